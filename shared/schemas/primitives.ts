@@ -1,0 +1,54 @@
+/**
+ * Primitive schemas shared by every record: ids, money in minor units,
+ * percents, ISO dates. Pure zod, no runtime APIs.
+ */
+import { z } from 'zod';
+
+/** An opaque record id (a UUID in practice). */
+export const IdSchema = z.string().min(1).max(100);
+export type Id = z.infer<typeof IdSchema>;
+
+/** Upper bound for any single amount: $100M in cents. Above it is a typo. */
+export const MAX_CENTS = 100_000_000_00;
+
+/**
+ * A money amount in minor units (cents), never negative, whole, and below
+ * {@link MAX_CENTS}.
+ */
+export const CentsSchema = z
+  .number({ error: 'Enter an amount.' })
+  .int('Amounts are whole cents.')
+  .min(0, 'Amounts cannot be negative.')
+  .max(MAX_CENTS, 'That is over $100 million — check for extra digits.');
+export type Cents = z.infer<typeof CentsSchema>;
+
+/** ISO 4217 currency code, e.g. USD. */
+export const CurrencySchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.');
+export type Currency = z.infer<typeof CurrencySchema>;
+
+/** A percent as a plain number: 5 means 5%. */
+export const percentSchema = (min: number, max: number) =>
+  z
+    .number({ error: 'Enter a number.' })
+    .finite()
+    .min(min, `Must be at least ${min}%.`)
+    .max(max, `Must be at most ${max}%.`);
+
+/** Calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.iso.date({ error: 'Use a date like 2026-12-31.' });
+/** Instant with offset, e.g. `2026-11-26T10:00:00.000Z`. */
+export const IsoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  error: 'Use a full date and time.',
+});
+
+/** An IANA time zone name such as `America/Los_Angeles`. */
+export const TimeZoneSchema = z.string().min(1).max(64);
+
+/** Short free text (names, labels). */
+export const shortText = (max = 120) =>
+  z.string().trim().max(max, `Keep it under ${max} characters.`);
+/** Long free text (notes). */
+export const longText = (max = 20_000) => z.string().max(max, `Keep it under ${max} characters.`);

@@ -1,0 +1,258 @@
+/**
+ * The records a workbook is made of — one schema per Dexie table — and the
+ * whole-workbook snapshot the main process keeps on disk. Every record carries
+ * its `workbookId`. Money is cents, percents are plain numbers (5 = 5%).
+ */
+import { z } from 'zod';
+import {
+  CentsSchema,
+  CurrencySchema,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  longText,
+  percentSchema,
+  shortText,
+  TimeZoneSchema,
+} from './primitives';
+import { ClawbackSchema, VestingPresetSchema } from './template';
+
+// ---------------------------------------------------------------- workbook
+
+export const PaperSizeSchema = z.enum(['auto', 'letter', 'a4']);
+export type PaperSize = z.infer<typeof PaperSizeSchema>;
+
+export const DecisionFactorSchema = z.object({
+  id: IdSchema,
+  label: shortText(60).min(1, 'Name the factor.'),
+  /** `pay` and `fit` are scored from the workbook; `manual` by the user. */
+  kind: z.enum(['pay', 'fit', 'manual']),
+  /** Relative weight, 0–10. */
+  weight: z.number().min(0, 'Weights are 0–10.').max(10, 'Weights are 0–10.'),
+});
+export type DecisionFactor = z.infer<typeof DecisionFactorSchema>;
+
+export const DecisionSchema = z.object({
+  notes: longText(),
+  chosenOfferId: IdSchema.nullable(),
+  factors: z.array(DecisionFactorSchema).max(20),
+  /** scores[factorId][offerId] = 0–10, for manual factors. */
+  scores: z.record(IdSchema, z.record(IdSchema, z.number().min(0).max(10))),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+export const WorkbookSchema = z.object({
+  id: IdSchema,
+  name: shortText(80).min(1, 'Give the workbook a name.'),
+  templateId: IdSchema,
+  templateVersion: z.number().int().min(1),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+  /** The offer others are compared against. */
+  baselineOfferId: IdSchema.nullable(),
+  /** Units of the baseline's currency per one unit of each other currency. */
+  fxRates: z.record(CurrencySchema, z.number().positive().finite()),
+  decision: DecisionSchema,
+  paperSize: PaperSizeSchema,
+});
+export type Workbook = z.infer<typeof WorkbookSchema>;
+
+// ---------------------------------------------------------------- offers
+
+export const NumberSourceSchema = z.enum([
+  'offer-letter',
+  'recruiter-verbal',
+  'public-data',
+  'estimate',
+]);
+export type NumberSource = z.infer<typeof NumberSourceSchema>;
+
+export const OfferNumberFieldSchema = z.enum([
+  'baseSalary',
+  'signOnYear1',
+  'signOnYear2',
+  'bonusTargetPct',
+  'rsuGrantValue',
+  'stockGrowthPct',
+  'raisePct',
+]);
+export type OfferNumberField = z.infer<typeof OfferNumberFieldSchema>;
+
+export const VestingSchema = z
+  .object({
+    preset: VestingPresetSchema,
+    /** Percent of the grant vesting in each year; adds up to 100. */
+    yearPct: z.array(z.number().min(0, 'No negative years.').max(100)).min(1).max(10),
+  })
+  .refine((v) => Math.abs(v.yearPct.reduce((a, b) => a + b, 0) - 100) < 1e-9, {
+    message: 'The yearly percents must add up to 100.',
+    path: ['yearPct'],
+  });
+export type Vesting = z.infer<typeof VestingSchema>;
+
+export const OfferSchema = z.object({
+  id: IdSchema,
+  workbookId: IdSchema,
+  /** Order on screen, ascending. */
+  position: z.number().int().min(0),
+  name: shortText(80).min(1, 'Give the offer a name.'),
+  company: shortText(80),
+  /** A role id of the workbook's template, or `other`. */
+  roleId: IdSchema,
+  level: shortText(40),
+  location: shortText(80),
+  currency: CurrencySchema,
+  baseSalary: CentsSchema,
+  signOnYear1: CentsSchema,
+  signOnYear2: CentsSchema,
+  /** Sign-on paid in 12 monthly instalments per year rather than a lump. */
+  signOnPaidMonthly: z.boolean(),
+  bonusTargetPct: percentSchema(0, 200),
+  /** The whole RSU grant's value at grant date — not a per-year figure. */
+  rsuGrantValue: CentsSchema,
+  vesting: VestingSchema,
+  stockGrowthPct: percentSchema(-100, 100),
+  raisePct: percentSchema(-50, 100),
+  clawback: ClawbackSchema,
+  /** Equity that cannot be sold yet (pre-IPO); shown apart from cash. */
+  equityIlliquid: z.boolean(),
+  deadline: IsoDateSchema.nullable(),
+  scopeNotes: longText(4000),
+  sources: z.partialRecord(OfferNumberFieldSchema, NumberSourceSchema),
+  /** Sample data, labelled as an example on screen. */
+  isExample: z.boolean(),
+});
+export type Offer = z.infer<typeof OfferSchema>;
+
+// ---------------------------------------------------------------- role fit
+
+export const RatingSchema = z.number().int().min(1).max(5);
+
+export const AssessmentSchema = z.object({
+  id: IdSchema,
+  workbookId: IdSchema,
+  /** artifactId → 1–5, or null for "not sure". A missing key is unanswered. */
+  ratings: z.record(IdSchema, RatingSchema.nullable()),
+  /** artifactId → has a real story about it. */
+  stories: z.record(IdSchema, z.boolean()),
+  backgroundIds: z.array(IdSchema).max(20),
+  /** The role whose recurring work the user would rather repeat, `unsure`, or unanswered. */
+  weeklyFilter: IdSchema.nullable(),
+  updatedAt: IsoDateTimeSchema,
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+// ---------------------------------------------------------------- prep
+
+export const PrepItemSchema = z.object({
+  id: IdSchema,
+  workbookId: IdSchema,
+  templateItemId: IdSchema.nullable(),
+  /** A role id or `both`. */
+  roleId: IdSchema,
+  position: z.number().int().min(0),
+  title: shortText(160).min(1, 'Give the item a title.'),
+  target: z.number().int('Use a whole number.').min(0, 'Targets cannot be negative.').max(100),
+  done: z.number().int('Use a whole number.').min(0, 'Done cannot be below zero.').max(100),
+  notes: longText(4000),
+  /** Where the user keeps the artifact: an https URL or a file path. */
+  link: shortText(2000),
+  /** Every change of `done`, oldest first, for the progress chart. */
+  history: z
+    .array(z.object({ at: IsoDateTimeSchema, done: z.number().int().min(0).max(100) }))
+    .max(1000),
+});
+export type PrepItem = z.infer<typeof PrepItemSchema>;
+
+export const RoundStatusSchema = z.enum([
+  'not-scheduled',
+  'scheduled',
+  'done',
+  'passed',
+  'not-passed',
+]);
+export type RoundStatus = z.infer<typeof RoundStatusSchema>;
+
+export const InterviewRoundSchema = z.object({
+  id: IdSchema,
+  workbookId: IdSchema,
+  templateRoundId: IdSchema.nullable(),
+  roleId: IdSchema,
+  position: z.number().int().min(0),
+  name: shortText(80).min(1, 'Name the round.'),
+  scheduledAt: IsoDateTimeSchema.nullable(),
+  timeZone: TimeZoneSchema,
+  status: RoundStatusSchema,
+  interviewer: shortText(120),
+  notes: longText(4000),
+  confidence: RatingSchema.nullable(),
+});
+export type InterviewRound = z.infer<typeof InterviewRoundSchema>;
+
+export const QuestionSchema = z.object({
+  id: IdSchema,
+  workbookId: IdSchema,
+  roleId: IdSchema,
+  templateQuestionId: IdSchema.nullable(),
+  text: shortText(400).min(1, 'Write the question.'),
+  createdAt: IsoDateTimeSchema,
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const MOCK_PARTS = [
+  'audience',
+  'problem',
+  'positioning',
+  'launchPlan',
+  'enablement',
+  'metrics',
+] as const;
+export type MockPart = (typeof MOCK_PARTS)[number];
+
+export const MockAnswerSchema = z.object({
+  id: IdSchema,
+  workbookId: IdSchema,
+  questionId: IdSchema,
+  createdAt: IsoDateTimeSchema,
+  parts: z.object({
+    audience: longText(4000),
+    problem: longText(4000),
+    positioning: longText(4000),
+    launchPlan: longText(4000),
+    enablement: longText(4000),
+    metrics: longText(4000),
+  }),
+  durationSec: z.number().int().min(0).max(86_400).nullable(),
+  selfScore: RatingSchema.nullable(),
+});
+export type MockAnswer = z.infer<typeof MockAnswerSchema>;
+
+// ---------------------------------------------------------------- snapshot
+
+/** The whole workbook: what main writes to disk and what a file holds. */
+export const WorkbookDataSchema = z.object({
+  workbook: WorkbookSchema,
+  offers: z.array(OfferSchema).max(50),
+  assessments: z.array(AssessmentSchema).max(10),
+  prepItems: z.array(PrepItemSchema).max(500),
+  rounds: z.array(InterviewRoundSchema).max(200),
+  questions: z.array(QuestionSchema).max(1000),
+  mockAnswers: z.array(MockAnswerSchema).max(5000),
+});
+export type WorkbookData = z.infer<typeof WorkbookDataSchema>;
+
+export const WORKBOOK_FORMAT = 'crossroads-workbook';
+/** The snapshot schema version this build writes. */
+export const SCHEMA_VERSION = 1;
+
+/** The versioned file envelope around a {@link WorkbookData}. */
+export const WorkbookEnvelopeSchema = z.object({
+  format: z.literal(WORKBOOK_FORMAT),
+  schemaVersion: z.number().int().min(1),
+  appVersion: z.string().min(1).max(40),
+  writtenAt: IsoDateTimeSchema,
+  /** Hex SHA-256 of `JSON.stringify(payload)`. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  payload: z.unknown(),
+});
+export type WorkbookEnvelope = z.infer<typeof WorkbookEnvelopeSchema>;
