@@ -1,0 +1,110 @@
+/**
+ * Main-process lifecycle only: single-instance lock, sandbox, permissions,
+ * the app:// protocol, IPC registration, the window and the menu. Everything
+ * with logic lives in services/ (plain Node) and is unit-tested there.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { COMMAND_EVENT, type Command, FLUSHED_EVENT } from '../../shared/ipc/channels';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { APP_ORIGIN, originOf } from './security/sender';
+import { createMainWindow } from './window';
+
+const here = import.meta.dirname;
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devOrigin = devUrl ? originOf(devUrl) : null;
+const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
+
+/** How long quitting waits for the renderer to flush its last changes. */
+const FLUSH_TIMEOUT_MS = 3000;
+
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  const send = (command: Command) => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    target?.webContents.send(COMMAND_EVENT, command);
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed || !mainWindow || mainWindow.isDestroyed()) return;
+    event.preventDefault();
+    const finish = () => {
+      flushed = true;
+      app.quit();
+    };
+    const timer = setTimeout(finish, FLUSH_TIMEOUT_MS);
+    ipcMain.once(FLUSHED_EVENT, () => {
+      clearTimeout(timer);
+      finish();
+    });
+    mainWindow.webContents.send(COMMAND_EVENT, 'app:flush' satisfies Command);
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(() => {
+    const ses = session.defaultSession;
+    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    ses.setPermissionCheckHandler(() => false);
+
+    const rendererDir = join(here, '../renderer');
+    serveRenderer(rendererDir);
+
+    const handlers = createHandlers({
+      appInfo: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+        platform: process.platform,
+        dataDir: app.getPath('userData'),
+      }),
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      dataDir: app.getPath('userData'),
+      openExternal: (url) => shell.openExternal(url),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      now: () => new Date(),
+    });
+    registerIpc(handlers, allowedOrigins);
+    installMenu(send);
+
+    const open = () => {
+      mainWindow = createMainWindow({
+        preloadPath: join(here, '../preload/index.cjs'),
+        url: devUrl ?? `${APP_ORIGIN}/index.html`,
+        allowedOrigins,
+      });
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+    };
+    open();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) open();
+    });
+  });
+}

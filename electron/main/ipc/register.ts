@@ -1,0 +1,27 @@
+/**
+ * Wires the handler table to Electron's ipcMain. Every message passes one
+ * gate: the sender frame must be our own top-level page; then `dispatch`
+ * parses the request with zod and runs the handler.
+ */
+import { ipcMain } from 'electron';
+import { CHANNELS } from '../../../shared/ipc/channels';
+import { isTrustedSender } from '../security/sender';
+import { dispatch, type Handlers } from './dispatch';
+
+/** Registers every channel; returns a function that removes them again. */
+export const registerIpc = (
+  handlers: Handlers,
+  allowedOrigins: readonly string[],
+): (() => void) => {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(channel, async (event, payload: unknown) => {
+      if (!isTrustedSender(event.senderFrame, allowedOrigins)) {
+        return { ok: false, error: { code: 'forbidden', message: 'Request refused.' } };
+      }
+      return dispatch(handlers, channel, payload);
+    });
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+  };
+};

@@ -1,0 +1,47 @@
+/**
+ * The native application menu: File, Edit, View, Help with the usual roles.
+ * Menu items that act on the workbook send a command to the renderer.
+ */
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Command } from '../../shared/ipc/channels';
+
+/** Builds the menu template; `send` delivers a command to the focused window. */
+export const menuTemplate = (
+  send: (command: Command) => void,
+  isMac: boolean,
+): MenuItemConstructorOptions[] => [
+  ...(isMac ? [{ role: 'appMenu' as const }] : []),
+  {
+    label: '&File',
+    submenu: [
+      { label: 'About Crossroads', click: () => send('help:about'), visible: false },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
+  },
+  { role: 'editMenu', label: '&Edit' },
+  {
+    label: '&View',
+    submenu: [
+      { role: 'reload' },
+      { role: 'toggleDevTools' },
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  },
+  {
+    label: '&Help',
+    role: 'help',
+    submenu: [{ label: 'About Crossroads', click: () => send('help:about') }],
+  },
+];
+
+/** Installs the menu. */
+export const installMenu = (send: (command: Command) => void): void => {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
+  );
+};
