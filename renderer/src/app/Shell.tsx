@@ -1,0 +1,98 @@
+/**
+ * The workbook shell: name, the two roles compared, section navigation and
+ * the current section. Moves focus to the section heading on navigation so
+ * keyboard and screen-reader users land on the new content.
+ */
+import { type ReactNode, useEffect, useRef } from 'react';
+import type { Workbook } from '../../../shared/schemas/records';
+import type { Template } from '../../../shared/schemas/template';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { FitPage } from '../features/fit/FitPage';
+import { OffersPage } from '../features/offers/OffersPage';
+import { PrepPage } from '../features/prep/PrepPage';
+import { SummaryPage } from '../features/summary/SummaryPage';
+import { WorkbookName } from '../features/workbook/components/WorkbookName';
+import { SECTIONS, type SectionId, sectionHref, useSection } from './routes';
+
+const pages: Record<SectionId, () => ReactNode> = {
+  offers: () => <OffersPage />,
+  fit: () => <FitPage />,
+  prep: () => <PrepPage />,
+  summary: () => <SummaryPage />,
+};
+
+export const Shell = ({
+  workbook,
+  template,
+}: {
+  workbook: Workbook;
+  template: Template | undefined;
+}) => {
+  const section = useSection();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0];
+
+  useEffect(() => {
+    document.title = `${current.label} — ${workbook.name} — Crossroads`;
+  }, [current.label, workbook.name]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the section changes.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [section]);
+
+  return (
+    <div className="shell">
+      <button type="button" className="skip-link" onClick={() => headingRef.current?.focus()}>
+        Skip to content
+      </button>
+      <header className="topbar">
+        <span className="brand" aria-hidden="true">
+          Crossroads
+        </span>
+        <WorkbookName workbook={workbook} />
+        {template ? (
+          <p className="roles">
+            <span className="roles__label">Comparing</span>{' '}
+            {template.roles.map((r, i) => (
+              <span key={r.id}>
+                {i > 0 ? <span className="roles__vs"> vs </span> : null}
+                <span className="role-chip" title={r.summary}>
+                  <strong>{r.shortName}</strong> {r.name}
+                </span>
+              </span>
+            ))}
+          </p>
+        ) : (
+          <p className="roles roles--missing">
+            The template this workbook was made from is not installed.
+          </p>
+        )}
+      </header>
+      <nav className="sections" aria-label="Sections">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={sectionHref(s.id)} aria-current={s.id === section ? 'page' : undefined}>
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content">
+        <h1 ref={headingRef} tabIndex={-1} className="content__title">
+          {current.label}
+        </h1>
+        <ErrorBoundary key={section} label={current.label}>
+          {pages[section]()}
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+};

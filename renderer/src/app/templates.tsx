@@ -1,0 +1,37 @@
+/**
+ * Loads the templates from main once and shares them. Templates are read-only
+ * data for the session; a workbook names the one it was made from.
+ */
+import { createContext, type ReactNode, use, useEffect, useState } from 'react';
+import type { Template } from '../../../shared/schemas/template';
+import { api, messageOf, unwrap } from '../lib/api';
+
+export type TemplatesState =
+  | { status: 'loading' }
+  | { status: 'ready'; templates: Template[]; problems: { file: string; message: string }[] }
+  | { status: 'failed'; message: string };
+
+const TemplatesContext = createContext<TemplatesState>({ status: 'loading' });
+
+export const TemplatesProvider = ({ children }: { children: ReactNode }) => {
+  const [state, setState] = useState<TemplatesState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    unwrap(api().templates.list()).then(
+      (r) => live && setState({ status: 'ready', templates: r.templates, problems: r.problems }),
+      (err: unknown) => live && setState({ status: 'failed', message: messageOf(err) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return <TemplatesContext value={state}>{children}</TemplatesContext>;
+};
+
+export const useTemplates = (): TemplatesState => use(TemplatesContext);
+
+/** The template with `id`, when templates have loaded and it exists. */
+export const useTemplate = (id: string | undefined): Template | undefined => {
+  const state = useTemplates();
+  return state.status === 'ready' ? state.templates.find((t) => t.id === id) : undefined;
+};

@@ -1,0 +1,57 @@
+/**
+ * The live store: one Dexie database over IndexedDB. Every `version(n)` stays
+ * here in order and is never edited once released; a new version adds n+1
+ * with an upgrade that calls a pure, tested transform in `upgrades/`.
+ * Components never touch this object: they go through feature hooks.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Assessment,
+  InterviewRound,
+  MockAnswer,
+  Offer,
+  PrepItem,
+  Question,
+  Workbook,
+} from '../../../shared/schemas/records';
+
+export const DB_NAME = 'crossroads';
+
+/** Table → primary key and indexes, per released version. */
+export const SCHEMA_V1 = {
+  workbooks: 'id',
+  offers: 'id, workbookId, position',
+  assessments: 'id, workbookId',
+  prepItems: 'id, workbookId, position',
+  rounds: 'id, workbookId, position',
+  questions: 'id, workbookId',
+  mockAnswers: 'id, workbookId, questionId',
+} as const;
+
+export class AppDB extends Dexie {
+  workbooks!: EntityTable<Workbook, 'id'>;
+  offers!: EntityTable<Offer, 'id'>;
+  assessments!: EntityTable<Assessment, 'id'>;
+  prepItems!: EntityTable<PrepItem, 'id'>;
+  rounds!: EntityTable<InterviewRound, 'id'>;
+  questions!: EntityTable<Question, 'id'>;
+  mockAnswers!: EntityTable<MockAnswer, 'id'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+  }
+
+  /** Every table holding workbook records, for whole-workbook transactions. */
+  get dataTables() {
+    return [
+      this.workbooks,
+      this.offers,
+      this.assessments,
+      this.prepItems,
+      this.rounds,
+      this.questions,
+      this.mockAnswers,
+    ];
+  }
+}

@@ -1,0 +1,11 @@
+/** Offers side by side. */
+import { EmptyState } from '../../components/EmptyState';
+
+export const OffersPage = () => (
+  <EmptyState title="No offers yet — add your first offer">
+    <p>
+      Each offer you enter shows here side by side: pay year by year, the four-year total, the gap
+      between offers, and what leaving early would cost.
+    </p>
+  </EmptyState>
+);

@@ -1,0 +1,131 @@
+/**
+ * First run: start a workbook from a template or open the sample workbook.
+ */
+import { type FormEvent, useId, useState } from 'react';
+import type { Template } from '../../../../../shared/schemas/template';
+import { api, messageOf, unwrap } from '../../../lib/api';
+import { loadWorkbookData, startWorkbook, workbookNameError } from '../mutations';
+
+const defaultName = (t: Template | undefined) => (t ? t.name : 'My decision');
+
+export const Welcome = ({ templates }: { templates: Template[] }) => {
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
+  const template = templates.find((t) => t.id === templateId);
+  const [name, setName] = useState(defaultName(templates[0]));
+  const [nameTouched, setNameTouched] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const nameId = useId();
+  const nameErrorId = useId();
+  const nameError = workbookNameError(name.trim());
+
+  const choose = (t: Template) => {
+    setTemplateId(t.id);
+    if (!nameTouched) setName(defaultName(t));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!template || nameError) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await startWorkbook(template, name.trim());
+      window.location.hash = '#/offers';
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  const openSample = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await loadWorkbookData(await unwrap(api().sample.load()));
+      window.location.hash = '#/offers';
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main className="welcome" id="main">
+      <header className="welcome__intro">
+        <h1>Crossroads</h1>
+        <p className="lede">
+          A private workbook for one career decision: which role, which offer. Compare offers year
+          by year, work out which job you would enjoy doing every week, and plan your interview
+          prep. Everything stays on this computer.
+        </p>
+      </header>
+      {error ? (
+        <div role="alert" className="banner banner--error">
+          {error}
+        </div>
+      ) : null}
+      <div className="welcome__grid">
+        <section className="card" aria-labelledby="start-heading">
+          <h2 id="start-heading">Start a new workbook</h2>
+          <form onSubmit={submit} noValidate>
+            <fieldset className="template-choice">
+              <legend>Template</legend>
+              {templates.map((t) => (
+                <label key={t.id} className="template-option">
+                  <input
+                    type="radio"
+                    name="template"
+                    value={t.id}
+                    checked={t.id === templateId}
+                    onChange={() => choose(t)}
+                  />
+                  <span>
+                    <span className="template-option__name">{t.name}</span>
+                    <span className="template-option__desc">{t.description}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <div className="field">
+              <label htmlFor={nameId}>Workbook name</label>
+              <input
+                id={nameId}
+                value={name}
+                maxLength={120}
+                aria-invalid={nameError ? true : undefined}
+                aria-describedby={nameError ? nameErrorId : undefined}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setNameTouched(true);
+                }}
+              />
+              {nameError ? (
+                <p id={nameErrorId} className="field__error">
+                  {nameError}
+                </p>
+              ) : null}
+            </div>
+            <button
+              type="submit"
+              className="button button--primary"
+              disabled={busy || !template || !!nameError}
+            >
+              Start workbook
+            </button>
+          </form>
+        </section>
+        <section className="card" aria-labelledby="sample-heading">
+          <h2 id="sample-heading">Or look around first</h2>
+          <p>
+            The sample workbook is filled in with example figures, so you can see what each page
+            does before entering your own. You can start your own workbook at any time.
+          </p>
+          <button type="button" className="button" onClick={openSample} disabled={busy}>
+            Open the sample workbook
+          </button>
+        </section>
+      </div>
+    </main>
+  );
+};

@@ -1,0 +1,46 @@
+/**
+ * Writes to the workbook row and whole-workbook replacements. Every write is
+ * validated with the shared schema first, so the store never holds a value
+ * the schemas would reject.
+ */
+import { createWorkbookData } from '../../../../shared/domain/workbook';
+import {
+  type WorkbookData,
+  WorkbookDataSchema,
+  WorkbookSchema,
+} from '../../../../shared/schemas/records';
+import type { Template } from '../../../../shared/schemas/template';
+import { db } from '../../db/db';
+import { replaceAll } from '../../db/snapshot';
+import { newId } from '../../lib/ids';
+
+const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/** Starts a new workbook from `template`, replacing whatever is open. */
+export const startWorkbook = async (template: Template, name: string): Promise<WorkbookData> => {
+  const data = createWorkbookData(template, {
+    name,
+    now: new Date(),
+    newId,
+    timeZone: localTimeZone(),
+  });
+  await replaceAll(db, WorkbookDataSchema.parse(data));
+  return data;
+};
+
+/** Replaces the open workbook with `data` after validating it completely. */
+export const loadWorkbookData = async (data: unknown): Promise<void> => {
+  await replaceAll(db, WorkbookDataSchema.parse(data));
+};
+
+/** Validation message for a workbook name, or null when it is fine. */
+export const workbookNameError = (name: string): string | null => {
+  const parsed = WorkbookSchema.shape.name.safeParse(name);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'That name cannot be used.');
+};
+
+/** Renames the workbook. Throws on an invalid name; nothing is written then. */
+export const renameWorkbook = async (id: string, name: string): Promise<void> => {
+  const parsed = WorkbookSchema.shape.name.parse(name);
+  await db.workbooks.update(id, { name: parsed, updatedAt: new Date().toISOString() });
+};

@@ -1,0 +1,2 @@
+/** New record ids for the renderer (random UUIDs). */
+export const newId = (): string => crypto.randomUUID();
