@@ -30,16 +30,19 @@ const toMs = (t: Instant): number => {
   return ms;
 };
 
-/** `YYYY-MM-DD` of an instant in an IANA time zone. */
-const dateIn = (ms: number, timeZone: string): string => {
-  const parts = new Intl.DateTimeFormat('en-US', {
+/** A function giving the `YYYY-MM-DD` of an instant in an IANA time zone (one formatter, reused). */
+const dateIn = (timeZone: string): ((ms: number) => string) => {
+  const format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  });
+  return (ms) => {
+    const parts = format.formatToParts(new Date(ms));
+    const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')}`;
+  };
 };
 
 // ---------------------------------------------------------------- readiness
@@ -95,7 +98,7 @@ export const readinessHistory = (
   roleId?: string,
   opts: { timeZone?: string } = {},
 ): ReadinessPoint[] => {
-  const timeZone = opts.timeZone ?? 'UTC';
+  const dateOf = dateIn(opts.timeZone ?? 'UTC');
   const mine = forRole(items, roleId);
   const targets = mine.map((i) => Math.max(0, i.target));
   const total = targets.reduce((s, t) => s + t, 0);
@@ -108,9 +111,9 @@ export const readinessHistory = (
   const progress = () => done.reduce((s, d, i) => s + Math.min(d, targets[i] ?? 0), 0);
   for (const [k, e] of events.entries()) {
     done[e.index] = e.done;
-    const date = dateIn(e.ms, timeZone);
+    const date = dateOf(e.ms);
     const next = events[k + 1];
-    if (next === undefined || dateIn(next.ms, timeZone) !== date) {
+    if (next === undefined || dateOf(next.ms) !== date) {
       points.push({ date, pct: pctOf(progress(), total) });
     }
   }
@@ -179,7 +182,7 @@ export const spreadPlan = (
 
   const base = Math.floor(totalUnits / weekCount);
   const extra = totalUnits % weekCount;
-  const timeZone = opts.timeZone ?? 'UTC';
+  const dateOf = dateIn(opts.timeZone ?? 'UTC');
   const weeks: PlanWeek[] = [];
   let cursor = 0;
   for (let w = 0; w < weekCount; w++) {
@@ -200,7 +203,7 @@ export const spreadPlan = (
       index: w + 1,
       startsAt: new Date(s).toISOString(),
       endsAt: new Date(e).toISOString(),
-      startsOn: dateIn(s, timeZone),
+      startsOn: dateOf(s),
       entries,
       units: entries.reduce((sum, x) => sum + x.units, 0),
     });
