@@ -1,0 +1,552 @@
+/**
+ * The durable workbook store: `<dataDir>/workbook.json` (the current file),
+ * `workbook.prev.json` (the previous good copy), `backups/`, and the files a
+ * user opens, saves as or exports. Every write goes through `atomicWrite`;
+ * every snapshot is validated with zod first, because main never trusts the
+ * renderer.
+ *
+ * Invariants: a `workbook.json` that exists but cannot be used is never
+ * treated as "no data" and never overwritten — it is renamed aside to
+ * `workbook.corrupt-<time>.json`. A snapshot that would delete more than half
+ * of the records goes to `workbook.pending-<time>.json` until confirmed.
+ *
+ * Plain Node: no electron import; the folder, app version and clock are
+ * injected, so tests run it against a temp folder.
+ */
+import { mkdir, readFile as readFileBytes, rename, stat, unlink } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import {
+  SCHEMA_VERSION,
+  type WorkbookData,
+  WorkbookDataSchema,
+  type WorkbookEnvelope,
+} from '../../../shared/schemas/records';
+import { atomicWrite, isTempFile, pendingWriteCount } from './atomicWrite';
+import {
+  type BackupInfo,
+  type DayKey,
+  describeBackupFile,
+  fileStamp,
+  isRollingBackupDue,
+  listBackups,
+  localDayKey,
+  type PinReason,
+  parseBackupFileName,
+  readdirOrEmpty,
+  rotateBackups,
+  scanBackups,
+  writeBackup,
+} from './backups';
+import {
+  type DecodeErrorCode,
+  decodeWorkbook,
+  describeFirstIssue,
+  encodeWorkbook,
+  MAX_WORKBOOK_BYTES,
+  tooLargeMessage,
+} from './envelope';
+
+export type { BackupInfo, PinReason } from './backups';
+
+export const CURRENT_FILE = 'workbook.json';
+export const PREVIOUS_FILE = 'workbook.prev.json';
+export const BACKUPS_DIR = 'backups';
+
+export type WorkbookStoreOptions = {
+  /** The data folder (Electron's `userData` in the app, a temp folder in tests). */
+  dataDir: string;
+  /** Written into every envelope, e.g. `0.1.0`. */
+  appVersion: string;
+  /** The clock; every time stamp and file name comes from it. */
+  now: () => Date;
+  /** Calendar day used by backup rotation; defaults to the local day. */
+  dayKey?: DayKey;
+};
+
+/** Records per kind, as compared by the large-deletion guard. */
+export type RecordCounts = {
+  offers: number;
+  prepItems: number;
+  rounds: number;
+  questions: number;
+  mockAnswers: number;
+  /** Artifacts given a 1–5 rating ("not sure" is not a rating). */
+  ratedArtifacts: number;
+  total: number;
+};
+
+export type LoadResult =
+  | { kind: 'missing' }
+  | {
+      kind: 'ok';
+      data: WorkbookData;
+      /** ISO instant the file was written (after an upgrade: when it was rewritten). */
+      writtenAt: string;
+      /** The older schema version the file was upgraded from, else null. */
+      upgradedFrom: number | null;
+    }
+  | {
+      kind: 'corrupt';
+      /** Name the damaged file now has in the data folder; null if it could not be moved. */
+      quarantinedAs: string | null;
+      code: DecodeErrorCode | 'unreadable';
+      message: string;
+      /** Valid copies to offer: the previous copy first, then backups newest first. */
+      backups: BackupInfo[];
+    };
+
+export type RejectCode =
+  | DecodeErrorCode
+  | 'invalid'
+  | 'not-found'
+  | 'unreadable'
+  | 'reserved'
+  | 'no-workbook';
+
+export type Rejected = { kind: 'rejected'; code: RejectCode; message: string };
+
+export type SaveResult =
+  | { kind: 'saved'; savedAt: string }
+  | {
+      kind: 'needs-confirmation';
+      /** File name of the held snapshot in the data folder; pass it to `confirmPending`. */
+      pendingFile: string;
+      before: RecordCounts;
+      after: RecordCounts;
+    }
+  | Rejected;
+
+/** What a user sees about a workbook file before opening it. */
+export type FileSummary = {
+  name: string;
+  offers: number;
+  writtenAt: string;
+  appVersion: string;
+  schemaVersion: number;
+};
+
+export type ReadFileResult =
+  | { ok: true; data: WorkbookData; summary: FileSummary }
+  | { ok: false; code: RejectCode; message: string };
+
+export type RestoreResult =
+  | { kind: 'restored'; data: WorkbookData; savedAt: string; pinned: string | null }
+  | Rejected;
+
+export type ImportResult =
+  | { kind: 'opened'; data: WorkbookData; summary: FileSummary; savedAt: string }
+  | Rejected;
+
+export type ExportResult = { kind: 'exported'; bytes: number } | Rejected;
+
+export type WorkbookStore = {
+  readonly dataDir: string;
+  load(): Promise<LoadResult>;
+  save(data: unknown): Promise<SaveResult>;
+  confirmPending(file: string): Promise<SaveResult>;
+  discardPending(file: string): Promise<void>;
+  saveAs(path: string, data: unknown): Promise<SaveResult>;
+  readFile(path: string): Promise<ReadFileResult>;
+  importFile(path: string): Promise<ImportResult>;
+  exportAll(path: string): Promise<ExportResult>;
+  listBackups(): Promise<BackupInfo[]>;
+  restoreBackup(id: string): Promise<RestoreResult>;
+  pinBackup(reason: PinReason): Promise<string | null>;
+};
+
+type Current =
+  | { kind: 'missing' }
+  | { kind: 'ok'; bytes: Buffer; data: WorkbookData; envelope: WorkbookEnvelope }
+  | {
+      kind: 'corrupt';
+      code: DecodeErrorCode | 'unreadable';
+      message: string;
+      quarantinedAs: string | null;
+    };
+
+const PENDING_NAME = /^workbook\.pending-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z(-\d+)?\.json$/;
+
+const codeOf = (error: unknown) =>
+  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+
+const rejected = (code: RejectCode, message: string): Rejected => ({
+  kind: 'rejected',
+  code,
+  message,
+});
+
+/** Identity keys of the records the large-deletion guard counts, by kind. */
+function recordKeys(data: WorkbookData) {
+  const ratings: string[] = [];
+  for (const assessment of data.assessments) {
+    for (const [artifactId, rating] of Object.entries(assessment.ratings)) {
+      if (rating !== null) ratings.push(`${assessment.id}/${artifactId}`);
+    }
+  }
+  return {
+    offers: data.offers.map((r) => r.id),
+    prepItems: data.prepItems.map((r) => r.id),
+    rounds: data.rounds.map((r) => r.id),
+    questions: data.questions.map((r) => r.id),
+    mockAnswers: data.mockAnswers.map((r) => r.id),
+    ratedArtifacts: ratings,
+  };
+}
+
+/** Counts the records the large-deletion guard compares. */
+export function countRecords(data: WorkbookData): RecordCounts {
+  const keys = recordKeys(data);
+  const counts = {
+    offers: keys.offers.length,
+    prepItems: keys.prepItems.length,
+    rounds: keys.rounds.length,
+    questions: keys.questions.length,
+    mockAnswers: keys.mockAnswers.length,
+    ratedArtifacts: keys.ratedArtifacts.length,
+  };
+  return { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+}
+
+/** Smallest previous record count for which the large-deletion guard applies. */
+export const GUARD_MIN_RECORDS = 4;
+
+/**
+ * True when going from `before` to `after` removes more than half of the
+ * records `before` had (matched by id, per kind), and `before` had at least
+ * {@link GUARD_MIN_RECORDS}. Replacing a record with a new id counts as
+ * deleting it.
+ */
+export function deletesMoreThanHalf(before: WorkbookData, after: WorkbookData): boolean {
+  const was = recordKeys(before);
+  const now = recordKeys(after);
+  let total = 0;
+  let deleted = 0;
+  for (const kind of Object.keys(was) as (keyof typeof was)[]) {
+    const kept = new Set(now[kind]);
+    total += was[kind].length;
+    deleted += was[kind].filter((id) => !kept.has(id)).length;
+  }
+  return total >= GUARD_MIN_RECORDS && deleted * 2 > total;
+}
+
+const summaryOf = (data: WorkbookData, envelope: WorkbookEnvelope): FileSummary => ({
+  name: data.workbook.name,
+  offers: data.offers.length,
+  writtenAt: envelope.writtenAt,
+  appVersion: envelope.appVersion,
+  schemaVersion: envelope.schemaVersion,
+});
+
+/**
+ * Creates the store for one data folder. Operations that change the folder
+ * run one at a time in call order. Call `load()` before the first `save()`:
+ * it also clears temp files a crash left behind.
+ */
+export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStore {
+  const dataDir = resolve(options.dataDir);
+  const backupsDir = join(dataDir, BACKUPS_DIR);
+  const currentPath = join(dataDir, CURRENT_FILE);
+  const previousPath = join(dataDir, PREVIOUS_FILE);
+  const dayKey = options.dayKey ?? localDayKey;
+  const { appVersion, now } = options;
+
+  let tail: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn, fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+
+  const insideDataDir = (path: string) => {
+    const rel = relative(dataDir, resolve(path));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+
+  /** A free name `<prefix><stamp>[-n].json` in the data folder. */
+  const freeName = async (prefix: string, at: Date) => {
+    const existing = new Set(await readdirOrEmpty(dataDir));
+    let n = 1;
+    const name = () => `${prefix}${fileStamp(at)}${n > 1 ? `-${n}` : ''}.json`;
+    while (existing.has(name())) n++;
+    return name();
+  };
+
+  /** Reads workbook.json; a damaged one is renamed aside unless `quarantine` is false. */
+  const readCurrent = async (quarantine = true): Promise<Current> => {
+    let problem: { code: DecodeErrorCode | 'unreadable'; message: string };
+    try {
+      const info = await stat(currentPath);
+      if (info.size > MAX_WORKBOOK_BYTES) {
+        problem = { code: 'too-large', message: tooLargeMessage(info.size) };
+      } else {
+        const bytes = await readFileBytes(currentPath);
+        const decoded = decodeWorkbook(bytes);
+        if (decoded.ok)
+          return { kind: 'ok', bytes, data: decoded.data, envelope: decoded.envelope };
+        problem = { code: decoded.code, message: decoded.message };
+      }
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') return { kind: 'missing' };
+      problem = {
+        code: 'unreadable',
+        message: `The workbook file could not be read (${String(codeOf(error) ?? 'unknown error')}).`,
+      };
+    }
+    if (!quarantine) return { kind: 'corrupt', ...problem, quarantinedAs: null };
+    let quarantinedAs: string | null = null;
+    try {
+      const name = await freeName('workbook.corrupt-', now());
+      await rename(currentPath, join(dataDir, name));
+      quarantinedAs = name;
+    } catch {
+      // Left in place; every write path re-reads it and will not replace it.
+    }
+    return { kind: 'corrupt', ...problem, quarantinedAs };
+  };
+
+  /** Takes what a write needs from `current`, or throws when the damaged file could not be moved. */
+  const previousBytes = (current: Current): Buffer | null => {
+    if (current.kind === 'ok') return current.bytes;
+    if (current.kind === 'corrupt' && current.quarantinedAs === null) {
+      throw new Error(
+        `The workbook file in ${dataDir} is damaged and could not be moved aside, so it was not replaced. ${current.message}`,
+      );
+    }
+    return null;
+  };
+
+  /**
+   * Writes `text` as the current file: pins the current state first when
+   * `pin` is set, keeps it as the previous copy, then takes a rolling backup
+   * if one is due and rotates.
+   */
+  const commit = async (text: string, current: Current, at: Date, pin: PinReason | null) => {
+    const before = previousBytes(current);
+    await mkdir(dataDir, { recursive: true });
+    let pinned: string | null = null;
+    if (before) {
+      if (pin) pinned = await writeBackup(backupsDir, before, at, pin);
+      await atomicWrite(previousPath, before);
+    }
+    await atomicWrite(currentPath, text);
+    const rolling = (await scanBackups(backupsDir))
+      .filter((entry) => entry.kind === 'rolling')
+      .map((entry) => new Date(entry.takenAt));
+    if (isRollingBackupDue(rolling, at)) {
+      await writeBackup(backupsDir, Buffer.from(text, 'utf8'), at, null);
+    }
+    await rotateBackups(backupsDir, at, dayKey);
+    return { savedAt: at.toISOString(), pinned };
+  };
+
+  /** Validates untrusted data and encodes it, or says why not. */
+  const prepare = (
+    data: unknown,
+    at: Date,
+  ): { ok: true; data: WorkbookData; text: string } | { ok: false; result: Rejected } => {
+    const parsed = WorkbookDataSchema.safeParse(data);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        result: rejected('invalid', describeFirstIssue(parsed.error, data)),
+      };
+    }
+    const text = encodeWorkbook(parsed.data, { appVersion, now: at });
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_WORKBOOK_BYTES)
+      return { ok: false, result: rejected('too-large', tooLargeMessage(bytes)) };
+    return { ok: true, data: parsed.data, text };
+  };
+
+  const removeStaleTemps = async () => {
+    if (pendingWriteCount() > 0) return;
+    for (const dir of [dataDir, backupsDir]) {
+      for (const name of await readdirOrEmpty(dir)) {
+        if (isTempFile(name)) await unlink(join(dir, name)).catch(() => undefined);
+      }
+    }
+  };
+
+  const recoveryCandidates = async (): Promise<BackupInfo[]> => {
+    const previous = await describeBackupFile(previousPath, PREVIOUS_FILE, 'previous', null, null);
+    // The previous copy is the last good state before the damage, so it comes first.
+    return [...(previous ? [previous] : []), ...(await listBackups(backupsDir))];
+  };
+
+  const readFile = async (path: string): Promise<ReadFileResult> => {
+    let bytes: Buffer;
+    try {
+      const info = await stat(path);
+      if (!info.isFile())
+        return { ok: false, code: 'unreadable', message: 'That is a folder, not a workbook file.' };
+      if (info.size > MAX_WORKBOOK_BYTES) {
+        return { ok: false, code: 'too-large', message: tooLargeMessage(info.size) };
+      }
+      bytes = await readFileBytes(path);
+    } catch (error) {
+      if (codeOf(error) === 'ENOENT') {
+        return { ok: false, code: 'not-found', message: `There is no file at ${path}.` };
+      }
+      return {
+        ok: false,
+        code: 'unreadable',
+        message: `The file could not be read (${String(codeOf(error) ?? 'unknown error')}).`,
+      };
+    }
+    const decoded = decodeWorkbook(bytes);
+    if (!decoded.ok) return decoded;
+    return { ok: true, data: decoded.data, summary: summaryOf(decoded.data, decoded.envelope) };
+  };
+
+  const pendingPath = (file: string) =>
+    PENDING_NAME.test(file) && basename(file) === file ? join(dataDir, file) : null;
+
+  const clearPending = async (except?: string) => {
+    for (const name of await readdirOrEmpty(dataDir)) {
+      if (PENDING_NAME.test(name) && name !== except) {
+        await unlink(join(dataDir, name)).catch(() => undefined);
+      }
+    }
+  };
+
+  return {
+    dataDir,
+
+    load: () =>
+      serial(async (): Promise<LoadResult> => {
+        await removeStaleTemps();
+        const current = await readCurrent();
+        if (current.kind === 'missing') return { kind: 'missing' };
+        if (current.kind === 'corrupt') {
+          return {
+            kind: 'corrupt',
+            quarantinedAs: current.quarantinedAs,
+            code: current.code,
+            message: current.message,
+            backups: await recoveryCandidates(),
+          };
+        }
+        const from = current.envelope.schemaVersion;
+        if (from >= SCHEMA_VERSION) {
+          return {
+            kind: 'ok',
+            data: current.data,
+            writtenAt: current.envelope.writtenAt,
+            upgradedFrom: null,
+          };
+        }
+        const at = now();
+        const { savedAt } = await commit(
+          encodeWorkbook(current.data, { appVersion, now: at }),
+          current,
+          at,
+          'before-upgrade',
+        );
+        return { kind: 'ok', data: current.data, writtenAt: savedAt, upgradedFrom: from };
+      }),
+
+    save: (data) =>
+      serial(async (): Promise<SaveResult> => {
+        const at = now();
+        const prepared = prepare(data, at);
+        if (!prepared.ok) return prepared.result;
+        const current = await readCurrent();
+        if (current.kind === 'ok' && deletesMoreThanHalf(current.data, prepared.data)) {
+          await mkdir(dataDir, { recursive: true });
+          const pendingFile = await freeName('workbook.pending-', at);
+          await atomicWrite(join(dataDir, pendingFile), prepared.text);
+          await clearPending(pendingFile);
+          return {
+            kind: 'needs-confirmation',
+            pendingFile,
+            before: countRecords(current.data),
+            after: countRecords(prepared.data),
+          };
+        }
+        const { savedAt } = await commit(prepared.text, current, at, null);
+        return { kind: 'saved', savedAt };
+      }),
+
+    confirmPending: (file) =>
+      serial(async (): Promise<SaveResult> => {
+        const path = pendingPath(file);
+        if (!path) return rejected('not-found', 'That is not a held snapshot of this workbook.');
+        const pending = await readFile(path);
+        if (!pending.ok) return rejected(pending.code, pending.message);
+        const at = now();
+        const text = encodeWorkbook(pending.data, { appVersion, now: at });
+        const { savedAt } = await commit(text, await readCurrent(), at, 'before-delete');
+        await unlink(path).catch(() => undefined);
+        return { kind: 'saved', savedAt };
+      }),
+
+    discardPending: (file) =>
+      serial(async () => {
+        const path = pendingPath(file);
+        if (path) await unlink(path).catch(() => undefined);
+      }),
+
+    saveAs: async (path, data) => {
+      if (insideDataDir(path)) {
+        return rejected('reserved', 'Choose a place outside the Crossroads data folder.');
+      }
+      const at = now();
+      const prepared = prepare(data, at);
+      if (!prepared.ok) return prepared.result;
+      await atomicWrite(path, prepared.text);
+      return { kind: 'saved', savedAt: at.toISOString() };
+    },
+
+    readFile,
+
+    importFile: (path) =>
+      serial(async (): Promise<ImportResult> => {
+        const file = await readFile(path);
+        if (!file.ok) return rejected(file.code, file.message);
+        const at = now();
+        const text = encodeWorkbook(file.data, { appVersion, now: at });
+        const { savedAt } = await commit(text, await readCurrent(), at, 'before-open');
+        return { kind: 'opened', data: file.data, summary: file.summary, savedAt };
+      }),
+
+    exportAll: (path) =>
+      serial(async (): Promise<ExportResult> => {
+        if (insideDataDir(path)) {
+          return rejected('reserved', 'Choose a place outside the Crossroads data folder.');
+        }
+        const current = await readCurrent(false);
+        if (current.kind === 'missing')
+          return rejected('no-workbook', 'There is no saved workbook to export yet.');
+        if (current.kind === 'corrupt') return rejected(current.code, current.message);
+        await atomicWrite(path, current.bytes);
+        return { kind: 'exported', bytes: current.bytes.byteLength };
+      }),
+
+    listBackups: () => listBackups(backupsDir),
+
+    restoreBackup: (id) =>
+      serial(async (): Promise<RestoreResult> => {
+        const parsed = parseBackupFileName(id);
+        const path =
+          id === PREVIOUS_FILE
+            ? previousPath
+            : parsed && basename(id) === id
+              ? join(backupsDir, id)
+              : null;
+        if (!path) return rejected('not-found', 'There is no such backup.');
+        const file = await readFile(path);
+        if (!file.ok) return rejected(file.code, `That backup cannot be used. ${file.message}`);
+        const at = now();
+        const text = encodeWorkbook(file.data, { appVersion, now: at });
+        const { savedAt, pinned } = await commit(text, await readCurrent(), at, 'before-restore');
+        return { kind: 'restored', data: file.data, savedAt, pinned };
+      }),
+
+    pinBackup: (reason) =>
+      serial(async () => {
+        const current = await readCurrent();
+        if (current.kind !== 'ok') return null;
+        return writeBackup(backupsDir, current.bytes, now(), reason);
+      }),
+  };
+}
