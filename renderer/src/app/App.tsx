@@ -4,6 +4,7 @@
  * first real screen is on the page.
  */
 import { useEffect } from 'react';
+import { ToastProvider } from '../components/Toast';
 import { Welcome } from '../features/workbook/components/Welcome';
 import { useWorkbook } from '../features/workbook/hooks/useWorkbook';
 import { signalAppReady } from './appReady';
@@ -47,6 +48,8 @@ const Root = () => {
 
 export const App = () => (
   <TemplatesProvider>
-    <Root />
+    <ToastProvider>
+      <Root />
+    </ToastProvider>
   </TemplatesProvider>
 );

@@ -12,13 +12,14 @@ import { OffersPage } from '../features/offers/OffersPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { SummaryPage } from '../features/summary/SummaryPage';
 import { WorkbookName } from '../features/workbook/components/WorkbookName';
+import type { PageProps } from './pageProps';
 import { SECTIONS, type SectionId, sectionHref, useSection } from './routes';
 
-const pages: Record<SectionId, () => ReactNode> = {
-  offers: () => <OffersPage />,
-  fit: () => <FitPage />,
-  prep: () => <PrepPage />,
-  summary: () => <SummaryPage />,
+const pages: Record<SectionId, (props: PageProps) => ReactNode> = {
+  offers: (props) => <OffersPage {...props} />,
+  fit: (props) => <FitPage {...props} />,
+  prep: (props) => <PrepPage {...props} />,
+  summary: (props) => <SummaryPage {...props} />,
 };
 
 export const Shell = ({
@@ -90,7 +91,14 @@ export const Shell = ({
           {current.label}
         </h1>
         <ErrorBoundary key={section} label={current.label}>
-          {pages[section]()}
+          {template ? (
+            pages[section]({ workbook, template })
+          ) : (
+            <p className="banner banner--error" role="alert">
+              This workbook was made from the template “{workbook.templateId}”, which is not
+              installed, so its worksheets cannot be shown. Your data is kept as it is.
+            </p>
+          )}
         </ErrorBoundary>
       </main>
     </div>

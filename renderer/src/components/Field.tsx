@@ -1,0 +1,45 @@
+/**
+ * A labelled form field: visible label, optional hint, and an error message
+ * tied to the control with aria-describedby. The control is passed as a
+ * render function receiving the ids and ARIA props to spread on it.
+ */
+import { type ReactNode, useId } from 'react';
+
+export type FieldControlProps = {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
+
+export type FieldProps = {
+  label: ReactNode;
+  hint?: ReactNode;
+  /** The message shown under the control when its value is rejected. */
+  error?: string | null;
+  className?: string;
+  children: (control: FieldControlProps) => ReactNode;
+};
+
+export const Field = ({ label, hint, error, className, children }: FieldProps) => {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={className ? `field ${className}` : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {hint ? (
+        <div id={hintId} className="field__hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+};
