@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { daysBetween, shiftWorkbookDates } from '../../../shared/domain/sampleDates';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { WorkbookDataSchema } from '../../../shared/schemas/records';
 import { vetExternalUrl } from '../security/externalUrl';
@@ -31,15 +32,16 @@ export const createHandlers = (ports: Ports): Handlers => ({
   'templates:list': async () => loadTemplates(join(ports.resourcesDir, 'templates')),
   'sample:load': async () => {
     const text = await readFile(join(ports.resourcesDir, SAMPLE_FILE), 'utf8');
-    const parsed = WorkbookDataSchema.safeParse(
-      (JSON.parse(text) as { payload?: unknown }).payload,
-    );
-    if (!parsed.success)
+    const envelope = JSON.parse(text) as { payload?: unknown; writtenAt?: unknown };
+    const parsed = WorkbookDataSchema.safeParse(envelope.payload);
+    if (!parsed.success || typeof envelope.writtenAt !== 'string') {
       throw new HandlerError(
         'bad-sample',
         'The sample workbook that ships with the app is damaged.',
       );
-    return parsed.data;
+    }
+    // The sample is written relative to its writtenAt day: move it to today.
+    return shiftWorkbookDates(parsed.data, daysBetween(new Date(envelope.writtenAt), ports.now()));
   },
   'shell:openExternal': async ({ url }) => {
     const verdict = vetExternalUrl(url);
