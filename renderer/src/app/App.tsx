@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { ToastProvider } from '../components/Toast';
+import { AboutDialog } from '../features/workbook/components/AboutDialog';
 import { Welcome } from '../features/workbook/components/Welcome';
 import { useWorkbook } from '../features/workbook/hooks/useWorkbook';
 import { signalAppReady } from './appReady';
@@ -50,6 +51,7 @@ export const App = () => (
   <TemplatesProvider>
     <ToastProvider>
       <Root />
+      <AboutDialog />
     </ToastProvider>
   </TemplatesProvider>
 );

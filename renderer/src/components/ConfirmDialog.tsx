@@ -1,9 +1,8 @@
 /**
- * A modal confirmation built on <dialog>: focus moves into it, Escape
- * cancels, and focus returns to where it was. Used before anything that
- * replaces or destroys data.
+ * Asks before anything that replaces or destroys data. Escape cancels.
  */
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -25,28 +24,13 @@ export const ConfirmDialog = ({
   destructive,
   onConfirm,
   onCancel,
-}: ConfirmDialogProps) => {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-  return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <h2 id={titleId}>{title}</h2>
-      {children ? <div className="dialog__body">{children}</div> : null}
-      <div className="dialog__actions">
+}: ConfirmDialogProps) => (
+  <Dialog
+    open={open}
+    title={title}
+    onClose={onCancel}
+    actions={
+      <>
         <button type="button" onClick={onCancel}>
           {cancelLabel}
         </button>
@@ -57,7 +41,9 @@ export const ConfirmDialog = ({
         >
           {confirmLabel}
         </button>
-      </div>
-    </dialog>
-  );
-};
+      </>
+    }
+  >
+    {children}
+  </Dialog>
+);
