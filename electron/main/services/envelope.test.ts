@@ -38,6 +38,17 @@ describe('encodeWorkbook', () => {
     expect(envelope.payload).toEqual(data);
   });
 
+  it('refuses a clock outside years 0–9999 rather than write an unreadable date', () => {
+    const data = makeWorkbook();
+    // Year −1 would be written as "-000001-…", which no ISO date-time parser accepts.
+    expect(() =>
+      encodeWorkbook(data, { appVersion: '0.1.0', now: new Date('-000001-12-31T00:00:00Z') }),
+    ).toThrow(RangeError);
+    expect(() => encodeWorkbook(data, { appVersion: '0.1.0', now: new Date(Number.NaN) })).toThrow(
+      RangeError,
+    );
+  });
+
   it('checksums the empty object as the well-known SHA-256 of "{}"', () => {
     // sha256("{}") = 44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a
     expect(payloadChecksum({})).toBe(

@@ -63,12 +63,20 @@ export function payloadChecksum(payload: unknown): string {
 /**
  * Wraps `data` in the current envelope and returns the file text (UTF-8, two
  * space indent, trailing newline). `writtenAt` is `now` as an ISO instant.
- * `data` is written as given: validate it first (the store does).
+ * `data` is written as given: validate it first (the store does). Throws a
+ * RangeError when `now` is not a date in years 0000–9999, because the file
+ * could not be read back.
  */
 export function encodeWorkbook(
   data: WorkbookData,
   { appVersion, now }: { appVersion: string; now: Date },
 ): string {
+  const year = now.getUTCFullYear();
+  if (Number.isNaN(now.getTime()) || year < 0 || year > 9999) {
+    throw new RangeError(
+      `The clock reads ${String(now)}; a workbook needs a date in years 0–9999.`,
+    );
+  }
   const envelope: WorkbookEnvelope = {
     format: WORKBOOK_FORMAT,
     schemaVersion: SCHEMA_VERSION,
