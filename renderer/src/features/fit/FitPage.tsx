@@ -1,12 +1,38 @@
-/** The role-fit worksheet. */
+/**
+ * The Role fit page: the worksheet and its live result side by side. Reads the
+ * assessment through `useFitAnswers`, scores it with `scoreRoleFit` (never
+ * recomputing numbers here), and reports failed saves in a toast.
+ */
+import { useCallback } from 'react';
+import { scoreRoleFit } from '../../../../shared/domain/fit';
 import type { PageProps } from '../../app/pageProps';
-import { EmptyState } from '../../components/EmptyState';
+import { useToast } from '../../components/Toast';
+import { messageOf } from '../../lib/api';
+import { ResultPanel } from './components/ResultPanel';
+import { Worksheet } from './components/Worksheet';
+import { useFitAnswers } from './hooks/useFitAnswers';
+import './fit.css';
 
-export const FitPage = (_props: PageProps) => (
-  <EmptyState title="The role-fit worksheet is not filled in yet">
-    <p>
-      Rate the work each role produces week after week, mark where you have real stories, and see
-      which role you lean towards and why.
-    </p>
-  </EmptyState>
-);
+export const FitPage = ({ workbook, template }: PageProps) => {
+  const toast = useToast();
+  const onError = useCallback(
+    (err: unknown) =>
+      toast.show({
+        tone: 'error',
+        text: `That answer could not be saved, so the previous one is kept. ${messageOf(err)}`,
+      }),
+    [toast],
+  );
+  const { assessment, answer } = useFitAnswers(workbook.id, onError);
+
+  if (!assessment) {
+    return <p className="fit-muted">Loading the worksheet…</p>;
+  }
+  const result = scoreRoleFit(assessment, template);
+  return (
+    <div className="fit-page">
+      <ResultPanel template={template} assessment={assessment} result={result} />
+      <Worksheet template={template} assessment={assessment} answer={answer} />
+    </div>
+  );
+};

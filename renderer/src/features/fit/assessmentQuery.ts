@@ -1,0 +1,16 @@
+/**
+ * The one query that picks a workbook's role-fit assessment, shared by the
+ * live hook and the mutations so reads and writes always aim at the same row.
+ * Reads only; must not write.
+ */
+import type { Assessment } from '../../../../shared/schemas/records';
+import type { AppDB } from '../../db/AppDB';
+
+/**
+ * The workbook's assessment: the earliest-updated one when a file holds
+ * several (the schema allows up to 10), or null when it has none.
+ */
+export const findAssessment = async (db: AppDB, workbookId: string): Promise<Assessment | null> => {
+  const rows = await db.assessments.where('workbookId').equals(workbookId).sortBy('updatedAt');
+  return rows[0] ?? null;
+};

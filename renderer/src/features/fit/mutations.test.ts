@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../../../shared/schemas/records';
+import { AppDB } from '../../db/AppDB';
+import {
+  blankAssessment,
+  updateAssessment,
+  withBackground,
+  withRating,
+  withStory,
+  withWeeklyFilter,
+} from './mutations';
+
+const T0 = new Date('2026-11-26T17:00:00.000Z');
+const T1 = new Date('2026-11-26T18:00:00.000Z');
+const base = (): Assessment => blankAssessment('wb', 'as-1', T0);
+
+describe('pure answer transforms', () => {
+  it('sets, marks "not sure" and clears a rating', () => {
+    const rated = withRating(base(), 'prd', 4);
+    expect(rated.ratings).toEqual({ prd: 4 });
+    expect(withRating(rated, 'prd', null).ratings).toEqual({ prd: null });
+    expect(Object.hasOwn(withRating(rated, 'prd', undefined).ratings, 'prd')).toBe(false);
+  });
+
+  it('does not change the record it was given', () => {
+    const a = base();
+    withRating(a, 'prd', 4);
+    withStory(a, 'prd', true);
+    expect(a.ratings).toEqual({});
+    expect(a.stories).toEqual({});
+  });
+
+  it('keeps backgrounds in template order whatever order they are ticked in', () => {
+    const order = ['marketing', 'consulting', 'engineering'];
+    let a = withBackground(base(), 'engineering', true, order);
+    a = withBackground(a, 'marketing', true, order);
+    expect(a.backgroundIds).toEqual(['marketing', 'engineering']);
+    expect(withBackground(a, 'marketing', false, order).backgroundIds).toEqual(['engineering']);
+  });
+
+  it('sets the weekly filter', () => {
+    expect(withWeeklyFilter(base(), 'unsure').weeklyFilter).toBe('unsure');
+  });
+});
+
+describe('updateAssessment', () => {
+  let db: AppDB;
+  beforeEach(() => {
+    db = new AppDB(`fit-test-${Math.random()}`);
+  });
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('creates the assessment when the workbook has none, then updates the same row', async () => {
+    const first = await updateAssessment('wb', (a) => withRating(a, 'prd', 5), { db, now: T0 });
+    await updateAssessment('wb', (a) => withStory(a, 'prd', true), { db, now: T1 });
+    const rows = await db.assessments.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: first.id,
+      ratings: { prd: 5 },
+      stories: { prd: true },
+      updatedAt: T1.toISOString(),
+    });
+  });
+
+  it('writes nothing when the change is invalid and keeps the saved answer', async () => {
+    await db.assessments.put(withRating(base(), 'prd', 3));
+    await expect(
+      updateAssessment('wb', (a) => withRating(a, 'prd', 7), { db, now: T1 }),
+    ).rejects.toThrow();
+    expect(await db.assessments.get('as-1')).toMatchObject({
+      ratings: { prd: 3 },
+      updatedAt: T0.toISOString(),
+    });
+  });
+
+  it('does not lose answers given in quick succession', async () => {
+    await db.assessments.put(base());
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    await Promise.all(
+      ids.map((id, i) => updateAssessment('wb', (a) => withRating(a, id, i + 1), { db })),
+    );
+    // Each write reads the row inside its own transaction, so all five survive: a=1 … e=5.
+    expect((await db.assessments.get('as-1'))?.ratings).toEqual({ a: 1, b: 2, c: 3, d: 4, e: 5 });
+  });
+});

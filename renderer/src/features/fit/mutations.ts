@@ -1,0 +1,100 @@
+/**
+ * Writes to the role-fit assessment. Each answer is applied inside one
+ * read-modify-write transaction (so quick arrow-key changes never overwrite
+ * each other) and the whole record is validated with `AssessmentSchema`
+ * before it is stored: a value the schema rejects is never written.
+ * Must not compute scores (that is `shared/domain/fit.ts`).
+ */
+import { type Assessment, AssessmentSchema } from '../../../../shared/schemas/records';
+import type { AppDB } from '../../db/AppDB';
+import { db as appDb } from '../../db/db';
+import { newId } from '../../lib/ids';
+import { findAssessment } from './assessmentQuery';
+
+/** A rating answer: 1–5, `null` for "not sure", `undefined` to clear the answer. */
+export type RatingAnswer = number | null | undefined;
+
+/** A blank assessment for `workbookId`, as a new workbook has. */
+export const blankAssessment = (workbookId: string, id: string, now: Date): Assessment => ({
+  id,
+  workbookId,
+  ratings: {},
+  stories: {},
+  backgroundIds: [],
+  weeklyFilter: null,
+  updatedAt: now.toISOString(),
+});
+
+/** `a` with `artifactId` rated `rating` (see {@link RatingAnswer}). Pure. */
+export const withRating = (a: Assessment, artifactId: string, rating: RatingAnswer): Assessment => {
+  const ratings = { ...a.ratings };
+  if (rating === undefined) delete ratings[artifactId];
+  else ratings[artifactId] = rating;
+  return { ...a, ratings };
+};
+
+/** `a` with the story mark for `artifactId` set. Pure. */
+export const withStory = (a: Assessment, artifactId: string, hasStory: boolean): Assessment => ({
+  ...a,
+  stories: { ...a.stories, [artifactId]: hasStory },
+});
+
+/** `a` with background `id` added or removed; order follows `order` (the template's). Pure. */
+export const withBackground = (
+  a: Assessment,
+  id: string,
+  on: boolean,
+  order: readonly string[],
+): Assessment => {
+  const set = new Set(a.backgroundIds);
+  if (on) set.add(id);
+  else set.delete(id);
+  const rank = (x: string) => {
+    const i = order.indexOf(x);
+    return i < 0 ? order.length : i;
+  };
+  return { ...a, backgroundIds: [...set].sort((p, q) => rank(p) - rank(q)) };
+};
+
+/** `a` with the weekly-work filter set to a role id, `unsure` (FILTER_UNSURE), or null. Pure. */
+export const withWeeklyFilter = (a: Assessment, filter: string | null): Assessment => ({
+  ...a,
+  weeklyFilter: filter,
+});
+
+/**
+ * Applies `change` to the workbook's assessment (creating a blank one first if
+ * the workbook has none), stamps `updatedAt` with `now`, validates the result
+ * and stores it. Throws a ZodError, writing nothing, when the result is invalid.
+ */
+export const updateAssessment = async (
+  workbookId: string,
+  change: (a: Assessment) => Assessment,
+  options: { db?: AppDB; now?: Date } = {},
+): Promise<Assessment> => {
+  const db = options.db ?? appDb;
+  const now = options.now ?? new Date();
+  return db.transaction('rw', db.assessments, async () => {
+    const current =
+      (await findAssessment(db, workbookId)) ?? blankAssessment(workbookId, newId(), now);
+    const next = AssessmentSchema.parse({ ...change(current), updatedAt: now.toISOString() });
+    await db.assessments.put(next);
+    return next;
+  });
+};
+
+export const setRating = (workbookId: string, artifactId: string, rating: RatingAnswer) =>
+  updateAssessment(workbookId, (a) => withRating(a, artifactId, rating));
+
+export const setStory = (workbookId: string, artifactId: string, hasStory: boolean) =>
+  updateAssessment(workbookId, (a) => withStory(a, artifactId, hasStory));
+
+export const setBackground = (
+  workbookId: string,
+  id: string,
+  on: boolean,
+  order: readonly string[],
+) => updateAssessment(workbookId, (a) => withBackground(a, id, on, order));
+
+export const setWeeklyFilter = (workbookId: string, filter: string | null) =>
+  updateAssessment(workbookId, (a) => withWeeklyFilter(a, filter));
