@@ -18,7 +18,12 @@ const ROW_HEIGHT = 26;
 
 export const RatingsByRoleChart = ({ data, roleOrder, titleId }: RatingsByRoleChartProps) => {
   const colourClass = (roleId: string) => `fit-bar--role${Math.max(0, roleOrder.indexOf(roleId))}`;
-  const rows = data.rows.map((r) => ({ ...r, label: `${r.roleShortName} · ${r.name}` }));
+  // A parenthetical gloss ("PRD (product requirements document)") is dropped from the axis
+  // label to keep it on one line; the table below keeps the full name.
+  const rows = data.rows.map((r) => ({
+    ...r,
+    label: `${r.roleShortName} · ${r.name.replace(/\s*\(.*\)\s*$/, '')}`,
+  }));
   const summary = data.roles
     .map((r) =>
       r.average === null
@@ -37,20 +42,21 @@ export const RatingsByRoleChart = ({ data, roleOrder, titleId }: RatingsByRoleCh
           margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid horizontal={false} className="fit-chart__grid" />
+          <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.25} />
           <XAxis
             type="number"
             domain={[0, 5]}
             ticks={[1, 2, 3, 4, 5]}
-            className="fit-chart__axis"
+            tick={{ fill: 'currentColor', fontSize: 12 }}
+            stroke="currentColor"
           />
           <YAxis
             type="category"
             dataKey="label"
-            width={170}
+            width={180}
             interval={0}
-            className="fit-chart__axis"
-            tick={{ fontSize: 11 }}
+            tick={{ fill: 'currentColor', fontSize: 12 }}
+            stroke="currentColor"
           />
           <Bar dataKey="rating" isAnimationActive={false} barSize={14}>
             {rows.map((r) => (
