@@ -1,0 +1,284 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNELS, COMMAND_EVENT, FLUSHED_EVENT } from '../../shared/ipc/channels';
+import { MockWebContents, makeEvent } from '../../tests/unit/mocks/electron';
+
+vi.mock('electron', () => import('../../tests/unit/mocks/electron'));
+
+type ElectronMock = typeof import('../../tests/unit/mocks/electron');
+
+/**
+ * Imports index.ts afresh over a reset mock. `setup` runs before the import,
+ * so it can change what the app sees at start-up (lock, isPackaged).
+ */
+const boot = async (setup?: (m: ElectronMock) => void): Promise<ElectronMock> => {
+  vi.resetModules();
+  // The instance index.ts gets is whatever 'electron' resolves to now.
+  const mock = (await import('electron')) as unknown as ElectronMock;
+  mock.resetElectronMock();
+  setup?.(mock);
+  await import('./index');
+  return mock;
+};
+
+const bootReady = async (setup?: (m: ElectronMock) => void): Promise<ElectronMock> => {
+  const mock = await boot(setup);
+  await mock.app.fireReady();
+  return mock;
+};
+
+const APP_FRAME = { url: 'app://crossroads/index.html', parent: null };
+const DEV_URL = 'http://localhost:5173/';
+
+let savedDevUrl: string | undefined;
+beforeEach(() => {
+  savedDevUrl = process.env.ELECTRON_RENDERER_URL;
+  delete process.env.ELECTRON_RENDERER_URL;
+});
+afterEach(() => {
+  if (savedDevUrl === undefined) delete process.env.ELECTRON_RENDERER_URL;
+  else process.env.ELECTRON_RENDERER_URL = savedDevUrl;
+  vi.useRealTimers();
+});
+
+describe('start-up, before ready', () => {
+  it('enables the sandbox once, before the app is ready', async () => {
+    const { app, timeline } = await boot();
+    expect(app.enableSandbox).toHaveBeenCalledTimes(1);
+    expect(app.isReady()).toBe(false);
+    await app.fireReady();
+    // The mock logs in call order; the sandbox must come before the ready event.
+    expect(timeline.indexOf('app.enableSandbox')).toBeGreaterThanOrEqual(0);
+    expect(timeline.indexOf('app.enableSandbox')).toBeLessThan(timeline.indexOf('app:ready'));
+  });
+
+  it('registers app:// as a privileged standard, secure scheme before ready', async () => {
+    const { protocol, timeline } = await boot();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    const [schemes] = protocol.registerSchemesAsPrivileged.mock.calls[0] ?? [];
+    expect(schemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    expect(timeline).not.toContain('app:ready');
+  });
+
+  it('requests the single-instance lock and carries on when it is granted', async () => {
+    const { app } = await boot();
+    expect(app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    expect(app.quit).not.toHaveBeenCalled();
+    expect(app.listenerCount('before-quit')).toBe(1);
+    expect(app.listenerCount('web-contents-created')).toBe(1);
+  });
+
+  it('quits and sets nothing up when another instance holds the lock', async () => {
+    const { app, BrowserWindow, ipcMain, protocol } = await boot((m) => {
+      m.app.singleInstanceLock = false;
+    });
+    expect(app.requestSingleInstanceLock).toHaveBeenCalledTimes(1);
+    expect(app.quit).toHaveBeenCalledTimes(1);
+    expect(app.hasQuit).toBe(true);
+    expect(app.listenerCount('second-instance')).toBe(0);
+    expect(app.listenerCount('before-quit')).toBe(0);
+    // Even if Electron still reported ready, no window and no IPC would appear.
+    await app.fireReady();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(ipcMain.handlers.size).toBe(0);
+    expect(protocol.handle).not.toHaveBeenCalled();
+  });
+
+  it('creates no window and registers no IPC until ready', async () => {
+    const { BrowserWindow, ipcMain, protocol } = await boot();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(ipcMain.handlers.size).toBe(0);
+    expect(protocol.handle).not.toHaveBeenCalled();
+  });
+});
+
+describe('after ready', () => {
+  it('denies every permission request', async () => {
+    const { session } = await bootReady();
+    const handler = session.defaultSession.permissionRequestHandler;
+    expect(handler).not.toBeNull();
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-read',
+    ]) {
+      const callback = vi.fn();
+      handler?.({}, permission, callback, { requestingUrl: 'app://crossroads/index.html' });
+      expect(callback, permission).toHaveBeenCalledTimes(1);
+      expect(callback, permission).toHaveBeenCalledWith(false);
+    }
+  });
+
+  it('answers every permission check with false', async () => {
+    const { session } = await bootReady();
+    const check = session.defaultSession.permissionCheckHandler;
+    expect(check).not.toBeNull();
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+      expect(check?.({}, permission, 'app://crossroads', {}), permission).toBe(false);
+    }
+  });
+
+  it("serves the renderer with protocol.handle('app', …)", async () => {
+    const { protocol } = await bootReady();
+    expect(protocol.handle).toHaveBeenCalledTimes(1);
+    expect(protocol.handle.mock.calls[0]?.[0]).toBe('app');
+    // The handler answers with the security headers even for a refused request.
+    const res = await protocol.handlers.get('app')?.({ url: 'app://elsewhere/index.html' });
+    expect(res?.status).toBe(403);
+    expect(res?.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
+  });
+
+  it('registers a handler for every channel and nothing else', async () => {
+    const { ipcMain } = await bootReady();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
+  });
+
+  it('answers IPC from the app page and refuses other origins', async () => {
+    const { ipcMain } = await bootReady();
+    const ok = await ipcMain.invoke('app:getInfo', { senderFrame: APP_FRAME }, undefined);
+    expect(ok).toMatchObject({
+      ok: true,
+      data: { name: 'Crossroads', version: '0.1.0-test', dataDir: '/mock/userData' },
+    });
+    const refused = await ipcMain.invoke(
+      'app:getInfo',
+      { senderFrame: { url: DEV_URL, parent: null } },
+      undefined,
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('creates one window with the secure preferences, loading app://crossroads/index.html', async () => {
+    const { BrowserWindow } = await bootReady();
+    expect(BrowserWindow.instances).toHaveLength(1);
+    const win = BrowserWindow.instances[0];
+    expect(win?.options.webPreferences).toMatchObject({
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(win?.loadURL).toHaveBeenCalledWith('app://crossroads/index.html');
+  });
+
+  it('installs the application menu', async () => {
+    const { Menu } = await bootReady();
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(Menu.applicationMenu).not.toBeNull();
+  });
+
+  it('reopens a window on activate only when none is open', async () => {
+    const { app, BrowserWindow } = await bootReady();
+    app.emit('activate');
+    expect(BrowserWindow.instances).toHaveLength(1);
+    BrowserWindow.instances[0]?.close();
+    app.emit('activate');
+    // 1 closed + 1 new = 2 created in total, 1 open.
+    expect(BrowserWindow.instances).toHaveLength(2);
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1);
+  });
+
+  it('restores and focuses the window when a second instance starts', async () => {
+    const { app, BrowserWindow } = await bootReady();
+    const win = BrowserWindow.instances[0];
+    win?.minimize();
+    app.emit('second-instance', makeEvent(), [], '/');
+    expect(win?.restore).toHaveBeenCalledTimes(1);
+    expect(win?.focus).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('dev server URL', () => {
+  it('is used, and its origin trusted, only when the app is not packaged', async () => {
+    process.env.ELECTRON_RENDERER_URL = DEV_URL;
+    const { BrowserWindow, ipcMain } = await bootReady((m) => {
+      m.app.isPackaged = false;
+    });
+    expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith(DEV_URL);
+    const res = await ipcMain.invoke('app:getInfo', {
+      senderFrame: { url: DEV_URL, parent: null },
+    });
+    expect(res).toMatchObject({ ok: true });
+  });
+
+  it('is ignored in a packaged app, so localhost is not trusted', async () => {
+    process.env.ELECTRON_RENDERER_URL = DEV_URL;
+    const { BrowserWindow, ipcMain } = await bootReady((m) => {
+      m.app.isPackaged = true;
+    });
+    expect(BrowserWindow.instances[0]?.loadURL).toHaveBeenCalledWith('app://crossroads/index.html');
+    const res = await ipcMain.invoke('app:getInfo', {
+      senderFrame: { url: DEV_URL, parent: null },
+    });
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
+describe('web-contents-created', () => {
+  it('gives every new webContents a deny-all window-open handler and blocks webviews', async () => {
+    const { app } = await boot();
+    const contents = new MockWebContents();
+    app.emit('web-contents-created', makeEvent(), contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledTimes(1);
+    for (const url of ['https://example.com/', 'app://crossroads/index.html', 'about:blank']) {
+      expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    const attach = makeEvent();
+    contents.emit('will-attach-webview', attach, {}, {});
+    expect(attach.defaultPrevented).toBe(true);
+  });
+});
+
+describe('before-quit flush', () => {
+  it('asks the renderer to flush, then quits when it acknowledges', async () => {
+    const { app, BrowserWindow, ipcMain } = await bootReady();
+    const win = BrowserWindow.instances[0];
+    const event = makeEvent();
+    app.emit('before-quit', event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(win?.webContents.send).toHaveBeenCalledWith(COMMAND_EVENT, 'app:flush');
+    expect(app.quit).not.toHaveBeenCalled();
+
+    ipcMain.emit(FLUSHED_EVENT, makeEvent());
+    expect(app.quit).toHaveBeenCalledTimes(1);
+    // The second before-quit (from app.quit) is let through.
+    expect(app.hasQuit).toBe(true);
+  });
+
+  it('quits after 3000 ms when the renderer never answers', async () => {
+    const { app } = await bootReady();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    app.emit('before-quit', makeEvent());
+    vi.advanceTimersByTime(2999);
+    expect(app.quit).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(app.quit).toHaveBeenCalledTimes(1);
+    expect(app.hasQuit).toBe(true);
+  });
+
+  it('does not quit twice when the ack arrives before the timeout', async () => {
+    const { app, ipcMain } = await bootReady();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    app.emit('before-quit', makeEvent());
+    ipcMain.emit(FLUSHED_EVENT, makeEvent());
+    vi.advanceTimersByTime(10_000);
+    expect(app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not hold up quitting when there is no window', async () => {
+    const { app } = await boot();
+    const event = makeEvent();
+    app.emit('before-quit', event);
+    expect(event.defaultPrevented).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Menu, resetElectronMock } from '../../tests/unit/mocks/electron';
+import { installMenu, menuTemplate } from './menu';
+
+vi.mock('electron', () => import('../../tests/unit/mocks/electron'));
+
+beforeEach(() => resetElectronMock());
+
+const label = (item: MenuItemConstructorOptions) => item.label?.replace('&', '');
+const submenu = (item: MenuItemConstructorOptions | undefined) =>
+  (Array.isArray(item?.submenu) ? item.submenu : []) as MenuItemConstructorOptions[];
+
+describe('menuTemplate', () => {
+  it('has File, Edit, View, Help in that order', () => {
+    const template = menuTemplate(() => {}, false);
+    expect(template.map(label)).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
+  it('puts the app menu first on macOS', () => {
+    const template = menuTemplate(() => {}, true);
+    expect(template[0]?.role).toBe('appMenu');
+    expect(template.slice(1).map(label)).toEqual(['File', 'Edit', 'View', 'Help']);
+  });
+
+  it('uses the edit role for Edit', () => {
+    expect(menuTemplate(() => {}, false)[1]?.role).toBe('editMenu');
+  });
+
+  it('has zoom in, zoom out and reset zoom under View', () => {
+    const view = menuTemplate(() => {}, false).find((i) => label(i) === 'View');
+    const roles = submenu(view).map((i) => i.role);
+    expect(roles).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
+  });
+
+  it('quits from File on Windows/Linux and closes the window on macOS', () => {
+    const roles = (isMac: boolean) =>
+      submenu(menuTemplate(() => {}, isMac)[isMac ? 1 : 0]).map((i) => i.role);
+    expect(roles(false)).toContain('quit');
+    expect(roles(true)).toContain('close');
+  });
+
+  it('sends help:about from Help', () => {
+    const send = vi.fn();
+    const help = menuTemplate(send, false).find((i) => label(i) === 'Help');
+    const about = submenu(help).find((i) => i.label === 'About Crossroads');
+    (about?.click as (() => void) | undefined)?.();
+    expect(send).toHaveBeenCalledWith('help:about');
+  });
+});
+
+describe('installMenu', () => {
+  it('builds the template and sets it as the application menu', () => {
+    installMenu(() => {});
+    expect(Menu.buildFromTemplate).toHaveBeenCalledTimes(1);
+    const built = Menu.buildFromTemplate.mock.results[0]?.value;
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(built);
+    const template = (Menu.buildFromTemplate.mock.calls[0]?.[0] ??
+      []) as MenuItemConstructorOptions[];
+    const labels = template.map(label);
+    expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
+  });
+});
