@@ -6,11 +6,13 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { COMMAND_EVENT, type Command, FLUSHED_EVENT } from '../../shared/ipc/channels';
+import { electronDialogs } from './dialogs';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN, originOf } from './security/sender';
+import { createWorkbookStore } from './services/workbookStore';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -85,6 +87,13 @@ if (!app.requestSingleInstanceLock()) {
       }),
       resourcesDir: join(app.getAppPath(), 'resources'),
       dataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      store: createWorkbookStore({
+        dataDir: app.getPath('userData'),
+        appVersion: app.getVersion(),
+        now: () => new Date(),
+      }),
+      dialogs: electronDialogs,
       openExternal: (url) => shell.openExternal(url),
       showItemInFolder: (path) => shell.showItemInFolder(path),
       now: () => new Date(),

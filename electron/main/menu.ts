@@ -14,7 +14,12 @@ export const menuTemplate = (
   {
     label: '&File',
     submenu: [
-      { label: 'About Crossroads', click: () => send('help:about'), visible: false },
+      { label: '&Open workbook…', accelerator: 'CmdOrCtrl+O', click: () => send('file:open') },
+      { label: 'Save workbook &as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('file:saveAs') },
+      { label: '&Backups…', click: () => send('file:backups') },
+      { type: 'separator' },
+      { label: 'E&xport all data…', click: () => send('file:exportAll') },
+      { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   },

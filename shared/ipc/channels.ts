@@ -10,13 +10,30 @@ export const CHANNELS = [
   'app:getInfo',
   'templates:list',
   'sample:load',
+  'workbook:load',
+  'workbook:save',
+  'workbook:confirmPending',
+  'workbook:discardPending',
+  'workbook:saveAs',
+  'workbook:pickOpen',
+  'workbook:confirmOpen',
+  'workbook:exportAll',
+  'backups:list',
+  'backups:restore',
   'shell:openExternal',
   'shell:showDataFolder',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Commands main sends to the renderer (menu items, lifecycle). */
-export const COMMANDS = ['help:about', 'app:flush'] as const;
+export const COMMANDS = [
+  'file:open',
+  'file:saveAs',
+  'file:backups',
+  'file:exportAll',
+  'help:about',
+  'app:flush',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** The single main→renderer event channel carrying a {@link Command}. */

@@ -26,26 +26,50 @@ export const FileSummarySchema = z.object({
   name: z.string(),
   offers: z.number().int().min(0),
   writtenAt: IsoDateTimeSchema,
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
 });
 export type FileSummary = z.infer<typeof FileSummarySchema>;
 
-export const BackupReasonSchema = z.enum([
-  'rolling',
-  'before-open',
-  'before-restore',
-  'before-upgrade',
-  'manual',
-]);
-export type BackupReason = z.infer<typeof BackupReasonSchema>;
-
 export const BackupInfoSchema = z.object({
+  /** File name in the backups folder, or `workbook.prev.json` for the previous copy. */
   id: z.string().min(1).max(200),
-  createdAt: IsoDateTimeSchema,
-  reason: BackupReasonSchema,
-  pinned: z.boolean(),
-  summary: FileSummarySchema,
+  kind: z.enum(['rolling', 'pinned', 'previous']),
+  reason: z
+    .enum(['before-open', 'before-restore', 'before-upgrade', 'before-delete', 'manual'])
+    .nullable(),
+  takenAt: IsoDateTimeSchema,
+  writtenAt: IsoDateTimeSchema,
+  workbookName: z.string(),
+  offers: z.number().int().min(0),
+  bytes: z.number().int().min(0),
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
+
+const RecordCountsSchema = z.object({
+  offers: z.number().int(),
+  prepItems: z.number().int(),
+  rounds: z.number().int(),
+  questions: z.number().int(),
+  mockAnswers: z.number().int(),
+  ratedArtifacts: z.number().int(),
+  total: z.number().int(),
+});
+export type RecordCounts = z.infer<typeof RecordCountsSchema>;
+
+const SaveResultSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('saved'), savedAt: IsoDateTimeSchema }),
+  z.object({
+    kind: z.literal('needs-confirmation'),
+    pendingFile: z.string(),
+    before: RecordCountsSchema,
+    after: RecordCountsSchema,
+  }),
+]);
+export type SaveResponse = z.infer<typeof SaveResultSchema>;
+
+const Cancelled = z.object({ kind: z.literal('cancelled') });
+const PendingFile = z.object({ pendingFile: z.string().min(1).max(300) });
 
 /** Request and response schemas per channel. */
 export const contract = {
@@ -58,6 +82,60 @@ export const contract = {
     }),
   },
   'sample:load': { request: None, response: WorkbookDataSchema },
+  'workbook:load': {
+    request: None,
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('missing') }),
+      z.object({
+        kind: z.literal('ok'),
+        data: WorkbookDataSchema,
+        writtenAt: IsoDateTimeSchema,
+        upgradedFrom: z.number().int().nullable(),
+      }),
+      z.object({
+        kind: z.literal('corrupt'),
+        quarantinedAs: z.string().nullable(),
+        message: z.string(),
+        backups: z.array(BackupInfoSchema),
+      }),
+    ]),
+  },
+  'workbook:save': { request: WorkbookDataSchema, response: SaveResultSchema },
+  'workbook:confirmPending': { request: PendingFile, response: SaveResultSchema },
+  'workbook:discardPending': {
+    request: PendingFile,
+    response: z.object({ discarded: z.boolean() }),
+  },
+  'workbook:saveAs': {
+    request: z.object({ data: WorkbookDataSchema, defaultName: z.string().min(1).max(200) }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('saved'), path: z.string() }),
+      Cancelled,
+    ]),
+  },
+  'workbook:pickOpen': {
+    request: None,
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('picked'), token: z.string(), summary: FileSummarySchema }),
+      Cancelled,
+    ]),
+  },
+  'workbook:confirmOpen': {
+    request: z.object({ token: z.string().min(1).max(100) }),
+    response: z.object({ data: WorkbookDataSchema, summary: FileSummarySchema }),
+  },
+  'workbook:exportAll': {
+    request: None,
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('exported'), path: z.string(), bytes: z.number().int() }),
+      Cancelled,
+    ]),
+  },
+  'backups:list': { request: None, response: z.object({ backups: z.array(BackupInfoSchema) }) },
+  'backups:restore': {
+    request: z.object({ id: z.string().min(1).max(200) }),
+    response: z.object({ data: WorkbookDataSchema }),
+  },
   'shell:openExternal': {
     request: z.object({ url: z.string().min(1).max(2048) }),
     response: z.object({ opened: z.boolean() }),

@@ -1,16 +1,30 @@
 /**
  * The handler bodies for every IPC channel, as plain Node functions over
- * injected ports (folders, dialogs, shell, printer, clock). Knows nothing about
+ * injected ports (folders, store, dialogs, shell, clock). Knows nothing about
  * Electron, so unit tests and the e2e harness run the real thing.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { daysBetween, shiftWorkbookDates } from '../../../shared/domain/sampleDates';
 import type { AppInfo } from '../../../shared/ipc/contract';
-import { WorkbookDataSchema } from '../../../shared/schemas/records';
 import { vetExternalUrl } from '../security/externalUrl';
+import { decodeWorkbook } from '../services/envelope';
 import { loadTemplates } from '../services/templates';
+import type { WorkbookStore } from '../services/workbookStore';
 import { HandlerError, type Handlers } from './dispatch';
+
+export type FileFilter = { name: string; extensions: string[] };
+
+/** Native file dialogs; each resolves to a path, or null when the user cancels. */
+export type DialogPort = {
+  showSave: (options: {
+    title: string;
+    defaultPath: string;
+    filters: FileFilter[];
+  }) => Promise<string | null>;
+  showOpen: (options: { title: string; filters: FileFilter[] }) => Promise<string | null>;
+};
 
 /** What the handlers need from the outside world. */
 export type Ports = {
@@ -19,38 +33,139 @@ export type Ports = {
   resourcesDir: string;
   /** The user's data folder. */
   dataDir: string;
+  /** Where save dialogs start (the user's documents folder). */
+  documentsDir: string;
+  store: WorkbookStore;
+  dialogs: DialogPort;
   openExternal: (url: string) => Promise<void>;
   showItemInFolder: (path: string) => void;
   now: () => Date;
 };
 
 export const SAMPLE_FILE = join('sample', 'sample-workbook.crossroads.json');
+export const WORKBOOK_FILTERS: FileFilter[] = [
+  { name: 'Crossroads workbook', extensions: ['json'] },
+];
+
+/** `name` made safe as a file name (no separators or reserved characters). */
+export const safeFileName = (name: string): string =>
+  name
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100) || 'workbook';
+
+const fail = (result: { code: string; message: string }): never => {
+  throw new HandlerError(result.code, result.message);
+};
 
 /** Builds the handler table over `ports`. */
-export const createHandlers = (ports: Ports): Handlers => ({
-  'app:getInfo': async () => ports.appInfo(),
-  'templates:list': async () => loadTemplates(join(ports.resourcesDir, 'templates')),
-  'sample:load': async () => {
-    const text = await readFile(join(ports.resourcesDir, SAMPLE_FILE), 'utf8');
-    const envelope = JSON.parse(text) as { payload?: unknown; writtenAt?: unknown };
-    const parsed = WorkbookDataSchema.safeParse(envelope.payload);
-    if (!parsed.success || typeof envelope.writtenAt !== 'string') {
-      throw new HandlerError(
-        'bad-sample',
-        'The sample workbook that ships with the app is damaged.',
+export const createHandlers = (ports: Ports): Handlers => {
+  const { store, dialogs } = ports;
+  /** Files the user picked in an open dialog, by one-time token: the renderer never sends paths. */
+  const picked = new Map<string, string>();
+
+  return {
+    'app:getInfo': async () => ports.appInfo(),
+    'templates:list': async () => loadTemplates(join(ports.resourcesDir, 'templates')),
+    'sample:load': async () => {
+      const decoded = decodeWorkbook(await readFile(join(ports.resourcesDir, SAMPLE_FILE)));
+      if (!decoded.ok)
+        throw new HandlerError('bad-sample', `The sample workbook is damaged: ${decoded.message}`);
+      // The sample is written relative to the day it was made: move it to today.
+      return shiftWorkbookDates(
+        decoded.data,
+        daysBetween(new Date(decoded.envelope.writtenAt), ports.now()),
       );
-    }
-    // The sample is written relative to its writtenAt day: move it to today.
-    return shiftWorkbookDates(parsed.data, daysBetween(new Date(envelope.writtenAt), ports.now()));
-  },
-  'shell:openExternal': async ({ url }) => {
-    const verdict = vetExternalUrl(url);
-    if (!verdict.ok) throw new HandlerError('refused-url', verdict.reason);
-    await ports.openExternal(verdict.url);
-    return { opened: true };
-  },
-  'shell:showDataFolder': async () => {
-    ports.showItemInFolder(ports.dataDir);
-    return { shown: true };
-  },
-});
+    },
+
+    'workbook:load': async () => {
+      const result = await store.load();
+      if (result.kind === 'missing') return { kind: 'missing' as const };
+      if (result.kind === 'ok') {
+        return {
+          kind: 'ok' as const,
+          data: result.data,
+          writtenAt: result.writtenAt,
+          upgradedFrom: result.upgradedFrom,
+        };
+      }
+      return {
+        kind: 'corrupt' as const,
+        quarantinedAs: result.quarantinedAs,
+        message: result.message,
+        backups: result.backups,
+      };
+    },
+    'workbook:save': async (data) => {
+      const result = await store.save(data);
+      return result.kind === 'rejected' ? fail(result) : result;
+    },
+    'workbook:confirmPending': async ({ pendingFile }) => {
+      const result = await store.confirmPending(pendingFile);
+      return result.kind === 'rejected' ? fail(result) : result;
+    },
+    'workbook:discardPending': async ({ pendingFile }) => {
+      await store.discardPending(pendingFile);
+      return { discarded: true };
+    },
+    'workbook:saveAs': async ({ data, defaultName }) => {
+      const path = await dialogs.showSave({
+        title: 'Save workbook as',
+        defaultPath: join(ports.documentsDir, `${safeFileName(defaultName)}.crossroads.json`),
+        filters: WORKBOOK_FILTERS,
+      });
+      if (path === null) return { kind: 'cancelled' as const };
+      const result = await store.saveAs(path, data);
+      if (result.kind === 'rejected') return fail(result);
+      return { kind: 'saved' as const, path };
+    },
+    'workbook:pickOpen': async () => {
+      const path = await dialogs.showOpen({ title: 'Open workbook', filters: WORKBOOK_FILTERS });
+      if (path === null) return { kind: 'cancelled' as const };
+      const file = await store.readFile(path);
+      if (!file.ok) return fail(file);
+      const token = randomUUID();
+      picked.clear();
+      picked.set(token, path);
+      return { kind: 'picked' as const, token, summary: file.summary };
+    },
+    'workbook:confirmOpen': async ({ token }) => {
+      const path = picked.get(token);
+      if (!path) throw new HandlerError('expired', 'Pick the file again: that choice has expired.');
+      picked.delete(token);
+      const result = await store.importFile(path);
+      if (result.kind === 'rejected') return fail(result);
+      return { data: result.data, summary: result.summary };
+    },
+    'workbook:exportAll': async () => {
+      const stamp = ports.now().toISOString().slice(0, 10);
+      const path = await dialogs.showSave({
+        title: 'Export all data',
+        defaultPath: join(ports.documentsDir, `crossroads-export-${stamp}.crossroads.json`),
+        filters: WORKBOOK_FILTERS,
+      });
+      if (path === null) return { kind: 'cancelled' as const };
+      const result = await store.exportAll(path);
+      if (result.kind === 'rejected') return fail(result);
+      return { kind: 'exported' as const, path, bytes: result.bytes };
+    },
+    'backups:list': async () => ({ backups: await store.listBackups() }),
+    'backups:restore': async ({ id }) => {
+      const result = await store.restoreBackup(id);
+      if (result.kind === 'rejected') return fail(result);
+      return { data: result.data };
+    },
+
+    'shell:openExternal': async ({ url }) => {
+      const verdict = vetExternalUrl(url);
+      if (!verdict.ok) throw new HandlerError('refused-url', verdict.reason);
+      await ports.openExternal(verdict.url);
+      return { opened: true };
+    },
+    'shell:showDataFolder': async () => {
+      ports.showItemInFolder(ports.dataDir);
+      return { shown: true };
+    },
+  };
+};

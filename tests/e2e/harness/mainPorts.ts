@@ -3,9 +3,10 @@
  * temp data folder, with dialogs scripted by the test and the shell ports
  * recorded instead of acted on.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Handlers } from '../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
+import { createWorkbookStore } from '../../../electron/main/services/workbookStore';
 
 export const RESOURCES_DIR = resolve(import.meta.dirname, '../../../resources');
 
@@ -23,7 +24,7 @@ export class ScriptedDialogs {
   answerOpen(path: string | null): void {
     this.opens.push(path);
   }
-  async showSave(defaultPath?: string): Promise<string | null> {
+  async showSave({ defaultPath }: { defaultPath: string }): Promise<string | null> {
     this.asked.push({ kind: 'save', defaultPath });
     if (this.saves.length === 0)
       throw new Error('The test did not script an answer for a save dialog.');
@@ -63,6 +64,9 @@ export const createHarnessMain = (
     }),
     resourcesDir: RESOURCES_DIR,
     dataDir,
+    documentsDir: join(dataDir, '..', 'documents'),
+    store: createWorkbookStore({ dataDir, appVersion: '0.1.0', now }),
+    dialogs: { showSave: (o) => dialogs.showSave(o), showOpen: () => dialogs.showOpen() },
     openExternal: async (url) => {
       openedExternally.push(url);
     },
