@@ -1,48 +1,63 @@
 /**
- * The root: loads templates and the open workbook, then shows the welcome
- * screen or the workbook shell, and raises the app-ready signal once the
- * first real screen is on the page.
+ * The root: starts storage (recovery, autosave), loads templates and the
+ * open workbook, then shows the welcome screen or the workbook shell, and
+ * raises the app-ready signal once the first real screen is on the page.
  */
 import { useEffect } from 'react';
 import { ToastProvider } from '../components/Toast';
 import { AboutDialog } from '../features/workbook/components/AboutDialog';
+import { StartupNoticeBanner } from '../features/workbook/components/StartupNoticeBanner';
 import { Welcome } from '../features/workbook/components/Welcome';
+import { FileActionsProvider } from '../features/workbook/fileActions';
 import { useWorkbook } from '../features/workbook/hooks/useWorkbook';
 import { signalAppReady } from './appReady';
+import { PersistenceProvider, usePersistence } from './persistence';
 import { Shell } from './Shell';
 import { TemplatesProvider, useTemplates } from './templates';
 
 const Root = () => {
+  const persistence = usePersistence();
   const templates = useTemplates();
   const workbook = useWorkbook();
-  const loaded = templates.status !== 'loading' && workbook !== undefined;
+  const loaded =
+    persistence.status === 'ready' && templates.status !== 'loading' && workbook !== undefined;
 
   useEffect(() => {
     if (loaded) signalAppReady();
   }, [loaded]);
 
-  if (templates.status === 'failed') {
+  const failure =
+    persistence.status === 'failed'
+      ? `Your workbook could not be opened: ${persistence.message}`
+      : templates.status === 'failed'
+        ? `The templates could not be read: ${templates.message}`
+        : null;
+  if (failure) {
     return (
       <main id="main" className="welcome">
         <h1>Crossroads could not start</h1>
         <p role="alert" className="banner banner--error">
-          The templates could not be read: {templates.message}
+          {failure}
         </p>
       </main>
     );
   }
-  if (!loaded || templates.status !== 'ready') {
+  if (!loaded || templates.status !== 'ready' || persistence.status !== 'ready') {
     return (
       <main id="main" className="loading" aria-busy="true">
         <p>Opening your workbook…</p>
       </main>
     );
   }
-  if (workbook === null) return <Welcome templates={templates.templates} />;
+  const notice = persistence.notice ? (
+    <StartupNoticeBanner notice={persistence.notice} onDismiss={persistence.dismiss} />
+  ) : null;
+  if (workbook === null) return <Welcome templates={templates.templates} notice={notice} />;
   return (
     <Shell
       workbook={workbook}
       template={templates.templates.find((t) => t.id === workbook.templateId)}
+      notice={notice}
     />
   );
 };
@@ -50,8 +65,12 @@ const Root = () => {
 export const App = () => (
   <TemplatesProvider>
     <ToastProvider>
-      <Root />
-      <AboutDialog />
+      <PersistenceProvider>
+        <FileActionsProvider>
+          <Root />
+          <AboutDialog />
+        </FileActionsProvider>
+      </PersistenceProvider>
     </ToastProvider>
   </TemplatesProvider>
 );

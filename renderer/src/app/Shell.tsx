@@ -11,7 +11,9 @@ import { FitPage } from '../features/fit/FitPage';
 import { OffersPage } from '../features/offers/OffersPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { SummaryPage } from '../features/summary/SummaryPage';
+import { SaveIndicator } from '../features/workbook/components/SaveIndicator';
 import { WorkbookName } from '../features/workbook/components/WorkbookName';
+import { useFileActions } from '../features/workbook/fileActions';
 import type { PageProps } from './pageProps';
 import { SECTIONS, type SectionId, sectionHref, useSection } from './routes';
 
@@ -25,10 +27,14 @@ const pages: Record<SectionId, (props: PageProps) => ReactNode> = {
 export const Shell = ({
   workbook,
   template,
+  notice,
 }: {
   workbook: Workbook;
   template: Template | undefined;
+  /** A startup recovery message, shown above the section. */
+  notice?: ReactNode;
 }) => {
+  const files = useFileActions();
   const section = useSection();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -85,8 +91,21 @@ export const Shell = ({
             </li>
           ))}
         </ul>
+        <div className="sections__files" role="group" aria-label="Workbook file">
+          <button type="button" onClick={() => void files.open()}>
+            Open…
+          </button>
+          <button type="button" onClick={() => void files.saveAs()}>
+            Save as…
+          </button>
+          <button type="button" onClick={() => void files.showBackups()}>
+            Backups…
+          </button>
+        </div>
+        <SaveIndicator />
       </nav>
       <main id="main" className="content">
+        {notice}
         <h1 ref={headingRef} tabIndex={-1} className="content__title">
           {current.label}
         </h1>

@@ -38,8 +38,14 @@ export class AppDB extends Dexie {
   mockAnswers!: EntityTable<MockAnswer, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // Strict durability: a user's edit is on disk before the transaction reports success.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA_V1);
+    // Another window upgraded the database: step aside instead of blocking it.
+    this.on('versionchange', () => {
+      this.close();
+      return false;
+    });
   }
 
   /** Every table holding workbook records, for whole-workbook transactions. */

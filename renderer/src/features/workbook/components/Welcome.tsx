@@ -1,14 +1,16 @@
 /**
  * First run: start a workbook from a template or open the sample workbook.
  */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { Template } from '../../../../../shared/schemas/template';
 import { api, messageOf, unwrap } from '../../../lib/api';
+import { useFileActions } from '../fileActions';
 import { loadWorkbookData, startWorkbook, workbookNameError } from '../mutations';
 
 const defaultName = (t: Template | undefined) => (t ? t.name : 'My decision');
 
-export const Welcome = ({ templates }: { templates: Template[] }) => {
+export const Welcome = ({ templates, notice }: { templates: Template[]; notice?: ReactNode }) => {
+  const files = useFileActions();
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template = templates.find((t) => t.id === templateId);
   const [name, setName] = useState(defaultName(templates[0]));
@@ -60,6 +62,7 @@ export const Welcome = ({ templates }: { templates: Template[] }) => {
           prep. Everything stays on this computer.
         </p>
       </header>
+      {notice}
       {error ? (
         <div role="alert" className="banner banner--error">
           {error}
@@ -123,6 +126,16 @@ export const Welcome = ({ templates }: { templates: Template[] }) => {
           </p>
           <button type="button" className="button" onClick={openSample} disabled={busy}>
             Open the sample workbook
+          </button>
+          <h2 className="welcome__subhead">Have a workbook file?</h2>
+          <p>Open a .crossroads.json file saved from Crossroads on this or another computer.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void files.open()}
+            disabled={busy}
+          >
+            Open a workbook file…
           </button>
         </section>
       </div>

@@ -1,0 +1,66 @@
+/**
+ * Starts the app's storage: runs the startup recovery, then the autosaver,
+ * and shares both with the UI. Answers the quit-time flush from main.
+ */
+import {
+  createContext,
+  type ReactNode,
+  use,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { db } from '../db/db';
+import { Autosaver, type SaveState } from '../db/persistence';
+import { messageOf } from '../lib/api';
+import { useCommand } from './commands';
+import { type StartupNotice, startUp } from './startup';
+
+export const autosaver = new Autosaver(db);
+
+type PersistenceState =
+  | { status: 'starting' }
+  | { status: 'ready'; notice: StartupNotice | null; dismiss: () => void }
+  | { status: 'failed'; message: string };
+
+const PersistenceContext = createContext<PersistenceState>({ status: 'starting' });
+
+export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
+  const [state, setState] = useState<PersistenceState>({ status: 'starting' });
+
+  useEffect(() => {
+    let live = true;
+    const dismiss = () => setState((s) => (s.status === 'ready' ? { ...s, notice: null } : s));
+    startUp(db).then(
+      ({ notice, baseline }) => {
+        if (!live) return;
+        autosaver.start(baseline);
+        setState({ status: 'ready', notice, dismiss });
+      },
+      (err: unknown) => live && setState({ status: 'failed', message: messageOf(err) }),
+    );
+    const onHide = () => void autosaver.flush();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      live = false;
+      window.removeEventListener('pagehide', onHide);
+      autosaver.stop();
+    };
+  }, []);
+
+  useCommand('app:flush', async () => {
+    try {
+      await autosaver.flush();
+    } finally {
+      window.crossroads?.flushed();
+    }
+  });
+
+  return <PersistenceContext value={state}>{children}</PersistenceContext>;
+};
+
+export const usePersistence = (): PersistenceState => use(PersistenceContext);
+
+/** The autosaver's current state, re-rendering on change. */
+export const useSaveState = (): SaveState =>
+  useSyncExternalStore(autosaver.subscribe, autosaver.getState);

@@ -1,0 +1,79 @@
+/**
+ * What happens before the first screen: compare the live store with the
+ * durable file in the data folder and recover when one of them is lost.
+ * - IndexedDB empty (or unopenable) and workbook.json valid → restore it.
+ * - workbook.json damaged → main has set it aside; offer the newest backup.
+ * Never writes anything to disk itself.
+ */
+import type { BackupInfo } from '../../../shared/ipc/contract';
+import type { WorkbookData } from '../../../shared/schemas/records';
+import type { AppDB } from '../db/AppDB';
+import { readSnapshot, replaceAll } from '../db/snapshot';
+import { api, messageOf, unwrap } from '../lib/api';
+
+export type StartupNotice =
+  | { kind: 'restored'; writtenAt: string; reason: 'empty' | 'unopenable' }
+  | { kind: 'corrupt'; message: string; quarantinedAs: string | null; backups: BackupInfo[] }
+  | { kind: 'disk-unavailable'; message: string };
+
+export type StartupResult = {
+  notice: StartupNotice | null;
+  /** The workbook as it is on disk now, when known (the autosaver skips re-writing it). */
+  baseline: WorkbookData | null;
+};
+
+const readLocal = async (
+  db: AppDB,
+): Promise<{ ok: true; data: WorkbookData | null } | { ok: false }> => {
+  try {
+    return { ok: true, data: await readSnapshot(db) };
+  } catch {
+    return { ok: false };
+  }
+};
+
+export const startUp = async (db: AppDB): Promise<StartupResult> => {
+  let disk: Awaited<ReturnType<typeof loadDisk>>;
+  try {
+    disk = await loadDisk();
+  } catch (err) {
+    return { notice: { kind: 'disk-unavailable', message: messageOf(err) }, baseline: null };
+  }
+  const local = await readLocal(db);
+
+  if (disk.kind === 'corrupt') {
+    return {
+      notice: {
+        kind: 'corrupt',
+        message: disk.message,
+        quarantinedAs: disk.quarantinedAs,
+        backups: disk.backups,
+      },
+      baseline: null,
+    };
+  }
+  if (disk.kind === 'ok' && (!local.ok || local.data === null)) {
+    if (!local.ok) {
+      // The browser database cannot be read: start it afresh from the file.
+      db.close();
+      await db.delete();
+      await db.open();
+    }
+    await replaceAll(db, disk.data);
+    return {
+      notice: {
+        kind: 'restored',
+        writtenAt: disk.writtenAt,
+        reason: local.ok ? 'empty' : 'unopenable',
+      },
+      baseline: disk.data,
+    };
+  }
+  if (!local.ok)
+    throw new Error(
+      'The app could not open its database, and there is no saved workbook file to restore from.',
+    );
+  return { notice: null, baseline: disk.kind === 'ok' ? disk.data : null };
+};
+
+const loadDisk = () => unwrap(api().workbook.load());

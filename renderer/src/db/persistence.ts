@@ -1,0 +1,154 @@
+/**
+ * Keeps the durable copy in step with the live store. After every change
+ * (debounced) the whole workbook is read in one transaction and handed to
+ * main, which validates it and writes workbook.json atomically. `flush()`
+ * saves immediately (on quit and before anything that replaces the
+ * workbook). The save state drives the quiet "Saved" indicator.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { RecordCounts } from '../../../shared/ipc/contract';
+import type { WorkbookData } from '../../../shared/schemas/records';
+import { api, messageOf, unwrap } from '../lib/api';
+import type { AppDB } from './AppDB';
+import { readSnapshot } from './snapshot';
+
+export type SaveState =
+  | { status: 'idle' }
+  | { status: 'pending' | 'saving'; savedAt: string | null }
+  | { status: 'saved'; savedAt: string }
+  | { status: 'failed'; savedAt: string | null; message: string }
+  | {
+      status: 'needs-confirmation';
+      savedAt: string | null;
+      pendingFile: string;
+      before: RecordCounts;
+      after: RecordCounts;
+    };
+
+/** Changes are written this long after the last edit (well inside two seconds). */
+export const SAVE_DELAY_MS = 700;
+
+type Listener = (state: SaveState) => void;
+
+export class Autosaver {
+  private state: SaveState = { status: 'idle' };
+  private readonly listeners = new Set<Listener>();
+  private subscription: Subscription | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private latest: WorkbookData | null = null;
+  private lastSavedJson: string | null = null;
+  private inFlight: Promise<void> | null = null;
+
+  constructor(private readonly db: AppDB) {}
+
+  /** Starts watching the live store. `baseline` is what is already on disk, if known. */
+  start(baseline: WorkbookData | null = null): void {
+    if (this.subscription) return;
+    this.lastSavedJson = baseline ? JSON.stringify(baseline) : null;
+    this.subscription = liveQuery(() => readSnapshot(this.db)).subscribe({
+      next: (snapshot) => {
+        if (!snapshot) return;
+        this.latest = snapshot;
+        if (JSON.stringify(snapshot) === this.lastSavedJson) return;
+        this.set({ status: 'pending', savedAt: this.savedAt() });
+        this.schedule();
+      },
+      error: (err: unknown) =>
+        this.set({ status: 'failed', savedAt: this.savedAt(), message: messageOf(err) }),
+    });
+  }
+
+  stop(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Saves now if anything is unsaved; resolves when the write has finished. */
+  async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.inFlight) await this.inFlight;
+    const snapshot = await readSnapshot(this.db);
+    if (snapshot) this.latest = snapshot;
+    await this.save();
+  }
+
+  /** The user agreed to write a snapshot that removes many records. */
+  async confirmPending(pendingFile: string): Promise<void> {
+    await this.record(() => unwrap(api().workbook.confirmPending({ pendingFile })));
+  }
+
+  /** Forget that the durable copy matched: the next change is written in full. */
+  markDirty(): void {
+    this.lastSavedJson = null;
+  }
+
+  getState = (): SaveState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private savedAt(): string | null {
+    return 'savedAt' in this.state ? this.state.savedAt : null;
+  }
+
+  private set(state: SaveState) {
+    this.state = state;
+    for (const l of this.listeners) l(state);
+  }
+
+  private schedule() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.save();
+    }, SAVE_DELAY_MS);
+  }
+
+  private async save(): Promise<void> {
+    if (this.inFlight) {
+      await this.inFlight;
+    }
+    const snapshot = this.latest;
+    if (!snapshot) return;
+    const json = JSON.stringify(snapshot);
+    if (json === this.lastSavedJson) return;
+    this.inFlight = this.record(() => unwrap(api().workbook.save(snapshot)), json);
+    try {
+      await this.inFlight;
+    } finally {
+      this.inFlight = null;
+    }
+  }
+
+  private async record(
+    call: () => Promise<
+      | { kind: 'saved'; savedAt: string }
+      | {
+          kind: 'needs-confirmation';
+          pendingFile: string;
+          before: RecordCounts;
+          after: RecordCounts;
+        }
+    >,
+    json?: string,
+  ): Promise<void> {
+    this.set({ status: 'saving', savedAt: this.savedAt() });
+    try {
+      const result = await call();
+      if (result.kind === 'saved') {
+        if (json !== undefined) this.lastSavedJson = json;
+        else if (this.latest) this.lastSavedJson = JSON.stringify(this.latest);
+        this.set({ status: 'saved', savedAt: result.savedAt });
+      } else {
+        this.set({ status: 'needs-confirmation', savedAt: this.savedAt(), ...result });
+      }
+    } catch (err) {
+      this.set({ status: 'failed', savedAt: this.savedAt(), message: messageOf(err) });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The quiet "Saved 10:42" line in the header; a clear warning when saving
+ * fails, and the question to ask when a change would remove many records.
+ */
+import { autosaver, useSaveState } from '../../../app/persistence';
+
+const time = (iso: string | null) =>
+  iso ? new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : null;
+
+export const SaveIndicator = () => {
+  const state = useSaveState();
+  switch (state.status) {
+    case 'idle':
+      return <p className="save-indicator">All changes are saved on this computer.</p>;
+    case 'pending':
+    case 'saving':
+      return <p className="save-indicator">Saving…</p>;
+    case 'saved':
+      return <p className="save-indicator">Saved {time(state.savedAt)}</p>;
+    case 'failed':
+      return (
+        <div className="save-indicator save-indicator--failed" role="alert">
+          <strong>Not saved to disk:</strong> {state.message} Your changes are kept in the app and
+          saving is retried with your next change.
+          <button type="button" onClick={() => void autosaver.flush()}>
+            Try again
+          </button>
+        </div>
+      );
+    case 'needs-confirmation':
+      return (
+        <div className="save-indicator save-indicator--warn" role="alert">
+          This change removes {state.before.total - state.after.total} of {state.before.total}{' '}
+          records. It is kept aside until you confirm.
+          <button type="button" onClick={() => void autosaver.confirmPending(state.pendingFile)}>
+            Keep the change
+          </button>
+        </div>
+      );
+  }
+};

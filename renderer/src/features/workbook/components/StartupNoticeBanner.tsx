@@ -1,0 +1,96 @@
+/**
+ * Tells the user what recovery did at start: a workbook restored from the
+ * data folder, or a damaged file set aside with the newest backup offered.
+ */
+import { useState } from 'react';
+import type { StartupNotice } from '../../../app/startup';
+import { api, messageOf, unwrap } from '../../../lib/api';
+import { loadWorkbookData } from '../mutations';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export const StartupNoticeBanner = ({
+  notice,
+  onDismiss,
+}: {
+  notice: StartupNotice;
+  onDismiss: () => void;
+}) => {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (notice.kind === 'restored') {
+    return (
+      <div className="banner" role="status">
+        <p>
+          Your workbook was restored from the copy saved in your data folder (
+          {when(notice.writtenAt)}), because the app’s own database{' '}
+          {notice.reason === 'empty' ? 'was empty' : 'could not be opened'}.
+        </p>
+        <button type="button" onClick={onDismiss}>
+          OK
+        </button>
+      </div>
+    );
+  }
+  if (notice.kind === 'disk-unavailable') {
+    return (
+      <div className="banner banner--error" role="alert">
+        <p>
+          The data folder could not be read: {notice.message} Changes are kept in the app for now.
+        </p>
+        <button type="button" onClick={onDismiss}>
+          OK
+        </button>
+      </div>
+    );
+  }
+  const newest = notice.backups[0];
+  const restore = async () => {
+    if (!newest) return;
+    setBusy(true);
+    try {
+      const result = await unwrap(api().backups.restore({ id: newest.id }));
+      await loadWorkbookData(result.data);
+      onDismiss();
+    } catch (err) {
+      setError(messageOf(err));
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="banner banner--error" role="alert">
+      <p>
+        <strong>The saved workbook file is damaged</strong> ({notice.message}).{' '}
+        {notice.quarantinedAs
+          ? `It was set aside as ${notice.quarantinedAs} and has not been changed or overwritten.`
+          : 'It has been left untouched.'}
+      </p>
+      {newest ? (
+        <p>
+          The newest good copy is “{newest.workbookName}” from {when(newest.takenAt)} (
+          {newest.offers} {newest.offers === 1 ? 'offer' : 'offers'}).
+        </p>
+      ) : (
+        <p>There is no backup to restore.</p>
+      )}
+      {error ? <p className="field__error">{error}</p> : null}
+      <div className="banner__actions">
+        {newest ? (
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void restore()}
+            disabled={busy}
+          >
+            Restore the newest backup
+          </button>
+        ) : null}
+        <button type="button" onClick={onDismiss}>
+          Not now
+        </button>
+      </div>
+    </div>
+  );
+};
