@@ -44,7 +44,7 @@ test('keyboard alone moves through the shell', async ({ app }) => {
   // From the top of the page: the skip link comes first, then the name field.
   await app.locator('body').focus();
   await app.keyboard.press('Tab');
-  await expect(app.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await expect(app.getByRole('button', { name: 'Skip to content' })).toBeFocused();
   await app.keyboard.press('Tab');
   await expect(wb.nameField).toBeFocused();
   for (const label of SECTION_LABELS) {

@@ -1,0 +1,113 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { WorkbookPage } from './pages/WorkbookPage';
+
+const waitForSaved = async (page: import('@playwright/test').Page) => {
+  await expect(page.getByText(/^Saved \d/)).toBeVisible();
+};
+
+test('wiping the app database between runs restores the workbook from the data folder', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Survives a wipe');
+  await waitForSaved(app);
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workbook.json'), 'utf8'));
+  expect(onDisk.payload.workbook.name).toBe('Survives a wipe');
+
+  const page = await appControl.restart({
+    beforeStart: async () => {
+      await rm(join(dataDir, '..', 'chromium-profile', 'Default', 'IndexedDB'), { recursive: true, force: true });
+    },
+  });
+  await expect(page.getByText(/restored from the copy saved in your data folder/)).toBeVisible();
+  await expect(new WorkbookPage(page).nameField).toHaveValue('Survives a wipe');
+});
+
+test('a damaged workbook.json is set aside, never overwritten, and the newest backup is offered', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Backed up');
+  await waitForSaved(app);
+  const garbage = '{"format":"crossroads-workbook", truncated';
+
+  const page = await appControl.restart({
+    beforeStart: async () => {
+      await writeFile(join(dataDir, 'workbook.json'), garbage);
+    },
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'The saved workbook file is damaged' });
+  await expect(alert).toBeVisible();
+  const files = await readdir(dataDir);
+  const quarantined = files.filter((f) => /^workbook\.corrupt-.*\.json$/.test(f));
+  expect(quarantined).toHaveLength(1);
+  await expect(alert).toContainText(quarantined[0] as string);
+  expect(await readFile(join(dataDir, quarantined[0] as string), 'utf8')).toBe(garbage);
+
+  await alert.getByRole('button', { name: 'Restore the newest backup' }).click();
+  await expect(alert).toBeHidden();
+  await expect(new WorkbookPage(page).nameField).toHaveValue('Backed up');
+  // The quarantined file is still exactly what it was.
+  expect(await readFile(join(dataDir, quarantined[0] as string), 'utf8')).toBe(garbage);
+});
+
+test('save as, then open that file again after changes, with a confirmation first', async ({
+  app,
+  dataDir,
+  dialogs,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Portable');
+  await waitForSaved(app);
+  const file = join(dataDir, '..', 'portable.crossroads.json');
+  dialogs.answerSave(file);
+  await app.getByRole('button', { name: 'Save as…' }).click();
+  await expect(app.getByText(`Saved a copy to ${file}`)).toBeVisible();
+  expect(JSON.parse(await readFile(file, 'utf8')).payload.workbook.name).toBe('Portable');
+
+  await wb.rename('Changed since');
+  await waitForSaved(app);
+
+  dialogs.answerOpen(file);
+  await app.getByRole('button', { name: 'Open…' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Open this workbook?' });
+  await expect(confirm).toContainText('Portable');
+  await expect(confirm).toContainText('0 offers');
+  await confirm.getByRole('button', { name: 'Open workbook' }).click();
+  await expect(wb.nameField).toHaveValue('Portable');
+
+  // The replaced workbook was pinned first and can be restored.
+  await app.getByRole('button', { name: 'Backups…' }).click();
+  const backups = app.getByRole('dialog', { name: 'Backups' });
+  await expect(backups.getByRole('row').filter({ hasText: 'Before opening a file' })).toContainText('Changed since');
+});
+
+test('opening a file that is not a workbook explains why and changes nothing', async ({ app, dataDir, dialogs }) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Untouched');
+  await waitForSaved(app);
+  const before = await readFile(join(dataDir, 'workbook.json'), 'utf8');
+  const bad = join(dataDir, '..', 'notes.json');
+  await writeFile(bad, '{"hello": "world"}');
+  dialogs.answerOpen(bad);
+  await app.getByRole('button', { name: 'Open…' }).click();
+  await expect(app.getByRole('status')).toContainText(/not a Crossroads/i);
+  await expect(wb.nameField).toHaveValue('Untouched');
+  expect(await readFile(join(dataDir, 'workbook.json'), 'utf8')).toBe(before);
+});
+
+test('cancelling the open dialog does nothing', async ({ app, dialogs }) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Stays');
+  dialogs.answerOpen(null);
+  await app.getByRole('button', { name: 'Open…' }).click();
+  await expect(app.getByRole('dialog', { name: 'Open this workbook?' })).toBeHidden();
+  await expect(wb.nameField).toHaveValue('Stays');
+  expect(dialogs.asked).toEqual([{ kind: 'open' }]);
+});
