@@ -112,6 +112,7 @@ test('a user fills in the worksheet by keyboard, sees the lean and reasons, and 
   await fit.rating('Launch plan').scrollIntoViewIfNeeded();
   await app.evaluate(() => window.scrollTo(0, 0));
   await screenshot(app, 'fit-worksheet', { docs: true });
+  await screenshot(app, 'fit-worksheet-full', { fullPage: true });
 
   await appControl.reload();
   const again = new FitPage(appControl.page());
