@@ -7,10 +7,11 @@ import type { Assessment } from '../../../../shared/schemas/records';
 import type { AppDB } from '../../db/AppDB';
 
 /**
- * The workbook's assessment: the earliest-updated one when a file holds
- * several (the schema allows up to 10), or null when it has none.
+ * The workbook's assessment: the one with the lowest id when a file holds
+ * several (the schema allows up to 10), or null when it has none. Ordered by
+ * id, never by `updatedAt`, so saving an answer cannot switch rows.
  */
 export const findAssessment = async (db: AppDB, workbookId: string): Promise<Assessment | null> => {
-  const rows = await db.assessments.where('workbookId').equals(workbookId).sortBy('updatedAt');
+  const rows = await db.assessments.where('workbookId').equals(workbookId).sortBy('id');
   return rows[0] ?? null;
 };

@@ -88,3 +88,18 @@ describe('updateAssessment', () => {
     expect((await db.assessments.get('as-1'))?.ratings).toEqual({ a: 1, b: 2, c: 3, d: 4, e: 5 });
   });
 });
+
+describe('updateAssessment with several assessments in one workbook', () => {
+  it('keeps writing to the same row even after it becomes the newest', async () => {
+    const db = new AppDB(`fit-test-${Math.random()}`);
+    // Ids "as-1" < "as-2"; as-2 is the older one. Writes must stay on as-1.
+    await db.assessments.put({ ...base(), updatedAt: T1.toISOString() });
+    await db.assessments.put({ ...blankAssessment('wb', 'as-2', T0) });
+    await updateAssessment('wb', (a) => withRating(a, 'prd', 4), { db });
+    await updateAssessment('wb', (a) => withRating(a, 'roadmap', 2), { db });
+    expect((await db.assessments.get('as-1'))?.ratings).toEqual({ prd: 4, roadmap: 2 });
+    expect((await db.assessments.get('as-2'))?.ratings).toEqual({});
+    db.close();
+    await db.delete();
+  });
+});
