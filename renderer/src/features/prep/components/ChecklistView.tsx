@@ -4,7 +4,7 @@
  * work lives, reordering, editing, removal with undo, and a form for the
  * user's own items. Reads come in as props; writes go through `mutations.ts`.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { PrepItem } from '../../../../../shared/schemas/records';
 import type { Template } from '../../../../../shared/schemas/template';
 import { EmptyState } from '../../../components/EmptyState';
@@ -55,6 +55,7 @@ const parseWhole = (text: string): number | string =>
   text.trim() === '' ? 'Enter a number.' : Number(text);
 
 const DoneStepper = ({ item }: { item: PrepItem }) => {
+  const targetId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commit = async (value: number) => {
@@ -88,7 +89,6 @@ const DoneStepper = ({ item }: { item: PrepItem }) => {
           Done <span className="visually-hidden">for {item.title}</span>
         </>
       }
-      hint={`of ${item.target}`}
       error={error}
     >
       {(control) => (
@@ -103,6 +103,7 @@ const DoneStepper = ({ item }: { item: PrepItem }) => {
           </button>
           <input
             {...control}
+            aria-describedby={[targetId, control['aria-describedby']].filter(Boolean).join(' ')}
             type="number"
             inputMode="numeric"
             min={0}
@@ -123,6 +124,9 @@ const DoneStepper = ({ item }: { item: PrepItem }) => {
           >
             +
           </button>
+          <span id={targetId} className="stepper__target">
+            of {item.target}
+          </span>
         </div>
       )}
     </Field>

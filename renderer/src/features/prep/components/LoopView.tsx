@@ -66,7 +66,7 @@ const draftOf = (r: InterviewRound): Draft => ({
   confidence: r.confidence === null ? '' : String(r.confidence),
 });
 
-const RoundCard = ({ round }: { round: InterviewRound }) => {
+const RoundCard = ({ round, roleShort }: { round: InterviewRound; roleShort: string }) => {
   const saved = draftOf(round);
   const [draft, setDraft] = useState<Draft>(saved);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -117,7 +117,7 @@ const RoundCard = ({ round }: { round: InterviewRound }) => {
   return (
     <li className="round-card">
       <form
-        aria-label={`${round.name} round`}
+        aria-label={`${roleShort} ${round.name} round`}
         onSubmit={(e) => {
           e.preventDefault();
           void save();
@@ -344,7 +344,7 @@ export const LoopView = ({ rounds, items, template, now }: Props) => (
             ) : (
               <ol className="round-list">
                 {mine.map((r) => (
-                  <RoundCard key={r.id} round={r} />
+                  <RoundCard key={r.id} round={r} roleShort={role.shortName} />
                 ))}
               </ol>
             )}

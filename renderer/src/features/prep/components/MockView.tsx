@@ -145,9 +145,20 @@ const AnswerEditor = ({ workbookId, question }: { workbookId: string; question: 
           <Field
             key={part}
             label={MOCK_PART_LABELS[part]}
-            hint={PART_HINTS[part]}
+            hint={
+              !started || coverage.parts[part].status === 'ok' ? (
+                PART_HINTS[part]
+              ) : (
+                <>
+                  <span className={`part__status part__status--${coverage.parts[part].status}`}>
+                    {coverage.parts[part].status === 'empty' ? 'Empty.' : 'Thin.'}
+                  </span>{' '}
+                  {PART_HINTS[part]}
+                </>
+              )
+            }
             error={errors[part]}
-            className={`part part--${coverage.parts[part].status}`}
+            className="part"
           >
             {(c) => (
               <textarea
@@ -208,7 +219,7 @@ const AttemptColumn = ({ answer, label }: { answer: MockAnswer; label: string })
       </p>
       <dl>
         {MOCK_PARTS.map((p) => (
-          <div key={p} className={`compare__part part--${cov.parts[p].status}`}>
+          <div key={p} className="compare__part">
             <dt>{MOCK_PART_LABELS[p]}</dt>
             <dd>{answer.parts[p] || <em className="muted">empty</em>}</dd>
           </div>

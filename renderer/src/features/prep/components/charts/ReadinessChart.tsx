@@ -30,7 +30,7 @@ export const ReadinessChart = ({ rows, roles }: ReadinessChartProps) => {
         role="img"
         aria-label={`Readiness over time for ${shown.map((r) => r.shortName).join(' and ')}; the table below has the figures.`}
       >
-        <ResponsiveContainer width="100%" height={170}>
+        <ResponsiveContainer width="100%" height={140}>
           <LineChart data={[...rows]} margin={{ top: 8, right: 16, bottom: 0, left: -12 }}>
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis
