@@ -1,12 +1,357 @@
-/** Offers side by side. */
+/**
+ * The offers worksheet: a tab strip to pick the offer being edited, its
+ * editor, and below them the comparison of all offers — baseline, exchange
+ * rates, the stock-growth control, the pay-by-year table and the charts.
+ * Reads through `useOffers`, writes through `mutations.ts`; all figures come
+ * from the shared comp engine via `buildComparison`.
+ */
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { parseNumberInput } from '../../../../shared/domain/offers';
+import type { Offer } from '../../../../shared/schemas/records';
 import type { PageProps } from '../../app/pageProps';
 import { EmptyState } from '../../components/EmptyState';
+import { Field } from '../../components/Field';
+import { useToast } from '../../components/Toast';
+import { messageOf } from '../../lib/api';
+import { buildComparison } from './comparison';
+import { ComparisonTable } from './components/ComparisonTable';
+import { OfferEditor } from './components/OfferEditor';
+import { useOffers } from './hooks/useOffers';
+import {
+  addOffer,
+  deleteOffer,
+  duplicateOffer,
+  moveOffer,
+  restoreOffer,
+  setBaseline,
+  setFxRate,
+} from './mutations';
+import './offers.css';
 
-export const OffersPage = (_props: PageProps) => (
-  <EmptyState title="No offers yet — add your first offer">
-    <p>
-      Each offer you enter shows here side by side: pay year by year, the four-year total, the gap
-      between offers, and what leaving early would cost.
-    </p>
-  </EmptyState>
+// Charts are memoised so they render only when their figures change, and lazy so the first
+// screen does not wait for recharts.
+const OfferCharts = lazy(() =>
+  import('./components/OfferCharts').then((m) => ({ default: memo(m.OfferCharts) })),
 );
+
+/** The growth choices: undefined = each offer's own assumption. */
+const GROWTH_CHOICES: { value: number | undefined; label: string }[] = [
+  { value: undefined, label: 'As entered' },
+  { value: -20, label: '−20%' },
+  { value: 0, label: '0%' },
+  { value: 10, label: '+10%' },
+  { value: 15, label: '+15%' },
+];
+
+export const OffersPage = ({ workbook, template }: PageProps) => {
+  const offers = useOffers(workbook.id);
+  const toast = useToast();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [growth, setGrowth] = useState<number | undefined>(undefined);
+  const fail = useCallback(
+    (err: unknown) => toast.show({ text: messageOf(err), tone: 'error' }),
+    [toast],
+  );
+
+  const comparison = useMemo(
+    () =>
+      offers
+        ? buildComparison(
+            offers,
+            workbook.baselineOfferId,
+            workbook.fxRates,
+            template.references,
+            growth,
+          )
+        : null,
+    [offers, workbook.baselineOfferId, workbook.fxRates, template.references, growth],
+  );
+  // The table shows new figures at once; the charts follow in an interruptible render so a
+  // burst of typing never waits on them.
+  const chartComparison = useDeferredValue(comparison);
+
+  if (offers === undefined) return <p aria-busy="true">Loading offers…</p>;
+
+  const add = async () => {
+    try {
+      const id = await addOffer(workbook.id, template, template.roles[0].id);
+      setSelectedId(id);
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  if (offers.length === 0) {
+    return (
+      <EmptyState
+        title="No offers yet — add your first offer"
+        action={
+          <button type="button" className="button--primary" onClick={() => void add()}>
+            Add offer
+          </button>
+        }
+      >
+        <p>
+          Each offer you enter shows here side by side: pay year by year, the four-year total, the
+          gap between offers, and what leaving early would cost. A new offer starts with{' '}
+          {template.company ?? 'the template'}’s usual pay terms filled in.
+        </p>
+      </EmptyState>
+    );
+  }
+
+  const selected = offers.find((o) => o.id === selectedId) ?? offers[0];
+  const index = selected ? offers.indexOf(selected) : -1;
+
+  const remove = async (offer: Offer) => {
+    try {
+      const deleted = await deleteOffer(offer.id);
+      if (!deleted) return;
+      const next = offers[index + 1] ?? offers[index - 1];
+      setSelectedId(next?.id ?? null);
+      toast.show({
+        text: `Deleted “${offer.name}”.`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await restoreOffer(deleted);
+              setSelectedId(deleted.offer.id);
+            } catch (err) {
+              fail(err);
+            }
+          },
+        },
+      });
+    } catch (err) {
+      fail(err);
+    }
+  };
+
+  const growthLabel =
+    growth === undefined ? 'as entered in each offer' : `${growth > 0 ? '+' : ''}${growth}% a year`;
+
+  return (
+    <div className="offers">
+      <section className="offers__edit" aria-labelledby="offers-edit-title">
+        <div className="offers__bar">
+          <h2 id="offers-edit-title">Your offers</h2>
+          <button type="button" className="button--primary" onClick={() => void add()}>
+            Add offer
+          </button>
+        </div>
+        <OfferTabs offers={offers} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
+        {selected ? (
+          <div
+            role="tabpanel"
+            id={`offer-panel-${selected.id}`}
+            aria-labelledby={`offer-tab-${selected.id}`}
+            className="card offers__panel"
+          >
+            <div className="offers__actions">
+              <button
+                type="button"
+                onClick={() => duplicateOffer(selected.id).then(setSelectedId, fail)}
+              >
+                Duplicate
+              </button>
+              <button
+                type="button"
+                disabled={index <= 0}
+                onClick={() => moveOffer(selected.id, -1).catch(fail)}
+              >
+                Move earlier
+              </button>
+              <button
+                type="button"
+                disabled={index >= offers.length - 1}
+                onClick={() => moveOffer(selected.id, 1).catch(fail)}
+              >
+                Move later
+              </button>
+              <button
+                type="button"
+                className="button--danger"
+                onClick={() => void remove(selected)}
+              >
+                Delete offer
+              </button>
+            </div>
+            <OfferEditor key={selected.id} offer={selected} template={template} />
+          </div>
+        ) : null}
+      </section>
+
+      {comparison ? (
+        <section className="offers__compare" aria-labelledby="offers-compare-title">
+          <h2 id="offers-compare-title">Side by side</h2>
+          <div className="offers__controls">
+            <Field label="Baseline" hint="Gaps are measured against this offer.">
+              {(control) => (
+                <select
+                  {...control}
+                  value={comparison.baselineId}
+                  onChange={(e) => setBaseline(workbook.id, e.target.value).catch(fail)}
+                >
+                  {offers.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <fieldset className="growth-control">
+              <legend>Stock growth per year, for this comparison</legend>
+              {GROWTH_CHOICES.map((c) => (
+                <label key={c.label} className="growth-control__option">
+                  <input
+                    type="radio"
+                    name="comparison-growth"
+                    checked={growth === c.value}
+                    onChange={() => setGrowth(c.value)}
+                  />{' '}
+                  {c.label}
+                </label>
+              ))}
+              <p className="field__hint">
+                Changes the comparison only; the offers keep their own value.
+              </p>
+            </fieldset>
+            {comparison.foreign.map((currency) => (
+              <FxRateField
+                key={currency}
+                currency={currency}
+                baseCurrency={comparison.baselineCurrency}
+                value={workbook.fxRates[currency] ?? null}
+                onCommit={(rate) => setFxRate(workbook.id, currency, rate)}
+              />
+            ))}
+          </div>
+          {comparison.foreign.length > 0 ? (
+            <p className="banner">
+              Offers in {comparison.foreign.join(', ')} are shown in their own currency and are not
+              summed or compared with {comparison.baselineCurrency} until you enter an exchange
+              rate. The charts show the {comparison.baselineCurrency} offers only.
+            </p>
+          ) : null}
+          <ComparisonTable offers={offers} comparison={comparison} growthLabel={growthLabel} />
+          <Suspense fallback={<p aria-busy="true">Loading charts…</p>}>
+            {chartComparison ? <OfferCharts comparison={chartComparison} onError={fail} /> : null}
+          </Suspense>
+        </section>
+      ) : null}
+    </div>
+  );
+};
+
+/** The offer tabs: arrow keys move between them, Home/End jump to the ends. */
+const OfferTabs = ({
+  offers,
+  selectedId,
+  onSelect,
+}: {
+  offers: readonly Offer[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}) => {
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const go = (i: number) => {
+    const target = offers[(i + offers.length) % offers.length];
+    if (!target) return;
+    onSelect(target.id);
+    refs.current.get(target.id)?.focus();
+  };
+  return (
+    <div className="offer-tabs" role="tablist" aria-label="Offers">
+      {offers.map((o, i) => (
+        <button
+          key={o.id}
+          ref={(el) => {
+            if (el) refs.current.set(o.id, el);
+            else refs.current.delete(o.id);
+          }}
+          type="button"
+          role="tab"
+          id={`offer-tab-${o.id}`}
+          aria-selected={o.id === selectedId}
+          aria-controls={o.id === selectedId ? `offer-panel-${o.id}` : undefined}
+          tabIndex={o.id === selectedId ? 0 : -1}
+          className="offer-tabs__tab"
+          onClick={() => onSelect(o.id)}
+          onKeyDown={(e) => {
+            const keys: Record<string, number> = {
+              ArrowRight: i + 1,
+              ArrowLeft: i - 1,
+              Home: 0,
+              End: offers.length - 1,
+            };
+            const to = keys[e.key];
+            if (to === undefined) return;
+            e.preventDefault();
+            go(to);
+          }}
+        >
+          {o.name}
+          {o.isExample ? <span className="offer-tabs__example"> · example</span> : null}
+        </button>
+      ))}
+    </div>
+  );
+};
+
+/** One exchange rate, kept as typed until it is a positive number. */
+const FxRateField = ({
+  currency,
+  baseCurrency,
+  value,
+  onCommit,
+}: {
+  currency: string;
+  baseCurrency: string;
+  value: number | null;
+  onCommit: (rate: number | null) => Promise<void>;
+}) => {
+  const [draft, setDraft] = useState(value === null ? '' : String(value));
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Field
+      label={`Exchange rate: ${baseCurrency} per 1 ${currency}`}
+      hint={`Leave empty to keep ${currency} offers apart.`}
+      error={error}
+    >
+      {(control) => (
+        <input
+          {...control}
+          inputMode="decimal"
+          value={draft}
+          onChange={(e) => {
+            const text = e.target.value;
+            setDraft(text);
+            if (text.trim() === '') {
+              setError(null);
+              onCommit(null).catch((err: unknown) => setError(messageOf(err)));
+              return;
+            }
+            const parsed = parseNumberInput(text);
+            if (!parsed.ok || parsed.value <= 0) {
+              setError('Enter a rate above 0, such as 1.08.');
+              return;
+            }
+            setError(null);
+            onCommit(parsed.value).catch((err: unknown) => setError(messageOf(err)));
+          }}
+        />
+      )}
+    </Field>
+  );
+};

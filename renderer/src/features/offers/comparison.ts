@@ -1,0 +1,70 @@
+/**
+ * Shapes the comparison the offers page shows — per-offer summaries, the
+ * baseline comparison and the chart data — from the shared comp engine, once
+ * per change of offers, growth or rates. No storage, no React, no formatting.
+ */
+import {
+  compareToBaseline,
+  type OfferSummary,
+  summarizeOffer,
+} from '../../../../shared/domain/comp';
+import {
+  cashFlowSeries,
+  cumulativeSeries,
+  marketComparison,
+  stackedYearData,
+} from '../../../../shared/domain/compCharts';
+import { effectiveBaselineId, foreignCurrencies } from '../../../../shared/domain/offers';
+import type { Offer } from '../../../../shared/schemas/records';
+import type { ReferenceFigure } from '../../../../shared/schemas/template';
+
+export type Comparison = {
+  baselineId: string;
+  /** The growth the comparison uses; undefined = each offer's own. */
+  stockGrowthPct: number | undefined;
+  baselineCurrency: string;
+  summaries: Map<string, OfferSummary>;
+  vsBaseline: NonNullable<ReturnType<typeof compareToBaseline>>;
+  /** Currencies other than the baseline's, each needing an exchange rate. */
+  foreign: string[];
+  /** Offers in the baseline's currency: the ones charts can share an axis for. */
+  charted: Offer[];
+  stacked: ReturnType<typeof stackedYearData>;
+  cumulative: ReturnType<typeof cumulativeSeries>;
+  cashFlow: ReturnType<typeof cashFlowSeries>;
+  market: ReturnType<typeof marketComparison>;
+};
+
+/**
+ * Everything the comparison area shows. `stockGrowthPct` undefined means each
+ * offer's own assumption. Null when there are no offers.
+ */
+export const buildComparison = (
+  offers: readonly Offer[],
+  baselineOfferId: string | null,
+  fxRates: Readonly<Record<string, number>>,
+  references: readonly ReferenceFigure[],
+  stockGrowthPct: number | undefined,
+): Comparison | null => {
+  const baselineId = effectiveBaselineId(offers, baselineOfferId);
+  const baseline = offers.find((o) => o.id === baselineId);
+  if (!baselineId || !baseline) return null;
+  const growth = stockGrowthPct === undefined ? {} : { stockGrowthPct };
+  const summaries = new Map(offers.map((o) => [o.id, summarizeOffer(o, growth)]));
+  const vsBaseline = compareToBaseline(offers, baselineId, { fxRates, ...growth });
+  if (!vsBaseline) return null;
+  const charted = offers.filter((o) => o.currency === baseline.currency);
+  return {
+    baselineId,
+    stockGrowthPct,
+    baselineCurrency: baseline.currency,
+    summaries,
+    vsBaseline,
+    foreign: foreignCurrencies(offers, baseline.currency),
+    charted,
+    stacked: stackedYearData(charted, growth),
+    cumulative: cumulativeSeries(charted, growth),
+    cashFlow: cashFlowSeries(charted, growth),
+    market: marketComparison(offers, references),
+  };
+};

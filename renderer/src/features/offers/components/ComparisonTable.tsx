@@ -1,0 +1,142 @@
+/**
+ * The year-by-year pay table for all offers at once: one column per offer,
+ * years 1–4 broken into base, bonus, sign-on, equity and total, then the
+ * 4-year total, the average year, market-style total comp and the gap to the
+ * baseline. A real table with a caption and header cells so screen readers
+ * announce row and column; the scroll box is focusable for keyboard users.
+ * Presentational: every number arrives computed.
+ */
+import type { YearRow } from '../../../../../shared/domain/comp';
+import { formatMoney } from '../../../../../shared/domain/money';
+import type { Offer } from '../../../../../shared/schemas/records';
+import type { Comparison } from '../comparison';
+
+const PARTS: { key: keyof Omit<YearRow, 'year' | 'total'>; label: string }[] = [
+  { key: 'base', label: 'Base' },
+  { key: 'bonus', label: 'Bonus' },
+  { key: 'signOn', label: 'Sign-on' },
+  { key: 'equity', label: 'Equity' },
+];
+
+const pctFormat = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: 'exceptZero',
+});
+
+/** A gap in percent for display, e.g. "−7.08%". */
+export const formatGapPct = (pct: number): string => `${pctFormat.format(pct)}%`;
+
+const signedMoney = (cents: number, currency: string): string =>
+  cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
+
+export const ComparisonTable = ({
+  offers,
+  comparison,
+  growthLabel,
+}: {
+  offers: readonly Offer[];
+  comparison: Comparison;
+  growthLabel: string;
+}) => {
+  const baseline = offers.find((o) => o.id === comparison.baselineId);
+  const gapById = new Map(comparison.vsBaseline.rows.map((r) => [r.offerId, r]));
+  const cell = (offer: Offer, cents: number) => (
+    <td key={offer.id}>{formatMoney(cents, offer.currency)}</td>
+  );
+  return (
+    <section className="pay-table" aria-label="Pay by year">
+      <h3 id="pay-table-title">Pay by year</h3>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll a wide table. */}
+      <div className="pay-table__scroll" tabIndex={0}>
+        <table>
+          <caption className="visually-hidden">
+            Pay by year for each offer, stock growth {growthLabel}. Gaps are against{' '}
+            {baseline?.name ?? 'the baseline'}.
+          </caption>
+          <thead>
+            <tr>
+              <td />
+              {offers.map((o) => (
+                <th key={o.id} scope="col">
+                  {o.name}
+                  {o.id === comparison.baselineId ? (
+                    <span className="pay-table__badge"> (baseline)</span>
+                  ) : null}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {[0, 1, 2, 3].map((i) => (
+            <tbody key={i} className="pay-table__year">
+              {PARTS.map((part) => (
+                <tr key={part.key}>
+                  <th scope="row">
+                    Year {i + 1} {part.label.toLowerCase()}
+                  </th>
+                  {offers.map((o) =>
+                    cell(o, comparison.summaries.get(o.id)?.rows[i]?.[part.key] ?? 0),
+                  )}
+                </tr>
+              ))}
+              <tr className="pay-table__total">
+                <th scope="row">Year {i + 1} total</th>
+                {offers.map((o) => cell(o, comparison.summaries.get(o.id)?.rows[i]?.total ?? 0))}
+              </tr>
+            </tbody>
+          ))}
+          <tbody className="pay-table__summary">
+            <tr className="pay-table__total">
+              <th scope="row">4-year total</th>
+              {offers.map((o) => cell(o, comparison.summaries.get(o.id)?.fourYearTotal ?? 0))}
+            </tr>
+            <tr>
+              <th scope="row">Average per year</th>
+              {offers.map((o) => cell(o, comparison.summaries.get(o.id)?.averageAnnual ?? 0))}
+            </tr>
+            <tr>
+              <th scope="row">Market-style total comp</th>
+              {offers.map((o) =>
+                cell(o, comparison.summaries.get(o.id)?.marketStyleTotalComp ?? 0),
+              )}
+            </tr>
+            <tr>
+              <th scope="row">Gap to baseline ({comparison.baselineCurrency})</th>
+              {offers.map((o) => {
+                const r = gapById.get(o.id);
+                if (!r?.comparable)
+                  return (
+                    <td key={o.id} className="pay-table__na">
+                      Needs an exchange rate
+                    </td>
+                  );
+                return (
+                  <td key={o.id}>
+                    {r.isBaseline ? '—' : signedMoney(r.diffCents, comparison.baselineCurrency)}
+                  </td>
+                );
+              })}
+            </tr>
+            <tr>
+              <th scope="row">Gap to baseline (%)</th>
+              {offers.map((o) => {
+                const r = gapById.get(o.id);
+                if (!r?.comparable)
+                  return (
+                    <td key={o.id} className="pay-table__na">
+                      Needs an exchange rate
+                    </td>
+                  );
+                return (
+                  <td key={o.id}>
+                    {r.isBaseline ? '—' : r.gapPct === null ? 'n/a' : formatGapPct(r.gapPct)}
+                  </td>
+                );
+              })}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,110 @@
+/**
+ * A labelled text control that keeps what the user is typing apart from the
+ * saved value: each keystroke is read and checked (the caller's `parse`,
+ * which runs the shared schema), a valid value is committed at once, and an
+ * invalid one shows its message next to the field while the last valid saved
+ * value stays in the store. Owns no data and never writes by itself.
+ */
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Field } from '../../../components/Field';
+import { messageOf } from '../../../lib/api';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export type DraftFieldProps<T> = {
+  label: string;
+  value: T;
+  format: (value: T) => string;
+  parse: (text: string) => ParseResult<T>;
+  onCommit: (value: T) => Promise<void>;
+  /** Called with every valid value as it is typed (before it is saved). */
+  onValid?: (value: T) => void;
+  hint?: ReactNode;
+  multiline?: boolean;
+  type?: 'text' | 'date';
+  inputMode?: 'decimal' | 'text';
+  className?: string;
+  placeholder?: string;
+};
+
+export const DraftField = <T,>({
+  label,
+  value,
+  format,
+  parse,
+  onCommit,
+  onValid,
+  hint,
+  multiline,
+  type = 'text',
+  inputMode,
+  className,
+  placeholder,
+}: DraftFieldProps<T>) => {
+  const [draft, setDraft] = useState(() => format(value));
+  const [error, setError] = useState<string | null>(null);
+  const focused = useRef(false);
+
+  // Follow changes made elsewhere (undo, another control) unless the user is typing here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: format is a pure helper; only the value matters.
+  useEffect(() => {
+    if (!focused.current) {
+      setDraft(format(value));
+      setError(null);
+    }
+  }, [value]);
+
+  const change = (text: string) => {
+    setDraft(text);
+    const parsed = parse(text);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    setError(null);
+    onValid?.(parsed.value);
+    if (Object.is(parsed.value, value)) return;
+    onCommit(parsed.value).catch((err: unknown) => setError(messageOf(err)));
+  };
+
+  const blur = () => {
+    focused.current = false;
+    if (error === null) {
+      const parsed = parse(draft);
+      if (parsed.ok) setDraft(format(parsed.value));
+    }
+  };
+
+  return (
+    <Field label={label} hint={hint} error={error} className={className}>
+      {(control) =>
+        multiline ? (
+          <textarea
+            {...control}
+            value={draft}
+            rows={3}
+            onFocus={() => {
+              focused.current = true;
+            }}
+            onBlur={blur}
+            onChange={(e) => change(e.target.value)}
+          />
+        ) : (
+          <input
+            {...control}
+            type={type}
+            inputMode={inputMode}
+            value={draft}
+            placeholder={placeholder}
+            autoComplete="off"
+            onFocus={() => {
+              focused.current = true;
+            }}
+            onBlur={blur}
+            onChange={(e) => change(e.target.value)}
+          />
+        )
+      }
+    </Field>
+  );
+};

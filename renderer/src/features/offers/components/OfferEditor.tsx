@@ -1,0 +1,293 @@
+/**
+ * The editor for one offer: its fields grouped as basics, pay, equity, terms
+ * and sources, each committed as soon as it is valid. Shows how the RSU grant
+ * splits by year right under the grant as it is typed. Reads nothing from
+ * storage; writes only through the feature's mutations.
+ */
+import { useState } from 'react';
+import { formatMoney } from '../../../../../shared/domain/money';
+import { grantSplitByYear, OTHER_ROLE_ID } from '../../../../../shared/domain/offers';
+import { vestingYearPct } from '../../../../../shared/domain/vesting';
+import type { NumberSource, Offer, OfferNumberField } from '../../../../../shared/schemas/records';
+import type { Clawback, Template, VestingPreset } from '../../../../../shared/schemas/template';
+import { Field } from '../../../components/Field';
+import {
+  formatMoneyDraft,
+  formatNumberDraft,
+  type MoneyField,
+  type PercentField,
+  parseCurrency,
+  parseCustomYearPct,
+  parseDeadline,
+  parseMoneyField,
+  parsePercentField,
+  parseTextField,
+  type TextField,
+} from '../fieldParsers';
+import { updateOffer } from '../mutations';
+import { DraftField } from './DraftField';
+
+export const NUMBER_FIELD_LABELS: Record<OfferNumberField, string> = {
+  baseSalary: 'Base salary',
+  signOnYear1: 'Sign-on bonus, year 1',
+  signOnYear2: 'Sign-on bonus, year 2',
+  bonusTargetPct: 'Annual bonus target (%)',
+  rsuGrantValue: 'RSU grant value',
+  stockGrowthPct: 'Stock growth per year (%)',
+  raisePct: 'Annual raise (%)',
+};
+
+const SOURCE_LABELS: Record<NumberSource, string> = {
+  'offer-letter': 'Offer letter',
+  'recruiter-verbal': 'Recruiter, verbal',
+  'public-data': 'Public data',
+  estimate: 'My estimate',
+};
+
+const PRESET_LABELS: Record<VestingPreset, string> = {
+  amazon: 'Amazon: 5 / 15 / 40 / 40',
+  'even-cliff': 'Even: 25 / 25 / 25 / 25, 1-year cliff',
+  custom: 'Custom percents per year',
+};
+
+const CLAWBACK_LABELS: Record<Clawback, string> = {
+  none: 'None — nothing to repay',
+  prorated: 'Pro-rated — repay the unearned part',
+  full: 'Full — repay it all within the year',
+};
+
+const save = (offerId: string) => (patch: Partial<Offer>) => updateOffer(offerId, patch);
+
+export const OfferEditor = ({ offer, template }: { offer: Offer; template: Template }) => {
+  const commit = save(offer.id);
+  const [grantPreview, setGrantPreview] = useState<number | null>(null);
+  const grant = grantPreview ?? offer.rsuGrantValue;
+  const split = grantSplitByYear(grant, offer.vesting);
+  const money = (cents: number) => formatMoney(cents, offer.currency);
+
+  const text = (field: TextField, label: string, extra: { multiline?: boolean } = {}) => (
+    <DraftField
+      label={label}
+      value={offer[field]}
+      format={(v) => v}
+      parse={parseTextField(field)}
+      onCommit={(v) => commit({ [field]: v })}
+      {...extra}
+    />
+  );
+  const moneyField = (field: MoneyField, hint?: string) => (
+    <DraftField
+      label={NUMBER_FIELD_LABELS[field]}
+      value={offer[field]}
+      format={formatMoneyDraft}
+      parse={parseMoneyField(field)}
+      onCommit={(v) => commit({ [field]: v })}
+      inputMode="decimal"
+      hint={hint}
+    />
+  );
+  const percent = (field: PercentField, hint?: string) => (
+    <DraftField
+      label={NUMBER_FIELD_LABELS[field]}
+      value={offer[field]}
+      format={formatNumberDraft}
+      parse={parsePercentField(field)}
+      onCommit={(v) => commit({ [field]: v })}
+      inputMode="decimal"
+      hint={hint}
+    />
+  );
+
+  const setPreset = (preset: VestingPreset) => {
+    const yearPct = vestingYearPct(preset) ?? [...offer.vesting.yearPct];
+    void commit({ vesting: { preset, yearPct } });
+  };
+
+  return (
+    <div className="offer-editor">
+      {offer.isExample ? (
+        <p className="banner banner--warn">
+          <strong>Example offer.</strong> These figures are made up to show how the page works,
+          close to public figures for the role. Edit them or delete this offer.
+        </p>
+      ) : null}
+      <div className="offer-editor__groups">
+        <fieldset>
+          <legend>Basics</legend>
+          {text('name', 'Offer name')}
+          {text('company', 'Company')}
+          <Field label="Role">
+            {(control) => (
+              <select
+                {...control}
+                value={offer.roleId}
+                onChange={(e) => void commit({ roleId: e.target.value })}
+              >
+                {template.roles.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.shortName} — {r.name}
+                  </option>
+                ))}
+                <option value={OTHER_ROLE_ID}>Other</option>
+              </select>
+            )}
+          </Field>
+          {text('level', 'Level')}
+          {text('location', 'Location')}
+          <DraftField
+            label="Currency"
+            value={offer.currency}
+            format={(v) => v}
+            parse={parseCurrency}
+            onCommit={(v) => commit({ currency: v })}
+            hint="Three letters, such as USD, EUR or GBP."
+          />
+        </fieldset>
+
+        <fieldset>
+          <legend>Pay</legend>
+          {moneyField('baseSalary', 'Per year, before tax. “142k” or “$142,000” both work.')}
+          {moneyField('signOnYear1')}
+          {moneyField('signOnYear2')}
+          <label className="offer-editor__check">
+            <input
+              type="checkbox"
+              checked={offer.signOnPaidMonthly}
+              onChange={(e) => void commit({ signOnPaidMonthly: e.target.checked })}
+            />{' '}
+            Sign-on paid monthly over each year
+          </label>
+          {percent('bonusTargetPct', 'Percent of base; 0 when there is none.')}
+          {percent('raisePct', 'Yearly change of the base, for years 2–4.')}
+        </fieldset>
+
+        <fieldset>
+          <legend>Equity</legend>
+          <DraftField
+            label={NUMBER_FIELD_LABELS.rsuGrantValue}
+            value={offer.rsuGrantValue}
+            format={formatMoneyDraft}
+            parse={parseMoneyField('rsuGrantValue')}
+            onCommit={(v) => commit({ rsuGrantValue: v })}
+            onValid={setGrantPreview}
+            inputMode="decimal"
+            hint={
+              <>
+                The whole grant’s value on the grant date — not a yearly figure.
+                <span className="offer-editor__split" data-testid="grant-split">
+                  {' '}
+                  Vests{' '}
+                  {split.map((cents, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: years are positional.
+                    <span key={i}>
+                      {i > 0 ? ' · ' : ''}year {i + 1}: {money(cents)}
+                    </span>
+                  ))}
+                </span>
+              </>
+            }
+          />
+          <Field label="Vesting schedule">
+            {(control) => (
+              <select
+                {...control}
+                value={offer.vesting.preset}
+                onChange={(e) => setPreset(e.target.value as VestingPreset)}
+              >
+                {(Object.keys(PRESET_LABELS) as VestingPreset[]).map((p) => (
+                  <option key={p} value={p}>
+                    {PRESET_LABELS[p]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {offer.vesting.preset === 'custom' ? (
+            <DraftField
+              label="Custom vesting, percent per year"
+              value={offer.vesting.yearPct}
+              format={(v) => v.join(', ')}
+              parse={parseCustomYearPct}
+              onCommit={(yearPct) => commit({ vesting: { preset: 'custom', yearPct } })}
+              hint="Year 1 first, separated by commas; they must add up to 100."
+            />
+          ) : null}
+          {percent('stockGrowthPct', 'Assumed yearly change of the share price.')}
+          <label className="offer-editor__check">
+            <input
+              type="checkbox"
+              checked={offer.equityIlliquid}
+              onChange={(e) => void commit({ equityIlliquid: e.target.checked })}
+            />{' '}
+            Shares cannot be sold yet (private company)
+          </label>
+        </fieldset>
+
+        <fieldset>
+          <legend>Terms</legend>
+          <Field label="Sign-on repayment if you leave early">
+            {(control) => (
+              <select
+                {...control}
+                value={offer.clawback}
+                onChange={(e) => void commit({ clawback: e.target.value as Clawback })}
+              >
+                {(Object.keys(CLAWBACK_LABELS) as Clawback[]).map((c) => (
+                  <option key={c} value={c}>
+                    {CLAWBACK_LABELS[c]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <DraftField
+            label="Decision deadline"
+            type="date"
+            value={offer.deadline}
+            format={(v) => v ?? ''}
+            parse={parseDeadline}
+            onCommit={(v) => commit({ deadline: v })}
+          />
+          {text('scopeNotes', 'Scope notes', { multiline: true })}
+        </fieldset>
+
+        <fieldset className="offer-editor__sources">
+          <legend>Where each number comes from</legend>
+          {(Object.keys(NUMBER_FIELD_LABELS) as OfferNumberField[]).map((field) => (
+            <Field key={field} label={`Source: ${NUMBER_FIELD_LABELS[field]}`}>
+              {(control) => (
+                <select
+                  {...control}
+                  value={offer.sources[field] ?? ''}
+                  onChange={(e) => {
+                    const sources = { ...offer.sources };
+                    if (e.target.value === '') delete sources[field];
+                    else sources[field] = e.target.value as NumberSource;
+                    void commit({ sources });
+                  }}
+                >
+                  <option value="">Not said</option>
+                  {(Object.keys(SOURCE_LABELS) as NumberSource[]).map((s) => (
+                    <option key={s} value={s}>
+                      {SOURCE_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ))}
+        </fieldset>
+      </div>
+      {template.conventions ? (
+        <details className="offer-editor__conventions">
+          <summary>How {template.company ?? 'this template'} pays — the pre-filled values</summary>
+          <ul>
+            {template.conventions.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+};

@@ -1,0 +1,75 @@
+/**
+ * Cash received in each month, one stepped line per offer: salary, sign-on
+ * instalments or lumps, bonuses and vest events as they land.
+ * Presentational: takes the shaped data from `cashFlowSeries`.
+ */
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { CashFlowDatum, ChartSeries } from '../../../../../../shared/domain/compCharts';
+import { formatMoney } from '../../../../../../shared/domain/money';
+import { OfferKey } from './CumulativePayChart';
+import { axisTick, compactMoney, offerColor, tooltipStyle } from './chartStyle';
+
+export const CashFlowChart = ({
+  series,
+  data,
+  currency,
+}: {
+  series: ChartSeries[];
+  data: CashFlowDatum[];
+  currency: string;
+}) => {
+  const summary = series
+    .map((s) => {
+      let peak = { month: 0, total: 0 };
+      for (const d of data) {
+        const t = d.byOffer[s.offerId]?.total ?? 0;
+        if (t > peak.total) peak = { month: d.month, total: t };
+      }
+      return `${s.name}: month 1 ${formatMoney(data[0]?.byOffer[s.offerId]?.total ?? 0, currency)}, largest month ${peak.month} at ${formatMoney(peak.total, currency)}`;
+    })
+    .join('; ');
+  return (
+    <figure className="chart">
+      <figcaption className="chart__title">Monthly cash flow</figcaption>
+      <div role="img" aria-label={`Cash received per month. ${summary}`}>
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+            <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+            <XAxis dataKey="month" tick={axisTick} ticks={[6, 12, 18, 24, 30, 36, 42, 48]} />
+            <YAxis
+              tick={axisTick}
+              width={64}
+              tickFormatter={(v: number) => compactMoney(v, currency)}
+            />
+            <Tooltip
+              contentStyle={tooltipStyle}
+              labelFormatter={(m) => `Month ${m}`}
+              formatter={(v) => formatMoney(Number(v), currency)}
+            />
+            {series.map((s, i) => (
+              <Line
+                key={s.offerId}
+                name={s.name}
+                type="stepAfter"
+                dataKey={(d: CashFlowDatum) => d.byOffer[s.offerId]?.total ?? 0}
+                stroke={offerColor(i)}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <OfferKey series={series} />
+    </figure>
+  );
+};

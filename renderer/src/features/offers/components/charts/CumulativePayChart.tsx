@@ -1,0 +1,83 @@
+/**
+ * Pay received so far, month by month over four years, one line per offer:
+ * where back-loaded vesting catches up and where the sign-on carries the
+ * early months. Presentational: takes the shaped data from `cumulativeSeries`.
+ */
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ChartSeries, CumulativeDatum } from '../../../../../../shared/domain/compCharts';
+import { formatMoney } from '../../../../../../shared/domain/money';
+import { axisTick, compactMoney, offerColor, tooltipStyle } from './chartStyle';
+
+export const CumulativePayChart = ({
+  series,
+  data,
+  currency,
+}: {
+  series: ChartSeries[];
+  data: CumulativeDatum[];
+  currency: string;
+}) => {
+  const at = (month: number, id: string) => data[month - 1]?.byOffer[id] ?? 0;
+  const summary = series
+    .map(
+      (s) =>
+        `${s.name}: ${formatMoney(at(12, s.offerId), currency)} after 12 months, ${formatMoney(at(24, s.offerId), currency)} after 24, ${formatMoney(at(48, s.offerId), currency)} after 48`,
+    )
+    .join('; ');
+  return (
+    <figure className="chart">
+      <figcaption className="chart__title">Cumulative pay over 48 months</figcaption>
+      <div role="img" aria-label={`Cumulative pay. ${summary}`}>
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+            <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+            <XAxis dataKey="month" tick={axisTick} ticks={[6, 12, 18, 24, 30, 36, 42, 48]} />
+            <YAxis
+              tick={axisTick}
+              width={64}
+              tickFormatter={(v: number) => compactMoney(v, currency)}
+            />
+            <Tooltip
+              contentStyle={tooltipStyle}
+              labelFormatter={(m) => `Month ${m}`}
+              formatter={(v) => formatMoney(Number(v), currency)}
+            />
+            {series.map((s, i) => (
+              <Line
+                key={s.offerId}
+                name={s.name}
+                type="linear"
+                dataKey={(d: CumulativeDatum) => d.byOffer[s.offerId] ?? 0}
+                stroke={offerColor(i)}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <OfferKey series={series} />
+    </figure>
+  );
+};
+
+/** The offer colour key shared by the line charts. */
+export const OfferKey = ({ series }: { series: ChartSeries[] }) => (
+  <ul className="chart__legend" aria-hidden="true">
+    {series.map((s, i) => (
+      <li key={s.offerId}>
+        <span className="chart__swatch" style={{ background: offerColor(i) }} />
+        {s.name}
+      </li>
+    ))}
+  </ul>
+);

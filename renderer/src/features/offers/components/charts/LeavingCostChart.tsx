@@ -1,0 +1,59 @@
+/**
+ * What leaving after a given month would cost, per offer: unvested equity
+ * given up and sign-on to pay back, stacked. Presentational: takes the
+ * shaped data from `leavingCostSeries`; the month slider lives with its caller.
+ */
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { LeavingCostDatum } from '../../../../../../shared/domain/compCharts';
+import { formatMoney } from '../../../../../../shared/domain/money';
+import { axisTick, compactMoney, PART_COLORS, tooltipStyle } from './chartStyle';
+
+export const LeavingCostChart = ({
+  data,
+  currency,
+  month,
+}: {
+  data: LeavingCostDatum[];
+  currency: string;
+  month: number;
+}) => {
+  const summary = data
+    .map(
+      (d) =>
+        `${d.name}: ${formatMoney(d.total, currency)} (${formatMoney(d.unvestedEquityForfeited, currency)} unvested equity, ${formatMoney(d.signOnToRepay, currency)} sign-on to repay)`,
+    )
+    .join('; ');
+  return (
+    <div role="img" aria-label={`Cost of leaving after month ${month}. ${summary}`}>
+      <ResponsiveContainer width="100%" height={240}>
+        <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
+          <XAxis dataKey="name" tick={axisTick} interval={0} />
+          <YAxis
+            tick={axisTick}
+            width={64}
+            tickFormatter={(v: number) => compactMoney(v, currency)}
+          />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            formatter={(v) => formatMoney(Number(v), currency)}
+          />
+          <Bar
+            name="Unvested equity given up"
+            dataKey="unvestedEquityForfeited"
+            stackId="cost"
+            fill={PART_COLORS.equity}
+            isAnimationActive={false}
+          />
+          <Bar
+            name="Sign-on to repay"
+            dataKey="signOnToRepay"
+            stackId="cost"
+            fill={PART_COLORS.signOn}
+            isAnimationActive={false}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+};

@@ -1,0 +1,129 @@
+/**
+ * Each offer's market-style total comp beside the template's published
+ * figures for the same role and level, with every figure's source one click
+ * away. Presentational: takes the shaped rows from `marketComparison`;
+ * opening a source is the caller's `onOpenSource`.
+ */
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { MarketComparisonRow } from '../../../../../../shared/domain/compCharts';
+import { formatMoney } from '../../../../../../shared/domain/money';
+import { axisTick, compactMoney, PART_COLORS, tooltipStyle } from './chartStyle';
+
+const POSITION = { below: 'below', within: 'within', above: 'above' } as const;
+
+const range = (low: number, high: number, currency: string) =>
+  low === high
+    ? formatMoney(low, currency)
+    : `${formatMoney(low, currency)}–${formatMoney(high, currency)}`;
+
+export const MarketChart = ({
+  rows,
+  currency,
+  onOpenSource,
+}: {
+  rows: MarketComparisonRow[];
+  currency: string;
+  onOpenSource: (url: string) => void;
+}) => {
+  const data = rows
+    .filter((r) => r.currency === currency)
+    .map((r) => {
+      const ref = r.references.find((f) => f.figure.metric === 'totalComp' && f.sameCurrency);
+      return { name: r.name, offer: r.marketStyleTotalComp, reference: ref ? ref.midpoint : null };
+    });
+  const summary = data
+    .map(
+      (d) =>
+        `${d.name}: ${formatMoney(d.offer, currency)}${d.reference === null ? ', no published figure' : ` against a published ${formatMoney(d.reference, currency)}`}`,
+    )
+    .join('; ');
+  return (
+    <figure className="chart">
+      <figcaption className="chart__title">Against published pay figures</figcaption>
+      <p className="chart__note">
+        Market-style total comp is the first year’s base, plus the grant spread evenly over its
+        vesting years, plus the bonus target — sign-on left out — the way salary sites count it.
+      </p>
+      {data.length > 0 ? (
+        <div role="img" aria-label={`Market-style total comp. ${summary}`}>
+          <ResponsiveContainer width="100%" height={220}>
+            <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+              <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
+              <XAxis dataKey="name" tick={axisTick} interval={0} />
+              <YAxis
+                tick={axisTick}
+                width={64}
+                tickFormatter={(v: number) => compactMoney(v, currency)}
+              />
+              <Tooltip
+                contentStyle={tooltipStyle}
+                formatter={(v) => formatMoney(Number(v), currency)}
+              />
+              <Bar
+                name="This offer"
+                dataKey="offer"
+                fill={PART_COLORS.base}
+                isAnimationActive={false}
+              />
+              <Bar
+                name="Published total comp"
+                dataKey="reference"
+                fill={PART_COLORS.bonus}
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+          <ul className="chart__legend" aria-hidden="true">
+            <li>
+              <span className="chart__swatch" style={{ background: PART_COLORS.base }} />
+              This offer, market-style
+            </li>
+            <li>
+              <span className="chart__swatch" style={{ background: PART_COLORS.bonus }} />
+              Published total comp
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <div className="market-list">
+        {rows.map((r) => (
+          <div key={r.offerId} className="market-list__offer">
+            <h4>
+              {r.name}: {formatMoney(r.marketStyleTotalComp, r.currency)} market-style
+            </h4>
+            {r.references.length === 0 ? (
+              <p className="chart__note">No published figure matches this role and level.</p>
+            ) : (
+              <ul>
+                {r.references.map((ref) => (
+                  <li key={ref.figure.id}>
+                    {ref.figure.label}:{' '}
+                    {range(ref.figure.low, ref.figure.high, ref.figure.currency ?? r.currency)}
+                    {ref.position ? (
+                      <>
+                        {' '}
+                        — this offer’s {ref.figure.metric === 'base' ? 'base' : 'total'} is{' '}
+                        {POSITION[ref.position]}
+                        {ref.figure.low === ref.figure.high ? '' : ' the range'}.
+                      </>
+                    ) : (
+                      ' — another currency, not compared.'
+                    )}{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenSource(ref.figure.sourceUrl)}
+                    >
+                      Source: {ref.figure.sourceName}
+                    </button>{' '}
+                    <span className="chart__note">(read {ref.figure.readOn})</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        ))}
+      </div>
+    </figure>
+  );
+};

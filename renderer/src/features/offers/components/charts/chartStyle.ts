@@ -1,0 +1,44 @@
+/**
+ * Colours and formatters the offer charts share. Every colour keeps at least
+ * 3:1 contrast against both the light and the dark surface, so one palette
+ * serves both modes. Display only: no figures are computed here.
+ */
+import { currencyMinorDigits } from '../../../../../../shared/domain/money';
+
+/** One colour per offer, in list order (wraps after six). */
+export const OFFER_COLORS = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#0c8599', '#b8860b'];
+export const offerColor = (index: number): string =>
+  OFFER_COLORS[index % OFFER_COLORS.length] ?? '#2f6fdf';
+
+/** Colours of the pay components in stacked charts. */
+export const PART_COLORS = {
+  base: '#5c7cfa',
+  bonus: '#b8860b',
+  signOn: '#e8590c',
+  equity: '#2b8a3e',
+} as const;
+
+const compactCache = new Map<string, Intl.NumberFormat>();
+
+/** A short axis label for minor units of `currency`, e.g. "$210K". */
+export const compactMoney = (minor: number, currency: string): string => {
+  let f = compactCache.get(currency);
+  if (!f) {
+    f = new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    });
+    compactCache.set(currency, f);
+  }
+  return f.format(minor / 10 ** currencyMinorDigits(currency));
+};
+
+export const axisTick = { fill: 'currentColor', fontSize: 12 } as const;
+export const tooltipStyle = {
+  background: 'var(--surface)',
+  color: 'var(--text)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+} as const;

@@ -1,0 +1,91 @@
+/** Page object for the Offers section: the offer editor, the comparison table and its controls. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type OfferInput = {
+  name?: string;
+  role?: string;
+  level?: string;
+  base?: string;
+  signOn1?: string;
+  signOn2?: string;
+  grant?: string;
+};
+
+export class OffersPage {
+  constructor(readonly page: Page) {}
+
+  /** A field of the offer being edited, by its exact visible label. */
+  field(label: string): Locator {
+    return this.page.getByRole('tabpanel').getByLabel(label, { exact: true });
+  }
+
+  get addButton(): Locator {
+    return this.page.getByRole('button', { name: 'Add offer' }).first();
+  }
+
+  get tabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Offers' }).getByRole('tab');
+  }
+
+  tab(name: string | RegExp): Locator {
+    return this.page.getByRole('tablist', { name: 'Offers' }).getByRole('tab', { name, exact: true });
+  }
+
+  get table(): Locator {
+    return this.page.getByRole('region', { name: 'Pay by year' }).getByRole('table');
+  }
+
+  /** The error message shown next to a field. */
+  errorOf(label: string): Locator {
+    return this.field(label)
+      .locator('xpath=ancestor::div[contains(@class,"field")][1]')
+      .locator('.field__error');
+  }
+
+  /** Adds an offer and fills it in by label. */
+  async addOffer(input: OfferInput): Promise<void> {
+    const before = await this.tabs.count();
+    await this.addButton.click();
+    await expect(this.tabs).toHaveCount(before + 1);
+    await this.fill(input);
+  }
+
+  async fill(input: OfferInput): Promise<void> {
+    if (input.name !== undefined) await this.field('Offer name').fill(input.name);
+    if (input.role !== undefined) await this.field('Role').selectOption({ label: input.role });
+    if (input.level !== undefined) await this.field('Level').fill(input.level);
+    if (input.base !== undefined) await this.field('Base salary').fill(input.base);
+    if (input.signOn1 !== undefined) await this.field('Sign-on bonus, year 1').fill(input.signOn1);
+    if (input.signOn2 !== undefined) await this.field('Sign-on bonus, year 2').fill(input.signOn2);
+    if (input.grant !== undefined) await this.field('RSU grant value').fill(input.grant);
+    if (input.name !== undefined) await expect(this.tab(input.name)).toBeVisible();
+  }
+
+  /** The text of one table cell: the row headed `row`, the column headed `offer`. */
+  async cell(row: string, offer: string): Promise<string> {
+    const headers = await this.table.locator('thead th').allInnerTexts();
+    const col = headers.findIndex((h) => h.replace(/\s*\(baseline\)$/, '').trim() === offer);
+    if (col < 0) throw new Error(`No column for ${offer} in ${headers.join(' | ')}`);
+    const tr = this.table.locator('tr', {
+      has: this.page.getByRole('rowheader', { name: row, exact: true }),
+    });
+    // +1: the first cell of each row is its header.
+    return (
+      await tr
+        .locator('th, td')
+        .nth(col + 1)
+        .innerText()
+    ).trim();
+  }
+
+  async expectCell(row: string, offer: string, text: string): Promise<void> {
+    await expect.poll(() => this.cell(row, offer)).toBe(text);
+  }
+
+  async setGrowth(label: string): Promise<void> {
+    await this.page
+      .getByRole('group', { name: 'Stock growth per year, for this comparison' })
+      .getByLabel(label, { exact: true })
+      .check();
+  }
+}
