@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
+import { createWorkbookData } from '../../../shared/domain/workbook';
+import type { Template } from '../../../shared/schemas/template';
+import { readSnapshot, replaceAll } from '../db/snapshot';
+import { freshDb, installFakeBridge } from '../db/testing';
+import { startUp } from './startup';
+
+let n = 0;
+const make = (name: string) =>
+  createWorkbookData(amazon as unknown as Template, {
+    name,
+    now: new Date('2026-11-26T10:00:00Z'),
+    newId: () => `${name}-${++n}`,
+    timeZone: 'UTC',
+  });
+
+describe('startUp', () => {
+  it('restores an empty live store from a valid workbook file and says so', async () => {
+    const main = installFakeBridge();
+    const onDisk = make('On disk');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: onDisk,
+      writtenAt: '2026-11-25T09:00:00.000Z',
+      upgradedFrom: null,
+    }));
+    const db = freshDb();
+    const result = await startUp(db);
+    expect(result.notice).toEqual({
+      kind: 'restored',
+      writtenAt: '2026-11-25T09:00:00.000Z',
+      reason: 'empty',
+    });
+    expect((await readSnapshot(db))?.workbook.name).toBe('On disk');
+    expect(result.baseline).toBe(onDisk);
+  });
+
+  it('keeps the live store when both exist (it is the newer copy)', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: make('Older file'),
+      writtenAt: '2026-11-25T09:00:00.000Z',
+      upgradedFrom: null,
+    }));
+    const db = freshDb();
+    await replaceAll(db, make('Live'));
+    const result = await startUp(db);
+    expect(result.notice).toBeNull();
+    expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+  });
+
+  it('reports a damaged file with its backups and leaves the live store alone', async () => {
+    const main = installFakeBridge();
+    const backup = {
+      id: 'workbook-2026-11-25T09-00-00.000Z.json',
+      kind: 'rolling',
+      reason: null,
+      takenAt: '2026-11-25T09:00:00.000Z',
+      writtenAt: '2026-11-25T09:00:00.000Z',
+      workbookName: 'Backed up',
+      offers: 2,
+      bytes: 1000,
+    };
+    main.respond('workbook:load', () => ({
+      kind: 'corrupt',
+      quarantinedAs: 'workbook.corrupt-2026-11-26T10-00-00.000Z.json',
+      message: 'The file is not valid JSON.',
+      backups: [backup],
+    }));
+    const db = freshDb();
+    await replaceAll(db, make('Live'));
+    const result = await startUp(db);
+    expect(result.notice).toEqual({
+      kind: 'corrupt',
+      message: 'The file is not valid JSON.',
+      quarantinedAs: 'workbook.corrupt-2026-11-26T10-00-00.000Z.json',
+      backups: [backup],
+    });
+    expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+  });
+
+  it('is a plain first run when there is nothing anywhere', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:load', () => ({ kind: 'missing' }));
+    const db = freshDb();
+    expect(await startUp(db)).toEqual({ notice: null, baseline: null });
+    expect(await readSnapshot(db)).toBeNull();
+  });
+});
