@@ -174,7 +174,10 @@ test('the sample workbook shows each prep view at work', async ({ app }) => {
   await expect(prep.attempts.getByRole('listitem')).toHaveCount(1);
   await prep.attempts.getByRole('checkbox').check();
   await expect(app.getByRole('region', { name: 'Selected attempt' })).toContainText('empty');
-  await showView(app);
+  await prep.part('Audience').fill('Platform teams at banks that already run on AWS.');
+  await prep.part('Problem').fill('Their AI pilots stall in security review for months.');
+  await expect(prep.coverage).toContainText('Metrics are empty');
+  await app.locator('.mock__question').evaluate((el) => el.scrollIntoView());
   await screenshot(app, 'prep-mock', { docs: true });
   await scan(app, 'sample mock answers');
 
