@@ -217,6 +217,7 @@ const AttemptColumn = ({ answer, label }: { answer: MockAnswer; label: string })
         {answer.durationSec === null ? 'Not timed' : `Took ${formatDuration(answer.durationSec)}`} ·{' '}
         {answer.selfScore === null ? 'not scored' : `self-score ${answer.selfScore}/5`}
       </p>
+      <p className="small">{cov.summary}</p>
       <dl>
         {MOCK_PARTS.map((p) => (
           <div key={p} className="compare__part">
