@@ -10,6 +10,7 @@ import { electronDialogs } from './dialogs';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
+import { createElectronPdfPrinter } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN, originOf } from './security/sender';
 import { createWorkbookStore } from './services/workbookStore';
@@ -96,6 +97,11 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: electronDialogs,
       openExternal: (url) => shell.openExternal(url),
       showItemInFolder: (path) => shell.showItemInFolder(path),
+      printPdf: createElectronPdfPrinter({
+        preloadPath: join(here, '../preload/index.cjs'),
+        indexUrl: devUrl ?? `${APP_ORIGIN}/index.html`,
+        allowedOrigins,
+      }),
       now: () => new Date(),
     });
     registerIpc(handlers, allowedOrigins);

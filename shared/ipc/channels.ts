@@ -22,6 +22,7 @@ export const CHANNELS = [
   'backups:restore',
   'shell:openExternal',
   'shell:showDataFolder',
+  'pdf:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -31,6 +32,7 @@ export const COMMANDS = [
   'file:saveAs',
   'file:backups',
   'file:exportAll',
+  'file:exportPdf',
   'help:about',
   'app:flush',
 ] as const;

@@ -141,6 +141,19 @@ export const contract = {
     response: z.object({ opened: z.boolean() }),
   },
   'shell:showDataFolder': { request: None, response: z.object({ shown: z.boolean() }) },
+  'pdf:export': {
+    request: z.object({ paperSize: z.enum(['letter', 'a4']) }),
+    response: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('saved'),
+        path: z.string(),
+        bytes: z.number().int().min(0),
+        /** Milliseconds from the request to the file written (dialog time excluded). */
+        ms: z.number().min(0),
+      }),
+      Cancelled,
+    ]),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type ChannelRequest<C extends Channel> = z.input<(typeof contract)[C]['request']>;

@@ -10,6 +10,7 @@ import { daysBetween, shiftWorkbookDates } from '../../../shared/domain/sampleDa
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { vetExternalUrl } from '../security/externalUrl';
 import { decodeWorkbook } from '../services/envelope';
+import { exportPdf, PdfExportError, type PdfPrinter } from '../services/pdfExport';
 import { loadTemplates } from '../services/templates';
 import type { WorkbookStore } from '../services/workbookStore';
 import { HandlerError, type Handlers } from './dispatch';
@@ -39,6 +40,8 @@ export type Ports = {
   dialogs: DialogPort;
   openExternal: (url: string) => Promise<void>;
   showItemInFolder: (path: string) => void;
+  /** Renders the print route to PDF bytes (Electron: a hidden window; e2e: Chromium). */
+  printPdf: PdfPrinter;
   now: () => Date;
 };
 
@@ -166,6 +169,23 @@ export const createHandlers = (ports: Ports): Handlers => {
     'shell:showDataFolder': async () => {
       ports.showItemInFolder(ports.dataDir);
       return { shown: true };
+    },
+
+    'pdf:export': async ({ paperSize }) => {
+      try {
+        return await exportPdf(
+          {
+            showSave: (o) => dialogs.showSave(o),
+            documentsDir: ports.documentsDir,
+            print: ports.printPdf,
+            now: ports.now,
+          },
+          { paperSize },
+        );
+      } catch (err) {
+        if (err instanceof PdfExportError) throw new HandlerError(err.code, err.message);
+        throw err;
+      }
     },
   };
 };

@@ -4,8 +4,17 @@
  * recorded instead of acted on.
  */
 import { join, resolve } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import type { Handlers } from '../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
+import {
+  PDF_FOOTER_TEMPLATE,
+  PDF_HEADER_TEMPLATE,
+  PDF_MARGINS_IN,
+  PdfPrintError,
+  type PdfPrinter,
+  PRINT_ROUTE_HASH,
+} from '../../../electron/main/services/pdfExport';
 import { createWorkbookStore } from '../../../electron/main/services/workbookStore';
 
 export const RESOURCES_DIR = resolve(import.meta.dirname, '../../../resources');
@@ -45,9 +54,56 @@ export type HarnessMain = {
   shownInFolder: string[];
 };
 
+/**
+ * The harness's printing port: like the Electron one (a hidden window on the
+ * print route), but a new page in the test's browser context, which shares
+ * the app's origin, IndexedDB and bridge. Waits for the route's ready signal,
+ * prints with Chromium's print-to-PDF and always closes the page.
+ */
+export const chromiumPdfPrinter =
+  (origin: string, context: () => BrowserContext, timeoutMs = 15_000): PdfPrinter =>
+  async ({ paperSize }) => {
+    const page = await context().newPage();
+    try {
+      await page.goto(`${origin}/index.html${PRINT_ROUTE_HASH}`);
+      try {
+        await page
+          .locator('html[data-print-ready="true"]')
+          .waitFor({ state: 'attached', timeout: timeoutMs });
+      } catch {
+        throw new PdfPrintError(
+          'print-timeout',
+          `The summary was not ready to print after ${Math.round(timeoutMs / 1000)} seconds.`,
+        );
+      }
+      const inches = (n: number) => `${n}in`;
+      const pdf = await page.pdf({
+        format: paperSize === 'a4' ? 'A4' : 'Letter',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: PDF_HEADER_TEMPLATE,
+        footerTemplate: PDF_FOOTER_TEMPLATE,
+        margin: {
+          top: inches(PDF_MARGINS_IN.top),
+          bottom: inches(PDF_MARGINS_IN.bottom),
+          left: inches(PDF_MARGINS_IN.left),
+          right: inches(PDF_MARGINS_IN.right),
+        },
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await page.close();
+    }
+  };
+
+const noPrinter: PdfPrinter = async () => {
+  throw new PdfPrintError('print-failed', 'This harness was started without a printer.');
+};
+
 export const createHarnessMain = (
   dataDir: string,
   now: () => Date = () => new Date(),
+  printPdf: PdfPrinter = noPrinter,
 ): HarnessMain => {
   const dialogs = new ScriptedDialogs();
   const openedExternally: string[] = [];
@@ -73,6 +129,7 @@ export const createHarnessMain = (
     showItemInFolder: (path) => {
       shownInFolder.push(path);
     },
+    printPdf,
     now,
   });
   return { handlers, dialogs, openedExternally, shownInFolder };
