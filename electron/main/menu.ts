@@ -18,6 +18,11 @@ export const menuTemplate = (
       { label: 'Save workbook &as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('file:saveAs') },
       { label: '&Backups…', click: () => send('file:backups') },
       { type: 'separator' },
+      {
+        label: 'Export &decision summary (PDF)…',
+        accelerator: 'CmdOrCtrl+P',
+        click: () => send('file:exportPdf'),
+      },
       { label: 'E&xport all data…', click: () => send('file:exportAll') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
