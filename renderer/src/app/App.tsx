@@ -5,6 +5,8 @@
  */
 import { useEffect } from 'react';
 import { ToastProvider } from '../components/Toast';
+import { isPrintRoute, PrintApp } from '../features/print/PrintApp';
+import { PdfExportCommand } from '../features/summary/components/PdfExportCommand';
 import { AboutDialog } from '../features/workbook/components/AboutDialog';
 import { StartupNoticeBanner } from '../features/workbook/components/StartupNoticeBanner';
 import { Welcome } from '../features/workbook/components/Welcome';
@@ -62,15 +64,21 @@ const Root = () => {
   );
 };
 
-export const App = () => (
-  <TemplatesProvider>
-    <ToastProvider>
-      <PersistenceProvider>
-        <FileActionsProvider>
-          <Root />
-          <AboutDialog />
-        </FileActionsProvider>
-      </PersistenceProvider>
-    </ToastProvider>
-  </TemplatesProvider>
-);
+// The print route (`#/print`, opened only by the PDF printer) renders the summary for paper,
+// without the shell or storage start-up.
+export const App = () =>
+  isPrintRoute() ? (
+    <PrintApp />
+  ) : (
+    <TemplatesProvider>
+      <ToastProvider>
+        <PersistenceProvider>
+          <FileActionsProvider>
+            <Root />
+            <AboutDialog />
+            <PdfExportCommand />
+          </FileActionsProvider>
+        </PersistenceProvider>
+      </ToastProvider>
+    </TemplatesProvider>
+  );

@@ -1,12 +1,45 @@
-/** The decision summary. */
+/**
+ * The Summary page: the whole workbook on one page — decision and notes, the
+ * decision matrix with its break-even, offers side by side with charts, the
+ * role-fit result, prep readiness and the next rounds, reference figures —
+ * and the PDF export. Reads through `useSummaryData`, figures through
+ * `buildSummaryModel`, writes through `mutations.ts`.
+ */
+import { useCallback, useMemo } from 'react';
 import type { PageProps } from '../../app/pageProps';
-import { EmptyState } from '../../components/EmptyState';
+import { useToast } from '../../components/Toast';
+import { messageOf } from '../../lib/api';
+import { useNow } from '../prep/hooks/usePrep';
+import { ExportPanel } from './components/ExportPanel';
+import { SummaryDocument } from './components/SummaryDocument';
+import { useSummaryData } from './hooks/useSummaryData';
+import { buildSummaryModel } from './summaryModel';
+import './summary.css';
 
-export const SummaryPage = (_props: PageProps) => (
-  <EmptyState title="Nothing to summarise yet">
-    <p>
-      Once you have offers and a role-fit result, this page brings them together with your prep
-      readiness and your own decision notes, ready to export as a PDF.
-    </p>
-  </EmptyState>
-);
+export const SummaryPage = ({ workbook, template }: PageProps) => {
+  const data = useSummaryData(workbook.id);
+  const toast = useToast();
+  const now = useNow();
+  const onError = useCallback(
+    (err: unknown) => toast.show({ text: messageOf(err), tone: 'error' }),
+    [toast],
+  );
+  const model = useMemo(
+    () => (data ? buildSummaryModel(workbook, template, data) : null),
+    [workbook, template, data],
+  );
+  if (!data || !model) return <p aria-busy="true">Loading the summary…</p>;
+  return (
+    <>
+      <ExportPanel workbook={workbook} onError={onError} />
+      <SummaryDocument
+        workbook={workbook}
+        template={template}
+        data={data}
+        model={model}
+        now={now}
+        onError={onError}
+      />
+    </>
+  );
+};

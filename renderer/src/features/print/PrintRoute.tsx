@@ -1,0 +1,60 @@
+/**
+ * The print route (`#/print`): the decision summary laid out for paper, with
+ * no app chrome. The main process loads it in a hidden window and prints it
+ * to PDF once it signals ready. It renders the Summary page's own
+ * `SummaryDocument`, read-only, so the PDF's figures are the screen's.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Workbook } from '../../../../shared/schemas/records';
+import type { Template } from '../../../../shared/schemas/template';
+import { SummaryDocument } from '../summary/components/SummaryDocument';
+import { useSummaryData } from '../summary/hooks/useSummaryData';
+import { buildSummaryModel } from '../summary/summaryModel';
+import { signalWhenPrintable } from './printReady';
+import '../summary/summary.css';
+import './print.css';
+
+const ignore = () => undefined;
+
+export const PrintRoute = ({ workbook, template }: { workbook: Workbook; template: Template }) => {
+  const data = useSummaryData(workbook.id);
+  const [now] = useState(() => new Date());
+  const model = useMemo(
+    () => (data ? buildSummaryModel(workbook, template, data) : null),
+    [workbook, template, data],
+  );
+  const loaded = model !== null;
+
+  useEffect(() => {
+    document.title = `Decision summary — ${workbook.name}`;
+  }, [workbook.name]);
+
+  useEffect(() => {
+    if (loaded) void signalWhenPrintable();
+  }, [loaded]);
+
+  if (!data || !model) return <p aria-busy="true">Loading the summary…</p>;
+  const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(now);
+  const roles = template.roles.map((r) => `${r.shortName} (${r.name})`).join(' vs ');
+  return (
+    <main className="print-doc">
+      <header className="print-doc__header">
+        <p className="print-doc__brand">Crossroads</p>
+        <h1>Decision summary</h1>
+        <p className="print-doc__meta">
+          {workbook.name} · {roles}
+        </p>
+        <p className="print-doc__meta">Made on {date}</p>
+      </header>
+      <SummaryDocument
+        workbook={workbook}
+        template={template}
+        data={data}
+        model={model}
+        now={now}
+        print
+        onError={ignore}
+      />
+    </main>
+  );
+};

@@ -1,0 +1,367 @@
+/**
+ * The decision matrix: one row per factor with its weight, one column per
+ * offer with its 0–10 score, then each offer's weighted score and rank, and
+ * the break-even answer — how much more a year the runner-up would have to
+ * pay to come out level. Pay and role fit are scored from the workbook (the
+ * rule is shown); the other factors by the user. Every figure comes from
+ * `rankOffers`/`breakEven`; this component formats and edits only.
+ */
+import { useId, useState } from 'react';
+import {
+  type BreakEven,
+  DECISION_RULES,
+  type Ranking,
+} from '../../../../../shared/domain/decision';
+import { formatMoney } from '../../../../../shared/domain/money';
+import type { DecisionFactor, Offer, Workbook } from '../../../../../shared/schemas/records';
+import { useToast } from '../../../components/Toast';
+import {
+  addFactor,
+  factorLabelError,
+  parseZeroToTen,
+  removeFactor,
+  restoreFactor,
+  setFactorWeight,
+  setManualScore,
+} from '../mutations';
+
+type Props = {
+  workbook: Workbook;
+  offers: readonly Offer[];
+  ranking: Ranking;
+  breakEven: BreakEven;
+  /** The currency pay is compared in (the baseline's). */
+  currency: string;
+  /** Offers left out for lack of an exchange rate. */
+  leftOut: readonly string[];
+  readOnly?: boolean;
+  onError: (err: unknown) => void;
+};
+
+/** A 0–10 score for display: one decimal. */
+export const formatScore = (score: number | null): string =>
+  score === null ? '—' : score.toFixed(1);
+
+const KIND_NOTE: Record<DecisionFactor['kind'], string> = {
+  pay: 'from your offers',
+  fit: 'from the role-fit worksheet',
+  manual: 'your score',
+};
+
+/** A typed 0–10 number that is saved only when valid; the message sits next to it. */
+const NumberCell = ({
+  value,
+  what,
+  labelledBy,
+  allowEmpty,
+  onSave,
+}: {
+  value: number | null;
+  what: 'weight' | 'score';
+  labelledBy: string;
+  allowEmpty: boolean;
+  onSave: (value: number | null) => Promise<void>;
+}) => {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = draft ?? (value === null ? '' : String(value));
+  const commit = (text: string) => {
+    setDraft(text);
+    if (allowEmpty && text.trim() === '') {
+      setError(null);
+      void onSave(null);
+      return;
+    }
+    const parsed = parseZeroToTen(text, what);
+    if (!parsed.ok) {
+      setError(parsed.message);
+      return;
+    }
+    setError(null);
+    void onSave(parsed.value);
+  };
+  return (
+    <div className="matrix-input">
+      <input
+        type="text"
+        inputMode="decimal"
+        size={4}
+        aria-labelledby={labelledBy}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        value={shown}
+        onChange={(e) => commit(e.target.value)}
+        onBlur={() => {
+          if (!error) setDraft(null);
+        }}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+};
+
+export const breakEvenText = (
+  result: BreakEven,
+  nameOf: (id: string) => string,
+  currency: string,
+): string => {
+  switch (result.kind) {
+    case 'amount':
+      return `${nameOf(result.runnerUpId)} would have to pay ${formatMoney(result.cents, currency)} more per year (on average over four years) to draw level with ${nameOf(result.leaderId)}.`;
+    case 'already-leading':
+      return 'The top two offers are level already: no extra pay is needed to tip it.';
+    case 'unreachable':
+      return `No amount of money flips it. ${result.reason}`;
+  }
+};
+
+const AddFactor = ({
+  workbookId,
+  taken,
+  onError,
+}: {
+  workbookId: string;
+  taken: string[];
+  onError: (err: unknown) => void;
+}) => {
+  const id = useId();
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const problem = factorLabelError(label, taken);
+    setError(problem);
+    if (problem) return;
+    try {
+      await addFactor(workbookId, label);
+      setLabel('');
+    } catch (err) {
+      onError(err);
+    }
+  };
+  return (
+    <form
+      className="matrix-add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id}>New factor</label>
+        <input
+          id={id}
+          value={label}
+          placeholder="e.g. Commute"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : `${id}-hint`}
+          onChange={(e) => {
+            setLabel(e.target.value);
+            if (error) setError(null);
+          }}
+        />
+        {error ? (
+          <p id={`${id}-error`} className="field__error">
+            {error}
+          </p>
+        ) : (
+          <div id={`${id}-hint`} className="field__hint">
+            Something else that matters to you; you score it for each offer.
+          </div>
+        )}
+      </div>
+      <button type="submit">Add factor</button>
+    </form>
+  );
+};
+
+export const DecisionMatrix = ({
+  workbook,
+  offers,
+  ranking,
+  breakEven,
+  currency,
+  leftOut,
+  readOnly = false,
+  onError,
+}: Props) => {
+  const toast = useToast();
+  const base = useId();
+  const { factors, scores } = workbook.decision;
+  const ranked = new Map(ranking.offers.map((r) => [r.offerId, r]));
+  const inMatrix = offers.filter((o) => ranked.has(o.id));
+  const nameOf = (id: string) => offers.find((o) => o.id === id)?.name ?? 'An offer';
+  const colId = (offerId: string) => `${base}-col-${offerId}`;
+  const rowId = (factorId: string) => `${base}-row-${factorId}`;
+  const weightId = `${base}-weight`;
+
+  const remove = async (factor: DecisionFactor) => {
+    try {
+      const removed = await removeFactor(workbook.id, factor.id);
+      if (!removed) return;
+      toast.show({
+        text: `Removed the factor “${factor.label}”.`,
+        action: {
+          label: 'Undo',
+          run: () => restoreFactor(workbook.id, removed).catch(onError),
+        },
+      });
+    } catch (err) {
+      onError(err);
+    }
+  };
+
+  const leader = ranking.offers[0];
+  return (
+    <section className="summary-matrix" aria-labelledby={`${base}-title`}>
+      <h2 id={`${base}-title`}>Weighing money against fit</h2>
+      {inMatrix.length === 0 ? (
+        <p className="muted">Add offers on the Offers page to weigh them here.</p>
+      ) : (
+        <>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll a wide table. */}
+          <div className="matrix-scroll" tabIndex={0}>
+            <table className="matrix">
+              <caption className="visually-hidden">
+                Decision matrix: factor weights and each offer’s score from 0 to 10.
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Factor</th>
+                  <th scope="col" id={weightId}>
+                    Weight (0–10)
+                  </th>
+                  {inMatrix.map((o) => (
+                    <th key={o.id} scope="col" id={colId(o.id)}>
+                      {o.name}
+                    </th>
+                  ))}
+                  {readOnly ? null : <td />}
+                </tr>
+              </thead>
+              <tbody>
+                {factors.map((f, fi) => (
+                  <tr key={f.id}>
+                    <th scope="row" id={rowId(f.id)}>
+                      {f.label}
+                      <span className="matrix__kind"> ({KIND_NOTE[f.kind]})</span>
+                    </th>
+                    <td>
+                      {readOnly ? (
+                        f.weight
+                      ) : (
+                        <NumberCell
+                          value={f.weight}
+                          what="weight"
+                          labelledBy={`${rowId(f.id)} ${weightId}`}
+                          allowEmpty={false}
+                          onSave={(v) => setFactorWeight(workbook.id, f.id, v ?? 0).catch(onError)}
+                        />
+                      )}
+                    </td>
+                    {inMatrix.map((o) => {
+                      const c = ranked.get(o.id)?.contributions[fi];
+                      if (f.kind !== 'manual' || readOnly) {
+                        return (
+                          <td key={o.id} className="matrix__computed">
+                            {formatScore(c?.score ?? null)}
+                          </td>
+                        );
+                      }
+                      const stored = scores[f.id]?.[o.id];
+                      return (
+                        <td key={o.id}>
+                          <NumberCell
+                            value={typeof stored === 'number' ? stored : null}
+                            what="score"
+                            labelledBy={`${rowId(f.id)} ${colId(o.id)}`}
+                            allowEmpty
+                            onSave={(v) =>
+                              setManualScore(workbook.id, f.id, o.id, v).catch(onError)
+                            }
+                          />
+                        </td>
+                      );
+                    })}
+                    {readOnly ? null : (
+                      <td>
+                        {f.kind === 'manual' ? (
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={`Remove the factor ${f.label}`}
+                            onClick={() => void remove(f)}
+                          >
+                            Remove
+                          </button>
+                        ) : null}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="matrix__total">
+                  <th scope="row">Weighted score</th>
+                  <td />
+                  {inMatrix.map((o) => (
+                    <td key={o.id}>{formatScore(ranked.get(o.id)?.weightedScore ?? null)}</td>
+                  ))}
+                  {readOnly ? null : <td />}
+                </tr>
+                <tr>
+                  <th scope="row">Rank</th>
+                  <td />
+                  {inMatrix.map((o) => {
+                    const r = ranked.get(o.id);
+                    return <td key={o.id}>{r && r.weightedScore !== null ? `#${r.rank}` : '—'}</td>;
+                  })}
+                  {readOnly ? null : <td />}
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          {ranking.offers.some((r) => r.missing.length > 0) ? (
+            <p className="muted">
+              A blank score is left out of that offer’s weighted score, not counted as zero.
+            </p>
+          ) : null}
+          {leftOut.length > 0 ? (
+            <p className="muted">
+              Not in the matrix until it has an exchange rate on the Offers page:{' '}
+              {leftOut.map(nameOf).join(', ')}.
+            </p>
+          ) : null}
+          <div className="matrix-answer" aria-live="polite">
+            <h3>How much more would the runner-up have to pay to come out on top?</h3>
+            {leader && leader.weightedScore !== null && inMatrix.length > 1 ? (
+              <p>
+                <strong>{nameOf(leader.offerId)}</strong> comes first with{' '}
+                {formatScore(leader.weightedScore)} out of 10.{' '}
+                {breakEvenText(breakEven, nameOf, currency)}
+              </p>
+            ) : (
+              <p>{breakEvenText(breakEven, nameOf, currency)}</p>
+            )}
+          </div>
+          <div className="matrix-rules">
+            <h3>How the scores are worked out</h3>
+            <ul>
+              <li>{DECISION_RULES.pay}</li>
+              <li>{DECISION_RULES.fit}</li>
+              <li>{DECISION_RULES.manual}</li>
+              <li>{DECISION_RULES.weighted}</li>
+            </ul>
+          </div>
+        </>
+      )}
+      {readOnly ? null : (
+        <AddFactor workbookId={workbook.id} taken={factors.map((f) => f.label)} onError={onError} />
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,34 @@
+/**
+ * The offers charts on the summary, in their own module so recharts loads
+ * lazily. The same presentational charts the Offers page draws, fed by the
+ * same `buildComparison` data.
+ */
+import { api, unwrap } from '../../../lib/api';
+import type { Comparison } from '../../offers/comparison';
+import { CumulativePayChart } from '../../offers/components/charts/CumulativePayChart';
+import { MarketChart } from '../../offers/components/charts/MarketChart';
+import { PayStackChart } from '../../offers/components/charts/PayStackChart';
+
+export const SummaryCharts = ({
+  comparison,
+  onError,
+}: {
+  comparison: Comparison;
+  onError: (err: unknown) => void;
+}) => (
+  <div className="summary-charts">
+    <PayStackChart series={comparison.stacked.series} data={comparison.stacked.data} />
+    <CumulativePayChart
+      series={comparison.cumulative.series}
+      data={comparison.cumulative.data}
+      currency={comparison.baselineCurrency}
+    />
+    <MarketChart
+      rows={comparison.market}
+      currency={comparison.baselineCurrency}
+      onOpenSource={(url) => {
+        unwrap(api().shell.openExternal({ url })).catch(onError);
+      }}
+    />
+  </div>
+);

@@ -1,0 +1,73 @@
+/**
+ * The summary itself, shared by the Summary page and the print route so the
+ * PDF shows exactly the screen's figures: decision, decision matrix, offers
+ * with charts, role fit, prep and reference figures. `print` makes it
+ * read-only and lays it out for paper.
+ */
+import type { Workbook } from '../../../../../shared/schemas/records';
+import type { Template } from '../../../../../shared/schemas/template';
+import { ResultPanel } from '../../fit/components/ResultPanel';
+import type { SummaryData } from '../hooks/useSummaryData';
+import type { SummaryModel } from '../summaryModel';
+import { DecisionMatrix } from './DecisionMatrix';
+import { DecisionPanel } from './DecisionPanel';
+import { OffersSummary } from './OffersSummary';
+import { PrepSummary } from './PrepSummary';
+import { ReferenceFigures } from './ReferenceFigures';
+
+type Props = {
+  workbook: Workbook;
+  template: Template;
+  data: SummaryData;
+  model: SummaryModel;
+  now: Date;
+  print?: boolean;
+  onError: (err: unknown) => void;
+};
+
+export const SummaryDocument = ({
+  workbook,
+  template,
+  data,
+  model,
+  now,
+  print = false,
+  onError,
+}: Props) => (
+  <div className={print ? 'summary summary--print' : 'summary'}>
+    <div className="summary-section">
+      <DecisionPanel workbook={workbook} offers={data.offers} readOnly={print} onError={onError} />
+    </div>
+    <div className="summary-section">
+      <DecisionMatrix
+        workbook={workbook}
+        offers={data.offers}
+        ranking={model.ranking}
+        breakEven={model.breakEven}
+        currency={model.comparison?.baselineCurrency ?? data.offers[0]?.currency ?? 'USD'}
+        leftOut={model.leftOut}
+        readOnly={print}
+        onError={onError}
+      />
+    </div>
+    <div className="summary-section summary-section--break">
+      <OffersSummary offers={data.offers} comparison={model.comparison} onError={onError} />
+    </div>
+    <div className="summary-section summary-section--break">
+      {data.assessment && model.fit ? (
+        <ResultPanel template={template} assessment={data.assessment} result={model.fit} />
+      ) : (
+        <section aria-labelledby="summary-fit-empty">
+          <h2 id="summary-fit-empty">Role fit result</h2>
+          <p className="muted">The role-fit worksheet has not been started.</p>
+        </section>
+      )}
+    </div>
+    <div className="summary-section summary-section--break">
+      <PrepSummary items={data.prepItems} rounds={data.rounds} template={template} now={now} />
+    </div>
+    <div className="summary-section">
+      <ReferenceFigures template={template} print={print} />
+    </div>
+  </div>
+);

@@ -1,0 +1,36 @@
+/**
+ * Live reads for the summary: the workbook's offers, role-fit assessment,
+ * prep checklist and interview rounds, through each feature's own hooks.
+ */
+import { useMemo } from 'react';
+import type {
+  Assessment,
+  InterviewRound,
+  Offer,
+  PrepItem,
+} from '../../../../../shared/schemas/records';
+import { useAssessment } from '../../fit/hooks/useAssessment';
+import { useOffers } from '../../offers/hooks/useOffers';
+import { usePrepItems, useRounds } from '../../prep/hooks/usePrep';
+
+export type SummaryData = {
+  offers: Offer[];
+  assessment: Assessment | null;
+  prepItems: PrepItem[];
+  rounds: InterviewRound[];
+};
+
+/** Everything the summary reads; `undefined` until every part has loaded. */
+export const useSummaryData = (workbookId: string): SummaryData | undefined => {
+  const offers = useOffers(workbookId);
+  const assessment = useAssessment(workbookId);
+  const prepItems = usePrepItems(workbookId);
+  const rounds = useRounds(workbookId);
+  return useMemo(
+    () =>
+      offers === undefined || assessment === undefined || !prepItems || !rounds
+        ? undefined
+        : { offers, assessment, prepItems, rounds },
+    [offers, assessment, prepItems, rounds],
+  );
+};

@@ -1,0 +1,61 @@
+/**
+ * Puts the summary's figures together from the shared domain: the offers
+ * comparison (the same `buildComparison` the Offers page uses), the role-fit
+ * result, and the decision matrix's ranking and break-even. No storage, no
+ * React, no formatting, and no arithmetic of its own.
+ */
+import {
+  type BreakEven,
+  breakEven,
+  type Ranking,
+  rankOffers,
+} from '../../../../shared/domain/decision';
+import { type RoleFitResult, scoreRoleFit } from '../../../../shared/domain/fit';
+import { matrixInputs } from '../../../../shared/domain/summary';
+import type { Workbook } from '../../../../shared/schemas/records';
+import type { Template } from '../../../../shared/schemas/template';
+import { buildComparison, type Comparison } from '../offers/comparison';
+import type { SummaryData } from './hooks/useSummaryData';
+
+export type SummaryModel = {
+  comparison: Comparison | null;
+  fit: RoleFitResult | null;
+  ranking: Ranking;
+  breakEven: BreakEven;
+  /** Offers left out of the matrix for lack of an exchange rate. */
+  leftOut: string[];
+  /** The matrix's per-offer pay (cents, baseline currency) and fit inputs. */
+  matrixOffers: ReturnType<typeof matrixInputs>['offers'];
+};
+
+/** The summary's figures; pay uses each offer's own stock-growth assumption. */
+export const buildSummaryModel = (
+  workbook: Workbook,
+  template: Template,
+  data: SummaryData,
+): SummaryModel => {
+  const comparison = buildComparison(
+    data.offers,
+    workbook.baselineOfferId,
+    workbook.fxRates,
+    template.references,
+    undefined,
+  );
+  const fit = data.assessment ? scoreRoleFit(data.assessment, template) : null;
+  // An untouched worksheet has no fit to weigh: leave fit out rather than score it 0.
+  const fitScores = fit && fit.completeness.answered > 0 ? fit.scores : null;
+  const inputs = matrixInputs(data.offers, comparison?.vsBaseline.rows ?? [], fitScores);
+  const decisionInput = {
+    factors: workbook.decision.factors,
+    scores: workbook.decision.scores,
+    offers: inputs.offers,
+  };
+  return {
+    comparison,
+    fit,
+    ranking: rankOffers(decisionInput),
+    breakEven: breakEven(decisionInput),
+    leftOut: inputs.leftOut,
+    matrixOffers: inputs.offers,
+  };
+};

@@ -1,0 +1,126 @@
+/**
+ * Page object for the Summary section: decision, notes, the decision matrix,
+ * the export controls; plus helpers that export the PDF and read it back with
+ * poppler (`pdftotext`, `pdftoppm`).
+ */
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const run = promisify(execFile);
+
+export class SummaryPage {
+  constructor(readonly page: Page) {}
+
+  get decision(): Locator {
+    return this.page.getByLabel('My decision', { exact: true });
+  }
+
+  get notes(): Locator {
+    return this.page.getByLabel('Decision notes', { exact: true });
+  }
+
+  get paperSize(): Locator {
+    return this.page.getByLabel('Paper size', { exact: true });
+  }
+
+  get exportButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export decision summary (PDF)…' });
+  }
+
+  get exportRegion(): Locator {
+    return this.page.getByRole('region', { name: 'Export' });
+  }
+
+  get matrix(): Locator {
+    return this.page.getByRole('region', { name: 'Weighing money against fit' });
+  }
+
+  get payTable(): Locator {
+    return this.page.getByRole('region', { name: 'Pay by year' }).getByRole('table');
+  }
+
+  /** The matrix's score box for `factor` and `offer` (named by row and column headers). */
+  scoreInput(factor: string, offer: string): Locator {
+    return this.matrix.getByRole('textbox', { name: new RegExp(`^${factor} .*${offer}$`) });
+  }
+
+  weightInput(factor: string): Locator {
+    return this.matrix.getByRole('textbox', { name: new RegExp(`^${factor} .*Weight \\(0–10\\)$`) });
+  }
+
+  /** Text of the matrix footer cell for `row` ("Weighted score" / "Rank") and offer column. */
+  async matrixCell(row: string, offer: string): Promise<string> {
+    const headers = await this.matrix.locator('thead th').allInnerTexts();
+    const col = headers.findIndex((h) => h.trim() === offer);
+    if (col < 0) throw new Error(`No matrix column for ${offer}: ${headers.join(' | ')}`);
+    const tr = this.matrix.locator('tr', {
+      has: this.page.getByRole('rowheader', { name: row, exact: true }),
+    });
+    return (await tr.locator('th, td').nth(col).innerText()).trim();
+  }
+
+  /** Text of the pay-table cell in row `row` and the column of `offer`. */
+  async payCell(row: string, offer: string): Promise<string> {
+    const headers = await this.payTable.locator('thead th').allInnerTexts();
+    const col = headers.findIndex((h) => h.replace(/\s*\(baseline\)$/, '').trim() === offer);
+    if (col < 0) throw new Error(`No column for ${offer} in ${headers.join(' | ')}`);
+    const tr = this.payTable.locator('tr', {
+      has: this.page.getByRole('rowheader', { name: row, exact: true }),
+    });
+    return (
+      await tr
+        .locator('th, td')
+        .nth(col + 1)
+        .innerText()
+    ).trim();
+  }
+
+  /** Clicks Export and waits for the outcome next to the button; returns its text. */
+  async exportAndWait(): Promise<string> {
+    await this.exportButton.click();
+    const outcome = this.exportRegion.locator('[role="status"], [role="alert"]').filter({
+      hasNotText: 'Making the PDF',
+    });
+    await expect(outcome).toBeVisible({ timeout: 30_000 });
+    return (await outcome.innerText()).trim();
+  }
+}
+
+/** The PDF's text laid out like the page (`pdftotext -layout`). */
+export const pdfText = async (pdf: string): Promise<string> =>
+  (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })).stdout;
+
+/** Number of pages, from `pdfinfo`. */
+export const pdfPages = async (pdf: string): Promise<number> => {
+  const { stdout } = await run('pdfinfo', [pdf]);
+  return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
+};
+
+/** Page size in points (`pdfinfo`), e.g. 612 × 792 for Letter. */
+export const pdfPageSize = async (pdf: string): Promise<{ w: number; h: number }> => {
+  const { stdout } = await run('pdfinfo', [pdf]);
+  const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(stdout);
+  return { w: Number(m?.[1] ?? 0), h: Number(m?.[2] ?? 0) };
+};
+
+/**
+ * Renders every page to `<dir>/<prefix>-<n>.png` at 80 dpi with `pdftoppm`
+ * and returns the paths, first page first.
+ */
+export const pdfToPngs = async (pdf: string, dir: string, prefix: string): Promise<string[]> => {
+  await mkdir(dir, { recursive: true });
+  const tmp = join(dir, `.${prefix}-tmp`);
+  await mkdir(tmp, { recursive: true });
+  await run('pdftoppm', ['-png', '-r', '80', pdf, join(tmp, 'p')]);
+  const names = (await readdir(tmp)).filter((n) => n.endsWith('.png')).sort();
+  const out: string[] = [];
+  for (const [i, name] of names.entries()) {
+    const target = join(dir, `${prefix}-${i + 1}.png`);
+    await rename(join(tmp, name), target);
+    out.push(target);
+  }
+  return out;
+};
