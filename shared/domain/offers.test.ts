@@ -58,6 +58,9 @@ describe('names and duplicates', () => {
     expect(duplicateOfferRecord(source, 'o3', 2, ['PM offer (copy)']).name).toBe(
       'PM offer (copy) 2',
     );
+    // Copying the copy numbers it instead of stacking suffixes.
+    const copyOfCopy = duplicateOfferRecord(copy, 'o4', 3, ['PM offer', 'PM offer (copy)']);
+    expect(copyOfCopy.name).toBe('PM offer (copy) 2');
   });
 });
 

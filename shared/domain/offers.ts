@@ -78,7 +78,8 @@ export function uniqueOfferName(base: string, taken: readonly string[]): string 
 }
 
 /**
- * A copy of `offer` under a new id, name "<name> (copy)" (made unique among
+ * A copy of `offer` under a new id, name "<name> (copy)" (an existing
+ * " (copy)" or " (copy) n" suffix is dropped first; made unique among
  * `takenNames`, cut to the 80-character name limit), at `position`. The copy
  * is the user's own, so it is never marked as an example.
  */
@@ -88,7 +89,9 @@ export function duplicateOfferRecord(
   position: number,
   takenNames: readonly string[],
 ): Offer {
-  const base = `${offer.name.slice(0, 73)} (copy)`;
+  // Copying a copy numbers it ("X (copy) 2") rather than stacking "(copy) (copy)".
+  const stem = offer.name.replace(/ \(copy\)(?: \d+)?$/, '');
+  const base = `${stem.slice(0, 73)} (copy)`;
   return {
     ...offer,
     id,

@@ -230,6 +230,7 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   await screenshot(app, 'offers-two', { docs: true, fullPage: true });
   await app.setViewportSize({ width: 900, height: 700 });
   await screenshot(app, 'offers-two-900x700', { fullPage: true });
+  await screenshot(app, 'offers-two-900x700-top');
   const overflow = await app.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
@@ -248,6 +249,10 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   await screenshot(app, 'offers-six', { docs: true, fullPage: true });
   await app.setViewportSize({ width: 900, height: 700 });
   await screenshot(app, 'offers-six-900x700', { fullPage: true });
+  await offers.table.scrollIntoViewIfNeeded();
+  await screenshot(app, 'offers-six-900x700-table');
+  await app.getByText('Cumulative pay over 48 months').scrollIntoViewIfNeeded();
+  await screenshot(app, 'offers-six-900x700-charts');
   await app.setViewportSize({ width: 1280, height: 800 });
 
   // Edit → paint with six offers on screen: type a new base salary and time until the table

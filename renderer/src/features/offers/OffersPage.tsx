@@ -25,6 +25,7 @@ import { messageOf } from '../../lib/api';
 import { buildComparison } from './comparison';
 import { ComparisonTable } from './components/ComparisonTable';
 import { OfferEditor } from './components/OfferEditor';
+import { SyncedSelect } from './components/SyncedControls';
 import { useOffers } from './hooks/useOffers';
 import {
   addOffer,
@@ -197,17 +198,17 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
           <div className="offers__controls">
             <Field label="Baseline" hint="Gaps are measured against this offer.">
               {(control) => (
-                <select
+                <SyncedSelect
                   {...control}
                   value={comparison.baselineId}
-                  onChange={(e) => setBaseline(workbook.id, e.target.value).catch(fail)}
+                  onValue={(v) => setBaseline(workbook.id, v).catch(fail)}
                 >
                   {offers.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.name}
                     </option>
                   ))}
-                </select>
+                </SyncedSelect>
               )}
             </Field>
             <fieldset className="growth-control">

@@ -4,7 +4,7 @@
  * splits by year right under the grant as it is typed. Reads nothing from
  * storage; writes only through the feature's mutations.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { formatMoney } from '../../../../../shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '../../../../../shared/domain/offers';
 import { vestingYearPct } from '../../../../../shared/domain/vesting';
@@ -26,6 +26,7 @@ import {
 } from '../fieldParsers';
 import { updateOffer } from '../mutations';
 import { DraftField } from './DraftField';
+import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
 
 export const NUMBER_FIELD_LABELS: Record<OfferNumberField, string> = {
   baseSalary: 'Base salary',
@@ -60,6 +61,7 @@ const save = (offerId: string) => (patch: Partial<Offer>) => updateOffer(offerId
 
 export const OfferEditor = ({ offer, template }: { offer: Offer; template: Template }) => {
   const commit = save(offer.id);
+  const ids = useId();
   const [grantPreview, setGrantPreview] = useState<number | null>(null);
   const grant = grantPreview ?? offer.rsuGrantValue;
   const split = grantSplitByYear(grant, offer.vesting);
@@ -118,10 +120,10 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
           {text('company', 'Company')}
           <Field label="Role">
             {(control) => (
-              <select
+              <SyncedSelect
                 {...control}
                 value={offer.roleId}
-                onChange={(e) => void commit({ roleId: e.target.value })}
+                onValue={(v) => void commit({ roleId: v })}
               >
                 {template.roles.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -129,7 +131,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
                   </option>
                 ))}
                 <option value={OTHER_ROLE_ID}>Other</option>
-              </select>
+              </SyncedSelect>
             )}
           </Field>
           {text('level', 'Level')}
@@ -149,11 +151,11 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
           {moneyField('baseSalary', 'Per year, before tax. “142k” or “$142,000” both work.')}
           {moneyField('signOnYear1')}
           {moneyField('signOnYear2')}
-          <label className="offer-editor__check">
-            <input
-              type="checkbox"
+          <label className="offer-editor__check" htmlFor={`${ids}-monthly`}>
+            <SyncedCheckbox
+              id={`${ids}-monthly`}
               checked={offer.signOnPaidMonthly}
-              onChange={(e) => void commit({ signOnPaidMonthly: e.target.checked })}
+              onValue={(v) => void commit({ signOnPaidMonthly: v })}
             />{' '}
             Sign-on paid monthly over each year
           </label>
@@ -189,17 +191,17 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
           />
           <Field label="Vesting schedule">
             {(control) => (
-              <select
+              <SyncedSelect
                 {...control}
                 value={offer.vesting.preset}
-                onChange={(e) => setPreset(e.target.value as VestingPreset)}
+                onValue={(v) => setPreset(v as VestingPreset)}
               >
                 {(Object.keys(PRESET_LABELS) as VestingPreset[]).map((p) => (
                   <option key={p} value={p}>
                     {PRESET_LABELS[p]}
                   </option>
                 ))}
-              </select>
+              </SyncedSelect>
             )}
           </Field>
           {offer.vesting.preset === 'custom' ? (
@@ -213,11 +215,11 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
             />
           ) : null}
           {percent('stockGrowthPct', 'Assumed yearly change of the share price.')}
-          <label className="offer-editor__check">
-            <input
-              type="checkbox"
+          <label className="offer-editor__check" htmlFor={`${ids}-illiquid`}>
+            <SyncedCheckbox
+              id={`${ids}-illiquid`}
               checked={offer.equityIlliquid}
-              onChange={(e) => void commit({ equityIlliquid: e.target.checked })}
+              onValue={(v) => void commit({ equityIlliquid: v })}
             />{' '}
             Shares cannot be sold yet (private company)
           </label>
@@ -227,17 +229,17 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
           <legend>Terms</legend>
           <Field label="Sign-on repayment if you leave early">
             {(control) => (
-              <select
+              <SyncedSelect
                 {...control}
                 value={offer.clawback}
-                onChange={(e) => void commit({ clawback: e.target.value as Clawback })}
+                onValue={(v) => void commit({ clawback: v as Clawback })}
               >
                 {(Object.keys(CLAWBACK_LABELS) as Clawback[]).map((c) => (
                   <option key={c} value={c}>
                     {CLAWBACK_LABELS[c]}
                   </option>
                 ))}
-              </select>
+              </SyncedSelect>
             )}
           </Field>
           <DraftField
@@ -256,13 +258,13 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
           {(Object.keys(NUMBER_FIELD_LABELS) as OfferNumberField[]).map((field) => (
             <Field key={field} label={`Source: ${NUMBER_FIELD_LABELS[field]}`}>
               {(control) => (
-                <select
+                <SyncedSelect
                   {...control}
                   value={offer.sources[field] ?? ''}
-                  onChange={(e) => {
+                  onValue={(v) => {
                     const sources = { ...offer.sources };
-                    if (e.target.value === '') delete sources[field];
-                    else sources[field] = e.target.value as NumberSource;
+                    if (v === '') delete sources[field];
+                    else sources[field] = v as NumberSource;
                     void commit({ sources });
                   }}
                 >
@@ -272,7 +274,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
                       {SOURCE_LABELS[s]}
                     </option>
                   ))}
-                </select>
+                </SyncedSelect>
               )}
             </Field>
           ))}
