@@ -1,14 +1,25 @@
 /**
  * The native application menu: File, Edit, View, Help with the usual roles.
  * Menu items that act on the workbook send a command to the renderer.
+ * Release (packaged) builds have no developer-tools item.
  */
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { Command } from '../../shared/ipc/channels';
 
-/** Builds the menu template; `send` delivers a command to the focused window. */
+/** What the menu offers beyond the defaults. */
+export type MenuOptions = {
+  /** Show View › Toggle Developer Tools. Only in development; false by default. */
+  devTools?: boolean;
+};
+
+/**
+ * Builds the menu template; `send` delivers a command to the focused window.
+ * The developer-tools item appears only when `options.devTools` is true.
+ */
 export const menuTemplate = (
   send: (command: Command) => void,
   isMac: boolean,
+  options: MenuOptions = {},
 ): MenuItemConstructorOptions[] => [
   ...(isMac ? [{ role: 'appMenu' as const }] : []),
   {
@@ -33,7 +44,7 @@ export const menuTemplate = (
     label: '&View',
     submenu: [
       { role: 'reload' },
-      { role: 'toggleDevTools' },
+      ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -49,9 +60,11 @@ export const menuTemplate = (
   },
 ];
 
-/** Installs the menu. */
+/** Installs the menu; developer tools are offered only when the app is not packaged. */
 export const installMenu = (send: (command: Command) => void): void => {
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(send, process.platform === 'darwin')),
+    Menu.buildFromTemplate(
+      menuTemplate(send, process.platform === 'darwin', { devTools: !app.isPackaged }),
+    ),
   );
 };
