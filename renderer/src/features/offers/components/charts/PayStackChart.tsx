@@ -24,6 +24,11 @@ export const PayStackChart = ({
 }) => {
   let max = 0;
   for (const d of data) for (const row of Object.values(d.byOffer)) max = Math.max(max, row.total);
+  // A shared, round scale so the small charts compare: steps of half a power of ten.
+  const step = max > 0 ? 10 ** Math.floor(Math.log10(max)) / 2 : 1;
+  const top = Math.max(step, Math.ceil(max / step) * step);
+  const ticks: number[] = [];
+  for (let t = 0; t <= top; t += step) ticks.push(t);
   const summary = series
     .map(
       (s) =>
@@ -56,7 +61,8 @@ export const PayStackChart = ({
               <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
               <XAxis dataKey={(d: StackedYearDatum) => `Y${d.year}`} tick={axisTick} />
               <YAxis
-                domain={[0, max || 1]}
+                domain={[0, top]}
+                ticks={ticks}
                 tick={axisTick}
                 width={56}
                 tickFormatter={(v: number) => compactMoney(v, s.currency)}
