@@ -1,9 +1,13 @@
 /**
  * Pay components per year, one small stacked-bar chart per offer on a shared
  * scale, so the shape of each offer (sign-on early, equity late) reads at a
- * glance. Presentational: takes the shaped data from `stackedYearData`.
+ * glance. Presentational: takes the shaped data from `stackedYearData`. Each
+ * small chart redraws only when its own figures or the scale change, so an
+ * edit to one offer does not redraw the others.
  */
+import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import type { YearRow } from '../../../../../../shared/domain/comp';
 import type { ChartSeries, StackedYearDatum } from '../../../../../../shared/domain/compCharts';
 import { formatMoney } from '../../../../../../shared/domain/money';
 import { axisTick, compactMoney, PART_COLORS, tooltipStyle } from './chartStyle';
@@ -14,6 +18,62 @@ const PARTS = [
   { key: 'signOn', label: 'Sign-on' },
   { key: 'equity', label: 'Equity' },
 ] as const;
+
+type MiniProps = { name: string; currency: string; rows: YearRow[]; ticks: number[] };
+
+const sameRows = (a: YearRow[], b: YearRow[]) =>
+  a.length === b.length &&
+  a.every((r, i) => {
+    const s = b[i];
+    return (
+      s !== undefined &&
+      r.year === s.year &&
+      r.base === s.base &&
+      r.bonus === s.bonus &&
+      r.signOn === s.signOn &&
+      r.equity === s.equity
+    );
+  });
+
+const MiniStack = memo(
+  ({ name, currency, rows, ticks }: MiniProps) => (
+    <div className="chart__multiple">
+      <p className="chart__multiple-title">{name}</p>
+      <BarChart
+        width={230}
+        height={170}
+        data={rows}
+        margin={{ top: 4, right: 4, left: 4, bottom: 0 }}
+      >
+        <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
+        <XAxis dataKey={(r: YearRow) => `Y${r.year}`} tick={axisTick} />
+        <YAxis
+          domain={[0, ticks.at(-1) ?? 1]}
+          ticks={ticks}
+          tick={axisTick}
+          width={56}
+          tickFormatter={(v: number) => compactMoney(v, currency)}
+        />
+        <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatMoney(Number(v), currency)} />
+        {PARTS.map((p) => (
+          <Bar
+            key={p.key}
+            name={p.label}
+            stackId="pay"
+            dataKey={p.key}
+            fill={PART_COLORS[p.key]}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </div>
+  ),
+  (a, b) =>
+    a.name === b.name &&
+    a.currency === b.currency &&
+    a.ticks.join() === b.ticks.join() &&
+    sameRows(a.rows, b.rows),
+);
 
 export const PayStackChart = ({
   series,
@@ -29,11 +89,16 @@ export const PayStackChart = ({
   const top = Math.max(step, Math.ceil(max / step) * step);
   const ticks: number[] = [];
   for (let t = 0; t <= top; t += step) ticks.push(t);
+  const rowsOf = (id: string) =>
+    data.flatMap((d) => {
+      const row = d.byOffer[id];
+      return row ? [row] : [];
+    });
   const summary = series
     .map(
       (s) =>
-        `${s.name}: ${data
-          .map((d) => `year ${d.year} ${formatMoney(d.byOffer[s.offerId]?.total ?? 0, s.currency)}`)
+        `${s.name}: ${rowsOf(s.offerId)
+          .map((r) => `year ${r.year} ${formatMoney(r.total, s.currency)}`)
           .join(', ')}`,
     )
     .join('; ');
@@ -50,39 +115,13 @@ export const PayStackChart = ({
       </ul>
       <div className="chart__multiples" role="img" aria-label={`Total pay by year. ${summary}`}>
         {series.map((s) => (
-          <div key={s.offerId} className="chart__multiple">
-            <p className="chart__multiple-title">{s.name}</p>
-            <BarChart
-              width={230}
-              height={170}
-              data={data}
-              margin={{ top: 4, right: 4, left: 4, bottom: 0 }}
-            >
-              <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-              <XAxis dataKey={(d: StackedYearDatum) => `Y${d.year}`} tick={axisTick} />
-              <YAxis
-                domain={[0, top]}
-                ticks={ticks}
-                tick={axisTick}
-                width={56}
-                tickFormatter={(v: number) => compactMoney(v, s.currency)}
-              />
-              <Tooltip
-                contentStyle={tooltipStyle}
-                formatter={(v) => formatMoney(Number(v), s.currency)}
-              />
-              {PARTS.map((p) => (
-                <Bar
-                  key={p.key}
-                  name={p.label}
-                  stackId="pay"
-                  dataKey={(d: StackedYearDatum) => d.byOffer[s.offerId]?.[p.key] ?? 0}
-                  fill={PART_COLORS[p.key]}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-          </div>
+          <MiniStack
+            key={s.offerId}
+            name={s.name}
+            currency={s.currency}
+            rows={rowsOf(s.offerId)}
+            ticks={ticks}
+          />
         ))}
       </div>
     </figure>
