@@ -12,6 +12,7 @@ export const CHANNELS = [
   'sample:load',
   'workbook:load',
   'workbook:save',
+  'workbook:startNew',
   'workbook:confirmPending',
   'workbook:discardPending',
   'workbook:saveAs',

@@ -36,7 +36,14 @@ export const BackupInfoSchema = z.object({
   id: z.string().min(1).max(200),
   kind: z.enum(['rolling', 'pinned', 'previous']),
   reason: z
-    .enum(['before-open', 'before-restore', 'before-upgrade', 'before-delete', 'manual'])
+    .enum([
+      'before-open',
+      'before-restore',
+      'before-upgrade',
+      'before-delete',
+      'before-new',
+      'manual',
+    ])
     .nullable(),
   takenAt: IsoDateTimeSchema,
   writtenAt: IsoDateTimeSchema,
@@ -101,6 +108,10 @@ export const contract = {
     ]),
   },
   'workbook:save': { request: WorkbookDataSchema, response: SaveResultSchema },
+  'workbook:startNew': {
+    request: WorkbookDataSchema,
+    response: z.object({ kind: z.literal('saved'), savedAt: IsoDateTimeSchema }),
+  },
   'workbook:confirmPending': { request: PendingFile, response: SaveResultSchema },
   'workbook:discardPending': {
     request: PendingFile,

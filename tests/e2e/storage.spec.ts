@@ -20,7 +20,10 @@ test('wiping the app database between runs restores the workbook from the data f
 
   const page = await appControl.restart({
     beforeStart: async () => {
-      await rm(join(dataDir, '..', 'chromium-profile', 'Default', 'IndexedDB'), { recursive: true, force: true });
+      await rm(join(dataDir, '..', 'chromium-profile', 'Default', 'IndexedDB'), {
+        recursive: true,
+        force: true,
+      });
     },
   });
   await expect(page.getByText(/restored from the copy saved in your data folder/)).toBeVisible();
@@ -85,10 +88,16 @@ test('save as, then open that file again after changes, with a confirmation firs
   // The replaced workbook was pinned first and can be restored.
   await app.getByRole('button', { name: 'Backups…' }).click();
   const backups = app.getByRole('dialog', { name: 'Backups' });
-  await expect(backups.getByRole('row').filter({ hasText: 'Before opening a file' })).toContainText('Changed since');
+  await expect(backups.getByRole('row').filter({ hasText: 'Before opening a file' })).toContainText(
+    'Changed since',
+  );
 });
 
-test('opening a file that is not a workbook explains why and changes nothing', async ({ app, dataDir, dialogs }) => {
+test('opening a file that is not a workbook explains why and changes nothing', async ({
+  app,
+  dataDir,
+  dialogs,
+}) => {
   const wb = new WorkbookPage(app);
   await wb.startWorkbook('Untouched');
   await waitForSaved(app);
@@ -107,7 +116,27 @@ test('cancelling the open dialog does nothing', async ({ app, dialogs }) => {
   await wb.startWorkbook('Stays');
   dialogs.answerOpen(null);
   await app.getByRole('button', { name: 'Open…' }).click();
+  await expect.poll(() => dialogs.asked).toEqual([{ kind: 'open' }]);
   await expect(app.getByRole('dialog', { name: 'Open this workbook?' })).toBeHidden();
   await expect(wb.nameField).toHaveValue('Stays');
-  expect(dialogs.asked).toEqual([{ kind: 'open' }]);
+});
+
+test('starting a new workbook keeps the old one as a pinned backup, and can be called off', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('First decision');
+  await waitForSaved(app);
+  await app.getByRole('button', { name: 'New…' }).click();
+  await app.getByRole('button', { name: 'Back to my workbook' }).click();
+  await expect(wb.nameField).toHaveValue('First decision');
+
+  await app.getByRole('button', { name: 'New…' }).click();
+  await wb.startWorkbook('Second decision');
+  await expect(wb.nameField).toHaveValue('Second decision');
+  await app.getByRole('button', { name: 'Backups…' }).click();
+  const backups = app.getByRole('dialog', { name: 'Backups' });
+  await expect(backups.getByRole('row').filter({ hasText: 'Before a new workbook' })).toContainText(
+    'First decision',
+  );
 });

@@ -104,6 +104,13 @@ export const createHandlers = (ports: Ports): Handlers => {
       const result = await store.save(data);
       return result.kind === 'rejected' ? fail(result) : result;
     },
+    'workbook:startNew': async (data) => {
+      const result = await store.replaceWith(data, 'before-new');
+      if (result.kind === 'rejected') return fail(result);
+      if (result.kind !== 'saved')
+        throw new HandlerError('not-saved', 'The new workbook could not be saved.');
+      return result;
+    },
     'workbook:confirmPending': async ({ pendingFile }) => {
       const result = await store.confirmPending(pendingFile);
       return result.kind === 'rejected' ? fail(result) : result;

@@ -17,9 +17,10 @@ export const PIN_REASONS = [
   'before-restore',
   'before-upgrade',
   'before-delete',
+  'before-new',
   'manual',
 ] as const;
-/** Why a pinned backup was taken. `before-delete`: before a confirmed large deletion. */
+/** Why a pinned backup was taken. `before-delete`: before a confirmed large deletion; `before-new`: before starting a new workbook. */
 export type PinReason = (typeof PIN_REASONS)[number];
 
 export type BackupKind = 'rolling' | 'pinned' | 'previous';

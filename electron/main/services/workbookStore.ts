@@ -152,6 +152,12 @@ export type WorkbookStore = {
   listBackups(): Promise<BackupInfo[]>;
   restoreBackup(id: string): Promise<RestoreResult>;
   pinBackup(reason: PinReason): Promise<string | null>;
+  /**
+   * Makes `data` the current workbook at once (a new workbook the user asked
+   * for), pinning what was current first. Skips the large-deletion guard: the
+   * user confirmed, and the pinned backup keeps the old workbook.
+   */
+  replaceWith(data: unknown, reason: PinReason): Promise<SaveResult>;
 };
 
 type Current =
@@ -540,6 +546,15 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
         const text = encodeWorkbook(file.data, { appVersion, now: at });
         const { savedAt, pinned } = await commit(text, await readCurrent(), at, 'before-restore');
         return { kind: 'restored', data: file.data, savedAt, pinned };
+      }),
+
+    replaceWith: (data, reason) =>
+      serial(async (): Promise<SaveResult> => {
+        const at = now();
+        const prepared = prepare(data, at);
+        if (!prepared.ok) return prepared.result;
+        const { savedAt } = await commit(prepared.text, await readCurrent(), at, reason);
+        return { kind: 'saved', savedAt };
       }),
 
     pinBackup: (reason) =>

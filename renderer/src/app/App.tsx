@@ -10,7 +10,7 @@ import { PdfExportCommand } from '../features/summary/components/PdfExportComman
 import { AboutDialog } from '../features/workbook/components/AboutDialog';
 import { StartupNoticeBanner } from '../features/workbook/components/StartupNoticeBanner';
 import { Welcome } from '../features/workbook/components/Welcome';
-import { FileActionsProvider } from '../features/workbook/fileActions';
+import { FileActionsProvider, useFileActions } from '../features/workbook/fileActions';
 import { useWorkbook } from '../features/workbook/hooks/useWorkbook';
 import { signalAppReady } from './appReady';
 import { PersistenceProvider, usePersistence } from './persistence';
@@ -21,6 +21,7 @@ const Root = () => {
   const persistence = usePersistence();
   const templates = useTemplates();
   const workbook = useWorkbook();
+  const files = useFileActions();
   const loaded =
     persistence.status === 'ready' && templates.status !== 'loading' && workbook !== undefined;
 
@@ -54,7 +55,16 @@ const Root = () => {
   const notice = persistence.notice ? (
     <StartupNoticeBanner notice={persistence.notice} onDismiss={persistence.dismiss} />
   ) : null;
-  if (workbook === null) return <Welcome templates={templates.templates} notice={notice} />;
+  if (workbook === null || files.startingNew) {
+    return (
+      <Welcome
+        templates={templates.templates}
+        notice={notice}
+        onCancel={workbook === null ? undefined : files.endNew}
+        onDone={files.endNew}
+      />
+    );
+  }
   return (
     <Shell
       workbook={workbook}

@@ -92,6 +92,9 @@ export const Shell = ({
           ))}
         </ul>
         <div className="sections__files" role="group" aria-label="Workbook file">
+          <button type="button" onClick={files.newWorkbook}>
+            New…
+          </button>
           <button type="button" onClick={() => void files.open()}>
             Open…
           </button>

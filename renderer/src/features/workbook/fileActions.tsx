@@ -17,6 +17,10 @@ import { api, messageOf, unwrap } from '../../lib/api';
 import { loadWorkbookData } from './mutations';
 
 type FileActions = {
+  /** True while the user is choosing how to start a new workbook. */
+  startingNew: boolean;
+  newWorkbook: () => void;
+  endNew: () => void;
   open: () => Promise<void>;
   saveAs: () => Promise<void>;
   showBackups: () => Promise<void>;
@@ -40,6 +44,8 @@ const reasonLabel = (b: BackupInfo): string => {
       return 'Before an upgrade';
     case 'before-delete':
       return 'Before a large deletion';
+    case 'before-new':
+      return 'Before a new workbook';
     default:
       return 'Pinned';
   }
@@ -51,11 +57,16 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
-
+  const [startingNew, setStartingNew] = useState(false);
   const fail = useCallback(
     (err: unknown) => toast.show({ text: messageOf(err), tone: 'error' }),
     [toast],
   );
+
+  const newWorkbook = useCallback(() => {
+    void autosaver.flush().then(() => setStartingNew(true), fail);
+  }, [fail]);
+  const endNew = useCallback(() => setStartingNew(false), []);
 
   const saveAs = useCallback(async () => {
     try {
@@ -86,6 +97,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
     try {
       const result = await unwrap(api().workbook.confirmOpen({ token }));
       await loadWorkbookData(result.data);
+      setStartingNew(false);
       window.location.hash = '#/offers';
       toast.show({
         text: `Opened “${result.summary.name}”. The workbook open before is kept under File › Backups.`,
@@ -137,8 +149,8 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
   useCommand('file:exportAll', exportAll);
 
   const actions = useMemo(
-    () => ({ open, saveAs, showBackups, exportAll }),
-    [open, saveAs, showBackups, exportAll],
+    () => ({ startingNew, newWorkbook, endNew, open, saveAs, showBackups, exportAll }),
+    [startingNew, newWorkbook, endNew, open, saveAs, showBackups, exportAll],
   );
 
   return (

@@ -12,9 +12,20 @@ import {
 import type { Template } from '../../../../shared/schemas/template';
 import { db } from '../../db/db';
 import { replaceAll } from '../../db/snapshot';
+import { api, unwrap } from '../../lib/api';
 import { newId } from '../../lib/ids';
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+/**
+ * Makes `data` the open workbook: main writes it to disk first (keeping what
+ * was open as a pinned backup), then the live store is replaced.
+ */
+const becomeCurrent = async (data: WorkbookData): Promise<void> => {
+  const valid = WorkbookDataSchema.parse(data);
+  await unwrap(api().workbook.startNew(valid));
+  await replaceAll(db, valid);
+};
 
 /** Starts a new workbook from `template`, replacing whatever is open. */
 export const startWorkbook = async (template: Template, name: string): Promise<WorkbookData> => {
@@ -24,8 +35,13 @@ export const startWorkbook = async (template: Template, name: string): Promise<W
     newId,
     timeZone: localTimeZone(),
   });
-  await replaceAll(db, WorkbookDataSchema.parse(data));
+  await becomeCurrent(data);
   return data;
+};
+
+/** Opens the sample workbook that ships with the app, replacing whatever is open. */
+export const openSampleWorkbook = async (): Promise<void> => {
+  await becomeCurrent(await unwrap(api().sample.load()));
 };
 
 /** Replaces the open workbook with `data` after validating it completely. */

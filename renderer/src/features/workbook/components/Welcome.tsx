@@ -3,13 +3,22 @@
  */
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import type { Template } from '../../../../../shared/schemas/template';
-import { api, messageOf, unwrap } from '../../../lib/api';
+import { messageOf } from '../../../lib/api';
 import { useFileActions } from '../fileActions';
-import { loadWorkbookData, startWorkbook, workbookNameError } from '../mutations';
+import { openSampleWorkbook, startWorkbook, workbookNameError } from '../mutations';
 
 const defaultName = (t: Template | undefined) => (t ? t.name : 'My decision');
 
-export const Welcome = ({ templates, notice }: { templates: Template[]; notice?: ReactNode }) => {
+export type WelcomeProps = {
+  templates: Template[];
+  notice?: ReactNode;
+  /** Set when a workbook is open and the user asked for a new one: offers a way back. */
+  onCancel?: () => void;
+  /** Called once a new workbook is open. */
+  onDone?: () => void;
+};
+
+export const Welcome = ({ templates, notice, onCancel, onDone }: WelcomeProps) => {
   const files = useFileActions();
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
   const template = templates.find((t) => t.id === templateId);
@@ -34,6 +43,7 @@ export const Welcome = ({ templates, notice }: { templates: Template[]; notice?:
     try {
       await startWorkbook(template, name.trim());
       window.location.hash = '#/offers';
+      onDone?.();
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);
@@ -44,8 +54,9 @@ export const Welcome = ({ templates, notice }: { templates: Template[]; notice?:
     setBusy(true);
     setError(null);
     try {
-      await loadWorkbookData(await unwrap(api().sample.load()));
+      await openSampleWorkbook();
       window.location.hash = '#/offers';
+      onDone?.();
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);
@@ -61,6 +72,14 @@ export const Welcome = ({ templates, notice }: { templates: Template[]; notice?:
           by year, work out which job you would enjoy doing every week, and plan your interview
           prep. Everything stays on this computer.
         </p>
+        {onCancel ? (
+          <p className="welcome__back">
+            Starting a new workbook keeps the one open now as a pinned backup (File › Backups).{' '}
+            <button type="button" onClick={onCancel}>
+              Back to my workbook
+            </button>
+          </p>
+        ) : null}
       </header>
       {notice}
       {error ? (
