@@ -248,6 +248,32 @@ describe('files the user picks', () => {
     const pins = (await s.listBackups()).filter((b) => b.kind === 'pinned');
     expect(pins.map((b) => [b.reason, b.workbookName])).toEqual([['before-open', 'Mine']]);
   });
+
+  it('replaceWith pins the current workbook, then writes the new one without asking', async () => {
+    const s = store();
+    await s.save(makeWorkbook({ offers: 5 }, 'Old'));
+    clock.advance(60_000);
+    // Every old record is gone in the new workbook: save() would hold this back.
+    expect(await s.replaceWith(makeWorkbook({}, 'New'), 'before-new')).toEqual({
+      kind: 'saved',
+      savedAt: '2026-11-26T10:01:00.000Z',
+    });
+    expect((await current())?.workbook.name).toBe('New');
+    const pins = (await s.listBackups()).filter((b) => b.kind === 'pinned');
+    expect(pins.map((b) => [b.reason, b.workbookName, b.offers])).toEqual([
+      ['before-new', 'Old', 5],
+    ]);
+  });
+
+  it('replaceWith validates first and writes nothing for a bad workbook', async () => {
+    const s = store();
+    await s.save(makeWorkbook({}, 'Kept'));
+    const before = await hashTree(dataDir);
+    expect(await s.replaceWith({ workbook: { name: 42 } }, 'before-new')).toMatchObject({
+      kind: 'rejected',
+    });
+    expect(await hashTree(dataDir)).toEqual(before);
+  });
 });
 
 describe('backups through the store', () => {
