@@ -21,6 +21,7 @@ export const CHANNELS = [
   'workbook:exportAll',
   'backups:list',
   'backups:restore',
+  'backups:pin',
   'shell:openExternal',
   'shell:showDataFolder',
   'pdf:export',

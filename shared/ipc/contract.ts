@@ -147,6 +147,10 @@ export const contract = {
     request: z.object({ id: z.string().min(1).max(200) }),
     response: z.object({ data: WorkbookDataSchema }),
   },
+  'backups:pin': {
+    request: z.object({ reason: z.enum(['before-upgrade', 'manual']) }),
+    response: z.object({ id: z.string().nullable() }),
+  },
   'shell:openExternal': {
     request: z.object({ url: z.string().min(1).max(2048) }),
     response: z.object({ opened: z.boolean() }),

@@ -167,6 +167,8 @@ export const createHandlers = (ports: Ports): Handlers => {
       return { data: result.data };
     },
 
+    'backups:pin': async ({ reason }) => ({ id: await store.pinBackup(reason) }),
+
     'shell:openExternal': async ({ url }) => {
       const verdict = vetExternalUrl(url);
       if (!verdict.ok) throw new HandlerError('refused-url', verdict.reason);

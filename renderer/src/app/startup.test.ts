@@ -5,7 +5,7 @@ import { createWorkbookData } from '../../../shared/domain/workbook';
 import type { Template } from '../../../shared/schemas/template';
 import { readSnapshot, replaceAll } from '../db/snapshot';
 import { freshDb, installFakeBridge } from '../db/testing';
-import { startUp } from './startup';
+import { startUp, willUpgrade } from './startup';
 
 let n = 0;
 const make = (name: string) =>
@@ -88,5 +88,40 @@ describe('startUp', () => {
     const db = freshDb();
     expect(await startUp(db)).toEqual({ notice: null, baseline: null });
     expect(await readSnapshot(db)).toBeNull();
+  });
+});
+
+describe('upgrade guard', () => {
+  it('knows when opening will upgrade existing data (Dexie version n is IndexedDB version n×10)', () => {
+    expect(willUpgrade(null, 1)).toBe(false); // no database yet: a fresh install, nothing to keep
+    expect(willUpgrade(10, 1)).toBe(false); // already at v1
+    expect(willUpgrade(10, 2)).toBe(true); // v1 on disk, app declares v2
+    expect(willUpgrade(20, 2)).toBe(false);
+  });
+
+  it('pins a backup of the workbook file before an upgrade runs', async () => {
+    const main = installFakeBridge();
+    main.respond('backups:pin', () => ({ id: 'workbook-pinned-before-upgrade.json' }));
+    main.respond('workbook:load', () => ({ kind: 'missing' }));
+    const db = freshDb();
+    // An older schema on disk: IndexedDB version 5 is below v1's 10.
+    await new Promise<void>((done, fail) => {
+      const request = indexedDB.open(db.name, 5);
+      request.onsuccess = () => {
+        request.result.close();
+        done();
+      };
+      request.onerror = () => fail(request.error);
+    });
+    await startUp(db);
+    expect(main.calls.map((c) => c.channel)).toEqual(['backups:pin', 'workbook:load']);
+    expect(main.calls[0]?.payload).toEqual({ reason: 'before-upgrade' });
+  });
+
+  it('does not pin on a fresh install', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:load', () => ({ kind: 'missing' }));
+    await startUp(freshDb());
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load']);
   });
 });

@@ -32,7 +32,24 @@ const readLocal = async (
   }
 };
 
+/** The on-disk IndexedDB version of `name`, or null when it does not exist yet. */
+const existingIdbVersion = async (name: string): Promise<number | null> => {
+  const list = await indexedDB.databases();
+  return list.find((d) => d.name === name)?.version ?? null;
+};
+
+/**
+ * True when opening `db` will run a schema upgrade over existing data. Dexie
+ * stores version n as IndexedDB version n×10.
+ */
+export const willUpgrade = (existing: number | null, declaredVerno: number): boolean =>
+  existing !== null && existing > 0 && existing < Math.round(declaredVerno * 10);
+
 export const startUp = async (db: AppDB): Promise<StartupResult> => {
+  // Before Dexie upgrades existing data, keep a pinned copy of the workbook file.
+  if (willUpgrade(await existingIdbVersion(db.name).catch(() => null), db.verno)) {
+    await unwrap(api().backups.pin({ reason: 'before-upgrade' }));
+  }
   let disk: Awaited<ReturnType<typeof loadDisk>>;
   try {
     disk = await loadDisk();
