@@ -112,6 +112,8 @@ test('two offers entered by label: totals, gap, growth control, and a reload kee
   await offers.field('Scope notes').fill('Launches for the seller analytics product.');
   await offers.field('Source: Base salary').selectOption('offer-letter');
   await offers.field('Decision deadline').fill('2026-12-24');
+  // Writes land in order, so once the deadline shows in the table the earlier edits are saved.
+  await offers.expectCell('Decision deadline', PMM, 'Dec 24, 2026');
 
   await appControl.reload();
   const after = new OffersPage(appControl.page());

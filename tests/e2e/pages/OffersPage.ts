@@ -28,7 +28,9 @@ export class OffersPage {
   }
 
   tab(name: string | RegExp): Locator {
-    return this.page.getByRole('tablist', { name: 'Offers' }).getByRole('tab', { name, exact: true });
+    return this.page
+      .getByRole('tablist', { name: 'Offers' })
+      .getByRole('tab', { name, exact: true });
   }
 
   get table(): Locator {
@@ -71,11 +73,13 @@ export class OffersPage {
     });
     // +1: the first cell of each row is its header.
     return (
-      await tr
-        .locator('th, td')
-        .nth(col + 1)
-        .innerText()
-    ).trim();
+      (
+        await tr
+          .locator('th, td')
+          .nth(col + 1)
+          .textContent()
+      )?.trim() ?? ''
+    );
   }
 
   async expectCell(row: string, offer: string, text: string): Promise<void> {

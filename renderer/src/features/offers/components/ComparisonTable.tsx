@@ -27,6 +27,12 @@ const pctFormat = new Intl.NumberFormat(undefined, {
 /** A gap in percent for display, e.g. "−7.08%". */
 export const formatGapPct = (pct: number): string => `${pctFormat.format(pct)}%`;
 
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A `YYYY-MM-DD` deadline for display, e.g. "Dec 24, 2026". */
+const formatDeadline = (iso: string | null): string =>
+  iso === null ? '—' : dateFormat.format(new Date(`${iso}T00:00:00.000Z`));
+
 const signedMoney = (cents: number, currency: string): string =>
   cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
 
@@ -133,6 +139,12 @@ export const ComparisonTable = ({
                   </td>
                 );
               })}
+            </tr>
+            <tr>
+              <th scope="row">Decision deadline</th>
+              {offers.map((o) => (
+                <td key={o.id}>{formatDeadline(o.deadline)}</td>
+              ))}
             </tr>
           </tbody>
         </table>
