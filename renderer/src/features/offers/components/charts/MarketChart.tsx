@@ -7,7 +7,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MarketComparisonRow } from '../../../../../../shared/domain/compCharts';
 import { formatMoney } from '../../../../../../shared/domain/money';
-import { axisTick, compactMoney, PART_COLORS, tooltipStyle } from './chartStyle';
+import { axisTick, compactMoney, PART_COLORS, shortName, tooltipStyle } from './chartStyle';
 
 const POSITION = { below: 'below', within: 'within', above: 'above' } as const;
 
@@ -49,7 +49,12 @@ export const MarketChart = ({
           <ResponsiveContainer width="100%" height={220}>
             <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
               <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-              <XAxis dataKey="name" tick={axisTick} interval={0} />
+              <XAxis
+                dataKey="name"
+                tick={axisTick}
+                interval={0}
+                tickFormatter={(n: string) => shortName(n, data.length > 3 ? 12 : 28)}
+              />
               <YAxis
                 tick={axisTick}
                 width={64}

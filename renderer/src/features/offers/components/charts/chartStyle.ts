@@ -42,3 +42,7 @@ export const tooltipStyle = {
   border: '1px solid var(--border)',
   borderRadius: 6,
 } as const;
+
+/** An offer name cut to `max` characters for a crowded axis; the tooltip keeps it whole. */
+export const shortName = (name: string, max = 14): string =>
+  name.length <= max ? name : `${name.slice(0, max - 1)}…`;
