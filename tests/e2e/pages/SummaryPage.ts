@@ -48,7 +48,9 @@ export class SummaryPage {
   }
 
   weightInput(factor: string): Locator {
-    return this.matrix.getByRole('textbox', { name: new RegExp(`^${factor} .*Weight \\(0–10\\)$`) });
+    return this.matrix.getByRole('textbox', {
+      name: new RegExp(`^${factor} .*Weight \\(0–10\\)$`),
+    });
   }
 
   /** Text of the matrix footer cell for `row` ("Weighted score" / "Rank") and offer column. */
@@ -59,23 +61,7 @@ export class SummaryPage {
     const tr = this.matrix.locator('tr', {
       has: this.page.getByRole('rowheader', { name: row, exact: true }),
     });
-    return (await tr.locator('th, td').nth(col).innerText()).trim();
-  }
-
-  /** Text of the pay-table cell in row `row` and the column of `offer`. */
-  async payCell(row: string, offer: string): Promise<string> {
-    const headers = await this.payTable.locator('thead th').allInnerTexts();
-    const col = headers.findIndex((h) => h.replace(/\s*\(baseline\)$/, '').trim() === offer);
-    if (col < 0) throw new Error(`No column for ${offer} in ${headers.join(' | ')}`);
-    const tr = this.payTable.locator('tr', {
-      has: this.page.getByRole('rowheader', { name: row, exact: true }),
-    });
-    return (
-      await tr
-        .locator('th, td')
-        .nth(col + 1)
-        .innerText()
-    ).trim();
+    return ((await tr.locator('th, td').nth(col).textContent()) ?? '').trim();
   }
 
   /** Clicks Export and waits for the outcome next to the button; returns its text. */
@@ -85,13 +71,17 @@ export class SummaryPage {
       hasNotText: 'Making the PDF',
     });
     await expect(outcome).toBeVisible({ timeout: 30_000 });
-    return (await outcome.innerText()).trim();
+    return ((await outcome.textContent()) ?? '').trim();
   }
 }
 
-/** The PDF's text laid out like the page (`pdftotext -layout`). */
-export const pdfText = async (pdf: string): Promise<string> =>
-  (await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })).stdout;
+/**
+ * The PDF's text: laid out like the page (`pdftotext -layout`, table rows on
+ * one line), or with `raw` in the order it was drawn (a wrapped table cell
+ * stays together).
+ */
+export const pdfText = async (pdf: string, mode: 'layout' | 'raw' = 'layout'): Promise<string> =>
+  (await run('pdftotext', [`-${mode}`, pdf, '-'], { maxBuffer: 16 * 1024 * 1024 })).stdout;
 
 /** Number of pages, from `pdfinfo`. */
 export const pdfPages = async (pdf: string): Promise<number> => {

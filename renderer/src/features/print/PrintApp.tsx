@@ -7,10 +7,18 @@ import { lazy, Suspense } from 'react';
 import { TemplatesProvider, useTemplates } from '../../app/templates';
 import { useWorkbook } from '../workbook/hooks/useWorkbook';
 
-const PrintRoute = lazy(() => import('./PrintRoute').then((m) => ({ default: m.PrintRoute })));
+// Fetched as soon as the print route starts, while templates and the workbook load.
+const printRouteModule = isPrintRouteHash() ? import('./PrintRoute') : null;
+const PrintRoute = lazy(() =>
+  (printRouteModule ?? import('./PrintRoute')).then((m) => ({ default: m.PrintRoute })),
+);
+
+function isPrintRouteHash(): boolean {
+  return /^#\/print(?:$|[/?])/.test(window.location.hash);
+}
 
 /** True when the page was opened on the print route. */
-export const isPrintRoute = (): boolean => /^#\/print(?:$|[/?])/.test(window.location.hash);
+export const isPrintRoute = isPrintRouteHash;
 
 const fail = (message: string) => {
   document.documentElement.dataset.printError = message;

@@ -11,6 +11,10 @@ import { SummaryDocument } from '../summary/components/SummaryDocument';
 import { useSummaryData } from '../summary/hooks/useSummaryData';
 import { buildSummaryModel } from '../summary/summaryModel';
 import { signalWhenPrintable } from './printReady';
+// The screen loads these charts lazily; on paper they are always needed, so fetch them with this
+// route instead of one after another once the data is in.
+import '../fit/components/charts/RatingsByRoleChart';
+import '../summary/components/SummaryCharts';
 import '../summary/summary.css';
 import './print.css';
 

@@ -1,0 +1,288 @@
+/**
+ * The Summary page filled through the UI — two offers, the role-fit
+ * worksheet, some prep, the decision matrix and the decision notes — then
+ * exported to PDF and read back with `pdftotext`: every figure the issue
+ * lists must be in the PDF exactly as the screen shows it. Every page is
+ * rendered to PNG with `pdftoppm`. Also: paper size, the File menu command,
+ * cancelling, an unwritable folder, and an accessibility scan.
+ */
+import { execFile } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SCREENS_DIR, screenshot } from './fixtures/screens';
+import { FitPage } from './pages/FitPage';
+import { OffersPage } from './pages/OffersPage';
+import { PrepPage } from './pages/PrepPage';
+import { pdfPageSize, pdfPages, pdfText, pdfToPngs, SummaryPage } from './pages/SummaryPage';
+import { WorkbookPage } from './pages/WorkbookPage';
+
+const run = promisify(execFile);
+const PM = 'Amazon PM L5';
+const PMM = 'Amazon PMM L5';
+
+test.describe.configure({ timeout: 300_000 });
+
+const daysAhead = (days: number) =>
+  `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T10:00`;
+
+/** Collapses runs of whitespace, as a reader would (pdftotext wraps and pads). */
+const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** True when some line of `text` has `cells` in this order (a table row as laid out). */
+const hasRow = (text: string, cells: string[]): boolean => {
+  const re = new RegExp(cells.map(escapeRe).join('\\s+.*?'));
+  return text.split('\n').some((line) => re.test(line.trim()));
+};
+
+const exists = async (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+const scan = async (app: Page, name: string) => {
+  const results = await new AxeBuilder({ page: app }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (v) => `${name}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    ),
+  ).toEqual([]);
+};
+
+/** Fills a workbook through the UI the way a person would. */
+const fillWorkbook = async (app: Page) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Summary test');
+
+  await wb.goTo('Offers');
+  const offers = new OffersPage(app);
+  await offers.addOffer({
+    name: PM,
+    role: 'PM — Product Manager',
+    level: 'L5',
+    base: '$142,000',
+    signOn1: '60k',
+    signOn2: '45,000',
+    grant: '160k',
+  });
+  await offers.addOffer({
+    name: PMM,
+    role: 'PMM — Product Marketing Manager',
+    level: 'L5',
+    base: '136k',
+    signOn1: '50000',
+    signOn2: '40k',
+    grant: '$140,000',
+  });
+
+  await wb.goTo('Role fit');
+  const fit = new FitPage(app);
+  await fit.rateByKeyboard('Launch plan', 5);
+  await fit.rateByKeyboard('PRD (product requirements document)', 2);
+  await fit.rateByKeyboard('Message house', 4);
+  await fit.rateByKeyboard('Prioritization memo', 3);
+  await fit.rateByKeyboard('Battlecard', 5);
+  await fit.rateByKeyboard('Metric tree', 2);
+  await fit.markStoryByKeyboard('Launch plan');
+  await fit.markStoryByKeyboard('Battlecard');
+  await fit.chooseWeeklyWorkByKeyboard('Reviewing how launches went');
+  await expect(fit.result).toContainText('You lean PMM');
+
+  await wb.goTo('Prep');
+  const prep = new PrepPage(app);
+  await prep.moreDone('Launch stories, start to finish', 2);
+  await prep.moreDone('Leadership-principle stories', 1);
+  await prep.openTab('Interview loop');
+  const pmm = await prep.scheduleRound('PMM', 'Recruiter screen', daysAhead(5));
+  await expect(pmm.getByRole('status')).toHaveText('Saved.');
+  const pm = await prep.scheduleRound('PM', 'Recruiter screen', daysAhead(8));
+  await expect(pm.getByRole('status')).toHaveText('Saved.');
+
+  await wb.goTo('Summary');
+  const summary = new SummaryPage(app);
+  await summary.decision.selectOption({ label: PMM });
+  await summary.notes.fill(
+    'Taking the PMM offer: launch work is what I enjoy.\nAsk about the sign-on before signing.',
+  );
+  await summary.scoreInput('Scope', PM).fill('6');
+  await summary.scoreInput('Scope', PMM).fill('8');
+  await summary.scoreInput('Team', PM).fill('7');
+  await summary.scoreInput('Team', PMM).fill('9');
+  return summary;
+};
+
+test('a filled workbook exports a PDF whose figures equal the screen', async ({
+  app,
+  appControl,
+  dataDir,
+  dialogs,
+}) => {
+  const summary = await fillWorkbook(app);
+
+  // Bad input is explained next to the box and not saved.
+  await summary.weightInput('Growth').fill('12');
+  await expect(summary.matrix.getByText('A weight is from 0 to 10.')).toBeVisible();
+  await summary.weightInput('Growth').fill('3');
+  await expect(summary.matrix.getByText('A weight is from 0 to 10.')).toBeHidden();
+
+  // Matrix by hand (fit scores from the result panel, pay from the table; see the screen):
+  // weights pay 5, fit 5, scope 3, growth 3 (no scores: left out), team 2, location 1 (none).
+  await expect(summary.matrix).toContainText('How much more would the runner-up have to pay');
+  const answer = flat((await summary.matrix.locator('.matrix-answer p').textContent()) ?? '');
+  expect(answer).toMatch(/comes first with \d+\.\d out of 10\./);
+  await scan(app, 'summary filled');
+  await screenshot(app, 'summary-filled', { fullPage: true });
+
+  // What the screen shows, read the way a person reads it.
+  const payRows = await summary.payTable
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+    );
+  expect(payRows.length).toBeGreaterThanOrEqual(25);
+  const weighted = [
+    await summary.matrixCell('Weighted score', PM),
+    await summary.matrixCell('Weighted score', PMM),
+  ];
+  const ranks = [await summary.matrixCell('Rank', PM), await summary.matrixCell('Rank', PMM)];
+  const fitScores = await app
+    .getByRole('list', { name: 'Score per role' })
+    .getByRole('listitem')
+    .allInnerTexts();
+  const lean = flat((await app.locator('.fit-result__summary p').nth(1).textContent()) ?? '');
+  const reasons = await app.locator('.fit-reasons li').allInnerTexts();
+  const readiness = await app
+    .getByRole('list', { name: 'Readiness by role' })
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((i) => [
+        i.querySelector('.readiness-summary__name')?.textContent ?? '',
+        i.querySelector('.readiness-summary__value')?.textContent ?? '',
+      ]),
+    );
+  const rounds = await app
+    .locator('.summary-rounds tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+    );
+  expect(rounds).toHaveLength(2);
+  const refs = await app
+    .locator('.summary-refs tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+    );
+  expect(refs.length).toBeGreaterThan(3);
+
+  // Export from the button.
+  const pdf = join(dataDir, '..', 'filled-summary.pdf');
+  dialogs.answerSave(pdf);
+  const outcome = await summary.exportAndWait();
+  expect(outcome).toMatch(/^Saved “filled-summary\.pdf” \(\d+ KB, \d+\.\d s\)\./);
+  expect(dialogs.asked.at(-1)?.defaultPath).toMatch(/decision-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
+
+  const text = await pdfText(pdf);
+  const all = flat(await pdfText(pdf, 'raw'));
+  const pages = await pdfPages(pdf);
+  // Title, date, page numbers.
+  expect(all).toContain('Decision summary');
+  expect(all).toContain('Summary test');
+  expect(all).toMatch(/Made on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  for (let n = 1; n <= pages; n++) expect(all).toContain(`Page ${n} of ${pages}`);
+  // The decision and the notes.
+  expect(all).toContain(`My decision: ${PMM}`);
+  expect(all).toContain('Taking the PMM offer: launch work is what I enjoy.');
+  expect(all).toContain('Ask about the sign-on before signing.');
+  // Every pay-table row (year-by-year parts and totals, 4-year total, gaps) as on screen.
+  for (const row of payRows) {
+    expect(hasRow(text, row), `pay row in the PDF: ${row.join(' | ')}`).toBe(true);
+  }
+  // The decision matrix and the break-even answer.
+  expect(hasRow(text, ['Weighted score', ...weighted])).toBe(true);
+  expect(hasRow(text, ['Rank', ...ranks])).toBe(true);
+  expect(all).toContain(answer);
+  // Role fit: scores, lean, reasons.
+  for (const s of fitScores) {
+    const [role, value] = [s.split('\n')[0]?.trim() ?? '', s.split('\n').at(-1)?.trim() ?? ''];
+    expect(hasRow(text, [role, value]), `fit score ${role} ${value}`).toBe(true);
+  }
+  expect(all).toContain(lean);
+  for (const r of reasons) expect(all).toContain(flat(r));
+  // Prep readiness and the upcoming rounds.
+  for (const [name, value] of readiness) expect(hasRow(text, [name ?? '', value ?? ''])).toBe(true);
+  for (const r of rounds) expect(hasRow(text, r), `round ${r.join(' | ')}`).toBe(true);
+  // Reference figures with their values, sources and the date each was read.
+  for (const [, value, source, readOn] of refs) {
+    expect(all).toContain(flat(value ?? ''));
+    expect(all).toContain(flat((source ?? '').split('https://')[0] ?? ''));
+    expect(all).toContain(readOn);
+  }
+  // Charts are vector: their titles and axis labels are text, and the PDF holds no raster image.
+  expect(all).toContain('Pay components by year');
+  expect(all).toContain('Cumulative pay over 48 months');
+  expect(all).toContain('Your ratings by role');
+  const images = (await run('pdfimages', ['-list', pdf])).stdout.trim().split('\n');
+  expect(images.slice(2), 'raster images in the PDF').toEqual([]);
+  // Letter in en-US by default.
+  expect(await pdfPageSize(pdf)).toEqual({ w: 612, h: 792 });
+
+  const pngs = await pdfToPngs(pdf, SCREENS_DIR, 'pdf-filled-page');
+  expect(pngs).toHaveLength(pages);
+
+  // A4 when chosen, from the File menu command (Ctrl/Cmd+P), starting on another page.
+  await summary.paperSize.selectOption('a4');
+  await new WorkbookPage(app).goTo('Offers');
+  const a4 = join(dataDir, '..', 'a4-summary.pdf');
+  dialogs.answerSave(a4);
+  await appControl.command('file:exportPdf');
+  await expect(app.getByRole('heading', { level: 1, name: 'Summary' })).toBeVisible();
+  await expect(summary.exportRegion.getByRole('status')).toContainText('Saved “a4-summary.pdf”', {
+    timeout: 30_000,
+  });
+  // A4 is 595.28 × 841.89 points; Chromium rounds it to whole hundredths of an inch.
+  const size = await pdfPageSize(a4);
+  expect(Math.abs(size.w - 595.28)).toBeLessThan(1.5);
+  expect(Math.abs(size.h - 841.89)).toBeLessThan(1.5);
+  expect(flat(await pdfText(a4, 'raw'))).toContain(answer);
+});
+
+test('cancelling writes nothing; an unwritable folder gives a clear error and the app stays usable', async ({
+  app,
+  dataDir,
+  dialogs,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Summary');
+  const summary = new SummaryPage(app);
+
+  dialogs.answerSave(null);
+  expect(await summary.exportAndWait()).toBe('Export cancelled: nothing was saved.');
+  const documents = join(dataDir, '..', 'documents');
+  expect(await exists(documents)).toBe(false);
+
+  // /sys refuses new files even to root: a folder that cannot be written to.
+  dialogs.answerSave('/sys/decision-summary.pdf');
+  const error = await summary.exportAndWait();
+  expect(error).toBe(
+    'The PDF could not be saved to “/sys/decision-summary.pdf”: that folder cannot be written to. Choose another folder.',
+  );
+  expect(await exists('/sys/decision-summary.pdf')).toBe(false);
+  await screenshot(app, 'summary-export-error');
+
+  // Still usable: edit, then export somewhere writable.
+  await summary.notes.fill('Still deciding.');
+  await expect(summary.notes).toHaveValue('Still deciding.');
+  const pdf = join(dataDir, '..', 'retry.pdf');
+  dialogs.answerSave(pdf);
+  expect(await summary.exportAndWait()).toMatch(/^Saved “retry\.pdf”/);
+  expect(flat(await pdfText(pdf, 'raw'))).toContain('Still deciding.');
+});
