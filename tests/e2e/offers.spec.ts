@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { screenshot } from './fixtures/screens';
 import { OffersPage } from './pages/OffersPage';
 import { WorkbookPage } from './pages/WorkbookPage';
+import { timeBaseSalaryEdit } from './support/editToPaint';
 
 const PM = 'Amazon PM L5';
 const PMM = 'Amazon PMM L5';
@@ -265,41 +266,9 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   const table: number[] = [];
   const full: number[] = [];
   for (let i = 0; i < 30; i++) {
-    const dollars = 140_000 + (i + 1) * 1_000;
-    const ms = await app.evaluate(async (amount) => {
-      const el = document.activeElement as HTMLInputElement;
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-      const expected = `$${amount.toLocaleString('en-US')}`;
-      const cell = () =>
-        document.querySelector('.pay-table tbody tr td')?.textContent?.trim() ?? '';
-      const chartLabel = () =>
-        document.querySelector('[aria-label^="Cumulative pay."]')?.getAttribute('aria-label');
-      const chartBefore = chartLabel();
-      const painted = () =>
-        new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const until = (done: () => boolean) =>
-        new Promise<void>((resolve) => {
-          const tick = () => (done() ? resolve() : requestAnimationFrame(tick));
-          tick();
-        });
-      performance.mark('edit-start');
-      setter?.call(el, String(amount));
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      // Numbers: the table shows the new base, and that frame is painted.
-      await until(() => cell() === expected);
-      await painted();
-      performance.mark('numbers-painted');
-      // Charts: the cumulative-pay chart (rendered with all the others) has the new figures.
-      await until(() => chartLabel() !== chartBefore);
-      await painted();
-      performance.mark('charts-painted');
-      return [
-        performance.measure('edit-to-numbers', 'edit-start', 'numbers-painted').duration,
-        performance.measure('edit-to-charts', 'edit-start', 'charts-painted').duration,
-      ] as const;
-    }, dollars);
-    table.push(ms[0]);
-    full.push(ms[1]);
+    const ms = await timeBaseSalaryEdit(app, 140_000 + (i + 1) * 1_000);
+    table.push(ms.numbers);
+    full.push(ms.charts);
   }
   const stats = (xs: number[]) => {
     const sorted = [...xs].sort((a, b) => a - b);

@@ -1,0 +1,127 @@
+/**
+ * Interaction benchmarks in the built app: edit → paint with six offers,
+ * keypress → paint while typing a mock answer (with long tasks counted), and
+ * PDF export of the full sample workbook (click → file written).
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '../tests/e2e/fixtures';
+import { OffersPage } from '../tests/e2e/pages/OffersPage';
+import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
+import { timeBaseSalaryEdit } from '../tests/e2e/support/editToPaint';
+import { record } from './recorder';
+
+test('edit to paint with six offers', async ({ app }) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  const offers = new OffersPage(app);
+  for (let i = 0; i < 4; i++) {
+    await app.getByRole('button', { name: 'Duplicate' }).click();
+  }
+  await expect(offers.tabs).toHaveCount(6);
+  await offers.tabs.first().click();
+  await offers.field('Base salary').focus();
+  const numbers: number[] = [];
+  const charts: number[] = [];
+  for (let i = 0; i < 3; i++) await timeBaseSalaryEdit(app, 150_000 + i * 1_000); // warm-up
+  for (let i = 0; i < 30; i++) {
+    const t = await timeBaseSalaryEdit(app, 141_000 + i * 1_000);
+    numbers.push(t.numbers);
+    charts.push(t.charts);
+  }
+  await record({
+    id: '2-edit-numbers',
+    label: 'Edit to paint: every number (6 offers)',
+    unit: 'ms',
+    samples: numbers,
+    budget: 16,
+  });
+  await record({
+    id: '2-edit-charts',
+    label: 'Edit to paint: numbers + charts (6 offers)',
+    unit: 'ms',
+    samples: charts,
+    budget: 16,
+  });
+});
+
+test('typing in a mock answer: keypress to paint, long tasks', async ({ app }) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Prep');
+  await app.getByRole('tab', { name: 'Mock answers' }).click();
+  const field = app.getByRole('textbox', { name: 'Audience', exact: true });
+  await field.click();
+  await app.evaluate(() => {
+    const w = window as unknown as { __bench: { samples: number[]; longTasks: number[] } };
+    w.__bench = { samples: [], longTasks: [] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() =>
+          setTimeout(() => w.__bench.samples.push(performance.now() - start), 0),
+        );
+      },
+      true,
+    );
+  });
+  const text =
+    'Enterprise IT buyers already on AWS who need answers from their own documents, fast. ';
+  for (const ch of text.repeat(2)) await app.keyboard.type(ch);
+  await app.waitForTimeout(300); // let the last frames land before reading (not a synchronisation point)
+  const result = await app.evaluate(
+    () => (window as unknown as { __bench: { samples: number[]; longTasks: number[] } }).__bench,
+  );
+  await record({
+    id: '3-typing',
+    label: 'Typing: keypress to paint (mock answer)',
+    unit: 'ms',
+    samples: result.samples,
+    budget: 16,
+    note: `${result.longTasks.filter((d) => d > 50).length} long tasks over 50 ms (longest ${Math.max(0, ...result.longTasks).toFixed(0)} ms)`,
+  });
+  await record({
+    id: '3-typing-longtasks',
+    label: 'Typing: long tasks over 50 ms',
+    unit: 'count',
+    value: result.longTasks.filter((d) => d > 50).length,
+    budget: 0,
+  });
+});
+
+test('PDF export of the sample workbook: click to file written', async ({
+  app,
+  dataDir,
+  dialogs,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Summary');
+  const button = app.getByRole('button', { name: 'Export decision summary (PDF)…' });
+  const samples: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const path = join(dataDir, '..', `summary-${i}.pdf`);
+    dialogs.answerSave(path);
+    const start = performance.now();
+    await button.click();
+    await expect
+      .poll(async () => (await stat(path).catch(() => null))?.size ?? 0, {
+        intervals: [10],
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    samples.push(performance.now() - start);
+    await expect(button).toBeEnabled();
+  }
+  await record({
+    id: '4-pdf-export',
+    label: 'PDF export, sample workbook (click → file)',
+    unit: 'ms',
+    samples,
+    budget: 1500,
+  });
+});
