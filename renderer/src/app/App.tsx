@@ -25,9 +25,12 @@ const Root = () => {
   const loaded =
     persistence.status === 'ready' && templates.status !== 'loading' && workbook !== undefined;
 
+  // The shell signals readiness itself once its section has rendered (pages load lazily).
+  const showsShell =
+    loaded && workbook !== null && !files.startingNew && templates.status === 'ready';
   useEffect(() => {
-    if (loaded) signalAppReady();
-  }, [loaded]);
+    if (loaded && !showsShell) signalAppReady();
+  }, [loaded, showsShell]);
 
   const failure =
     persistence.status === 'failed'

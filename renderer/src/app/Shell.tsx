@@ -3,19 +3,34 @@
  * the current section. Moves focus to the section heading on navigation so
  * keyboard and screen-reader users land on the new content.
  */
-import { type ReactNode, useEffect, useRef } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
 import type { Workbook } from '../../../shared/schemas/records';
 import type { Template } from '../../../shared/schemas/template';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { FitPage } from '../features/fit/FitPage';
-import { OffersPage } from '../features/offers/OffersPage';
-import { PrepPage } from '../features/prep/PrepPage';
-import { SummaryPage } from '../features/summary/SummaryPage';
 import { SaveIndicator } from '../features/workbook/components/SaveIndicator';
 import { WorkbookName } from '../features/workbook/components/WorkbookName';
 import { useFileActions } from '../features/workbook/fileActions';
+import { signalAppReady } from './appReady';
 import type { PageProps } from './pageProps';
 import { SECTIONS, type SectionId, sectionHref, useSection } from './routes';
+
+// Each section loads on first visit, so start-up only pays for the shell and the first section.
+const OffersPage = lazy(() =>
+  import('../features/offers/OffersPage').then((m) => ({ default: m.OffersPage })),
+);
+const FitPage = lazy(() => import('../features/fit/FitPage').then((m) => ({ default: m.FitPage })));
+const PrepPage = lazy(() =>
+  import('../features/prep/PrepPage').then((m) => ({ default: m.PrepPage })),
+);
+const SummaryPage = lazy(() =>
+  import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })),
+);
+
+/** Raises the app-ready signal once a section's content (not its loading state) is on the page. */
+const SectionReady = () => {
+  useEffect(() => signalAppReady(), []);
+  return null;
+};
 
 const pages: Record<SectionId, (props: PageProps) => ReactNode> = {
   offers: (props) => <OffersPage {...props} />,
@@ -114,12 +129,18 @@ export const Shell = ({
         </h1>
         <ErrorBoundary key={section} label={current.label}>
           {template ? (
-            pages[section]({ workbook, template })
+            <Suspense fallback={<p className="loading-section">Loading {current.label}…</p>}>
+              {pages[section]({ workbook, template })}
+              <SectionReady />
+            </Suspense>
           ) : (
-            <p className="banner banner--error" role="alert">
-              This workbook was made from the template “{workbook.templateId}”, which is not
-              installed, so its worksheets cannot be shown. Your data is kept as it is.
-            </p>
+            <>
+              <p className="banner banner--error" role="alert">
+                This workbook was made from the template “{workbook.templateId}”, which is not
+                installed, so its worksheets cannot be shown. Your data is kept as it is.
+              </p>
+              <SectionReady />
+            </>
           )}
         </ErrorBoundary>
       </main>

@@ -37,5 +37,7 @@ export class WorkbookPage {
   async goTo(section: SectionLabel): Promise<void> {
     await this.sectionsNav.getByRole('link', { name: section }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+    // Sections load on first visit: wait until the section's own content has replaced its loading line.
+    await expect(this.page.getByText(`Loading ${section}…`)).toBeHidden();
   }
 }
