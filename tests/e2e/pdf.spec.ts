@@ -17,9 +17,10 @@ const RUNS = 5;
 
 test.describe.configure({ timeout: 300_000 });
 
-/** Resolves when `path` exists, polling every 10 ms. */
+/** Resolves when `path` exists, polling every 10 ms; fails after a minute. */
 const fileWritten = async (path: string): Promise<void> => {
-  for (;;) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
     if (
       await stat(path).then(
         () => true,
@@ -29,6 +30,7 @@ const fileWritten = async (path: string): Promise<void> => {
       return;
     await new Promise((r) => setTimeout(r, 10));
   }
+  throw new Error(`${path} was not written within a minute.`);
 };
 
 test('the sample workbook exports a complete PDF with no further input', async ({

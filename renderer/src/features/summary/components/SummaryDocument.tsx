@@ -14,6 +14,12 @@ import { DecisionPanel } from './DecisionPanel';
 import { OffersSummary } from './OffersSummary';
 import { PrepSummary } from './PrepSummary';
 import { ReferenceFigures } from './ReferenceFigures';
+// The other features' components shown here bring their own styles; pages load lazily, so the
+// summary (and the print route) cannot count on those pages having been opened first.
+import '../../fit/fit.css';
+import '../../offers/offers.css';
+import '../../prep/prep.css';
+import '../summary.css';
 
 type Props = {
   workbook: Workbook;
