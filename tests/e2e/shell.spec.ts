@@ -80,7 +80,7 @@ test('every screen passes an accessibility scan and stays inside its origin', as
     ).toEqual([]);
   };
   await scan('welcome');
-  await screenshot(app, 'welcome', { docs: true });
+  await screenshot(app, 'welcome');
   const wb = new WorkbookPage(app);
   await wb.startWorkbook();
   for (const label of SECTION_LABELS) {
@@ -88,7 +88,7 @@ test('every screen passes an accessibility scan and stays inside its origin', as
     await scan(label);
   }
   await wb.goTo('Offers');
-  await screenshot(app, 'shell', { docs: true });
+  await screenshot(app, 'shell');
   expect(appControl.externalRequests).toEqual([]);
 });
 

@@ -1,0 +1,12 @@
+/** The README's hero image: the sample workbook's Offers page at the default window size. */
+import { expect, test } from './fixtures';
+import { screenshot } from './fixtures/screens';
+import { WorkbookPage } from './pages/WorkbookPage';
+
+test('the sample workbook opens on its offers, side by side', async ({ app }) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Offers');
+  await expect(app.getByRole('region', { name: 'Pay by year' })).toContainText('4-year total');
+  await screenshot(app, 'crossroads', { docs: true });
+});
