@@ -141,6 +141,15 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
   expect(answer).toMatch(/comes first with \d+\.\d out of 10\./);
   await scan(app, 'summary filled');
   await screenshot(app, 'summary-filled', { fullPage: true });
+  // The layout holds at the smallest window size, and in dark mode.
+  await app.setViewportSize({ width: 900, height: 700 });
+  await summary.matrix.scrollIntoViewIfNeeded();
+  await screenshot(app, 'summary-matrix-900');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'summary-matrix-900-dark');
+  await scan(app, 'summary filled, dark, 900 px');
+  await app.emulateMedia({ colorScheme: 'light' });
+  await app.setViewportSize({ width: 1280, height: 800 });
 
   // What the screen shows, read the way a person reads it.
   const payRows = await summary.payTable
