@@ -26,7 +26,11 @@ export const menuTemplate = (
     label: '&File',
     submenu: [
       { label: '&Open workbook…', accelerator: 'CmdOrCtrl+O', click: () => send('file:open') },
-      { label: 'Save workbook &as…', accelerator: 'CmdOrCtrl+Shift+S', click: () => send('file:saveAs') },
+      {
+        label: 'Save workbook &as…',
+        accelerator: 'CmdOrCtrl+Shift+S',
+        click: () => send('file:saveAs'),
+      },
       { label: '&Backups…', click: () => send('file:backups') },
       { type: 'separator' },
       {

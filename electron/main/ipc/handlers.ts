@@ -52,8 +52,8 @@ export const WORKBOOK_FILTERS: FileFilter[] = [
 
 /** `name` made safe as a file name (no separators or reserved characters). */
 export const safeFileName = (name: string): string =>
-  name
-    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, ' ')
+  Array.from(name, (ch) => (ch.charCodeAt(0) < 0x20 || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
+    .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 100) || 'workbook';

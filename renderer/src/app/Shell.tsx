@@ -106,7 +106,8 @@ export const Shell = ({
             </li>
           ))}
         </ul>
-        <div className="sections__files" role="group" aria-label="Workbook file">
+        <fieldset className="sections__files">
+          <legend className="visually-hidden">Workbook file</legend>
           <button type="button" onClick={files.newWorkbook}>
             New…
           </button>
@@ -119,7 +120,7 @@ export const Shell = ({
           <button type="button" onClick={() => void files.showBackups()}>
             Backups…
           </button>
-        </div>
+        </fieldset>
         <SaveIndicator />
       </nav>
       <main id="main" className="content">

@@ -72,7 +72,8 @@ describe('Autosaver', () => {
     fail = false;
     await db.workbooks.update(initial.workbook.id, { name: 'Saved now' });
     await vi.waitFor(() => expect(saver?.getState().status).toBe('saved'), { timeout: 3000 });
-    expect((savesOf(main).at(-1)?.payload as typeof initial).workbook.name).toBe('Saved now');
+    const last = savesOf(main).at(-1)?.payload as typeof initial | undefined;
+    expect(last?.workbook.name).toBe('Saved now');
   });
 
   it('flush writes at once, and a held large deletion waits for confirmation', async () => {

@@ -141,7 +141,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
     } catch (err) {
       fail(err);
     }
-  }, [fail]);
+  }, [fail, toast]);
 
   useCommand('file:open', open);
   useCommand('file:saveAs', saveAs);
