@@ -239,6 +239,13 @@ describe('web-contents-created', () => {
   });
 });
 
+/** A flush acknowledgement from `win`'s own top frame. */
+const ackFrom = (win: { webContents: unknown } | undefined) => ({
+  ...makeEvent(),
+  sender: win?.webContents,
+  senderFrame: { url: 'app://crossroads/index.html', parent: null },
+});
+
 describe('before-quit flush', () => {
   it('asks the renderer to flush, then quits when it acknowledges', async () => {
     const { app, BrowserWindow, ipcMain } = await bootReady();
@@ -249,8 +256,22 @@ describe('before-quit flush', () => {
     expect(win?.webContents.send).toHaveBeenCalledWith(COMMAND_EVENT, 'app:flush');
     expect(app.quit).not.toHaveBeenCalled();
 
-    ipcMain.emit(FLUSHED_EVENT, makeEvent());
-    expect(app.quit).toHaveBeenCalledTimes(1);
+    // An acknowledgement from anyone else does not count.
+    ipcMain.emit(FLUSHED_EVENT, {
+      ...makeEvent(),
+      sender: {},
+      senderFrame: { url: 'app://crossroads/', parent: null },
+    });
+    ipcMain.emit(FLUSHED_EVENT, {
+      ...makeEvent(),
+      sender: win?.webContents,
+      senderFrame: { url: 'https://evil.example/', parent: null },
+    });
+    await Promise.resolve();
+    expect(app.quit).not.toHaveBeenCalled();
+
+    ipcMain.emit(FLUSHED_EVENT, ackFrom(win));
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
     // The second before-quit (from app.quit) is let through.
     expect(app.hasQuit).toBe(true);
   });
@@ -262,16 +283,18 @@ describe('before-quit flush', () => {
     vi.advanceTimersByTime(2999);
     expect(app.quit).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
-    expect(app.quit).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
     expect(app.hasQuit).toBe(true);
   });
 
   it('does not quit twice when the ack arrives before the timeout', async () => {
-    const { app, ipcMain } = await bootReady();
+    const { app, ipcMain, BrowserWindow } = await bootReady();
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     app.emit('before-quit', makeEvent());
-    ipcMain.emit(FLUSHED_EVENT, makeEvent());
+    ipcMain.emit(FLUSHED_EVENT, ackFrom(BrowserWindow.instances[0]));
     vi.advanceTimersByTime(10_000);
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    await Promise.resolve();
     expect(app.quit).toHaveBeenCalledTimes(1);
   });
 

@@ -4,9 +4,10 @@
  * with logic lives in services/ (plain Node) and is unit-tested there.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
-import { COMMAND_EVENT, type Command, FLUSHED_EVENT } from '../../shared/ipc/channels';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { COMMAND_EVENT, type Command } from '../../shared/ipc/channels';
 import { electronDialogs } from './dialogs';
+import { flushRenderer } from './flush';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { installMenu } from './menu';
@@ -23,6 +24,8 @@ const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
 
 /** How long quitting waits for the renderer to flush its last changes. */
 const FLUSH_TIMEOUT_MS = 3000;
+/** How long Export all data waits for the renderer before copying what is on disk. */
+const EXPORT_FLUSH_TIMEOUT_MS = 1500;
 
 app.enableSandbox();
 registerAppScheme();
@@ -52,16 +55,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('before-quit', (event) => {
     if (flushed || !mainWindow || mainWindow.isDestroyed()) return;
     event.preventDefault();
-    const finish = () => {
+    void flushRenderer(mainWindow.webContents, allowedOrigins, FLUSH_TIMEOUT_MS).then(() => {
       flushed = true;
       app.quit();
-    };
-    const timer = setTimeout(finish, FLUSH_TIMEOUT_MS);
-    ipcMain.once(FLUSHED_EVENT, () => {
-      clearTimeout(timer);
-      finish();
     });
-    mainWindow.webContents.send(COMMAND_EVENT, 'app:flush' satisfies Command);
   });
 
   app.on('window-all-closed', () => {
@@ -105,7 +102,25 @@ if (!app.requestSingleInstanceLock()) {
       now: () => new Date(),
     });
     registerIpc(handlers, allowedOrigins);
-    installMenu(send);
+
+    // File › Export all data runs here in main, so it works even when the UI is in trouble:
+    // it asks the renderer to flush (briefly), then copies the workbook file.
+    const exportAll = async () => {
+      await flushRenderer(mainWindow?.webContents, allowedOrigins, EXPORT_FLUSH_TIMEOUT_MS);
+      try {
+        const result = await handlers['workbook:exportAll'](undefined);
+        if (result.kind === 'exported') {
+          await dialog.showMessageBox({
+            type: 'info',
+            message: 'All data exported',
+            detail: result.path,
+          });
+        }
+      } catch (err) {
+        dialog.showErrorBox('Export all data', err instanceof Error ? err.message : String(err));
+      }
+    };
+    installMenu(send, exportAll);
 
     const open = () => {
       mainWindow = createMainWindow({

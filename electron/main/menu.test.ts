@@ -49,6 +49,27 @@ describe('menuTemplate', () => {
   });
 });
 
+describe('File › Export all data', () => {
+  const exportItem = (template: MenuItemConstructorOptions[]) =>
+    submenu(template.find((i) => label(i) === 'File')).find((i) => label(i) === 'Export all data…');
+
+  it('runs in main when main provides it, so it works without the renderer', () => {
+    const send = vi.fn();
+    const exportAll = vi.fn();
+    const click = exportItem(menuTemplate(send, false, { exportAll }))?.click as () => void;
+    click();
+    expect(exportAll).toHaveBeenCalledTimes(1);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('falls back to asking the renderer', () => {
+    const send = vi.fn();
+    const click = exportItem(menuTemplate(send, false))?.click as () => void;
+    click();
+    expect(send).toHaveBeenCalledWith('file:exportAll');
+  });
+});
+
 describe('installMenu', () => {
   it('builds the template and sets it as the application menu', () => {
     installMenu(() => {});

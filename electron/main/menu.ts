@@ -10,6 +10,8 @@ import type { Command } from '../../shared/ipc/channels';
 export type MenuOptions = {
   /** Show View › Toggle Developer Tools. Only in development; false by default. */
   devTools?: boolean;
+  /** Runs File › Export all data in main (works without the renderer); else the renderer is asked. */
+  exportAll?: () => void;
 };
 
 /**
@@ -38,7 +40,10 @@ export const menuTemplate = (
         accelerator: 'CmdOrCtrl+P',
         click: () => send('file:exportPdf'),
       },
-      { label: 'E&xport all data…', click: () => send('file:exportAll') },
+      {
+        label: 'E&xport all data…',
+        click: () => (options.exportAll ? options.exportAll() : send('file:exportAll')),
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -65,10 +70,10 @@ export const menuTemplate = (
 ];
 
 /** Installs the menu; developer tools are offered only when the app is not packaged. */
-export const installMenu = (send: (command: Command) => void): void => {
+export const installMenu = (send: (command: Command) => void, exportAll?: () => void): void => {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate(send, process.platform === 'darwin', { devTools: !app.isPackaged }),
+      menuTemplate(send, process.platform === 'darwin', { devTools: !app.isPackaged, exportAll }),
     ),
   );
 };

@@ -209,6 +209,8 @@ export class MockWebContents extends MockEmitter {
   });
   readonly send = vi.fn((_channel: string, ..._args: unknown[]) => {});
   readonly loadURL = vi.fn(async (_url: string) => {});
+  destroyed = false;
+  readonly isDestroyed = vi.fn(() => this.destroyed);
 }
 
 /** BrowserWindow: captures constructor options; every instance is kept in `instances`. */
