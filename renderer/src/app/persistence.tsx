@@ -31,7 +31,11 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     let live = true;
     const dismiss = () => setState((s) => (s.status === 'ready' ? { ...s, notice: null } : s));
-    startUp(db).then(
+    // Show a workbook already in the live store at once; the data-folder check finishes behind it.
+    const whenLocalReady = () =>
+      live &&
+      setState((s) => (s.status === 'starting' ? { status: 'ready', notice: null, dismiss } : s));
+    startUp(db, { whenLocalReady }).then(
       ({ notice, baseline }) => {
         if (!live) return;
         autosaver.start(baseline);

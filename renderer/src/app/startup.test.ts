@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
 import { createWorkbookData } from '../../../shared/domain/workbook';
 import type { Template } from '../../../shared/schemas/template';
@@ -123,5 +123,32 @@ describe('upgrade guard', () => {
     main.respond('workbook:load', () => ({ kind: 'missing' }));
     await startUp(freshDb());
     expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load']);
+  });
+});
+
+describe('showing the live workbook early', () => {
+  it('reports the live store ready before the data-folder check answers', async () => {
+    const main = installFakeBridge();
+    let answer: (value: unknown) => void = () => undefined;
+    main.respond('workbook:load', () => new Promise((resolve) => (answer = resolve)));
+    const db = freshDb();
+    await replaceAll(db, make('Live'));
+    const order: string[] = [];
+    const done = startUp(db, { whenLocalReady: () => order.push('local ready') }).then((r) => {
+      order.push('disk checked');
+      return r;
+    });
+    await vi.waitFor(() => expect(order).toEqual(['local ready']));
+    answer({ kind: 'missing' });
+    expect((await done).notice).toBeNull();
+    expect(order).toEqual(['local ready', 'disk checked']);
+  });
+
+  it('waits for the data folder when the live store is empty (it may need restoring)', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:load', () => ({ kind: 'missing' }));
+    const early = vi.fn();
+    await startUp(freshDb(), { whenLocalReady: early });
+    expect(early).not.toHaveBeenCalled();
   });
 });

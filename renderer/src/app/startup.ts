@@ -45,18 +45,30 @@ const existingIdbVersion = async (name: string): Promise<number | null> => {
 export const willUpgrade = (existing: number | null, declaredVerno: number): boolean =>
   existing !== null && existing > 0 && existing < Math.round(declaredVerno * 10);
 
-export const startUp = async (db: AppDB): Promise<StartupResult> => {
+export type StartupOptions = {
+  /**
+   * Called as soon as the live store is known to hold a workbook — before the
+   * data-folder check finishes — so the window can show it at once. The
+   * check's outcome (a damaged file, say) still arrives with the result.
+   */
+  whenLocalReady?: () => void;
+};
+
+export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<StartupResult> => {
   // Before Dexie upgrades existing data, keep a pinned copy of the workbook file.
   if (willUpgrade(await existingIdbVersion(db.name).catch(() => null), db.verno)) {
     await unwrap(api().backups.pin({ reason: 'before-upgrade' }));
   }
-  let disk: Awaited<ReturnType<typeof loadDisk>>;
-  try {
-    disk = await loadDisk();
-  } catch (err) {
-    return { notice: { kind: 'disk-unavailable', message: messageOf(err) }, baseline: null };
-  }
+  const diskLoad = loadDisk().then(
+    (result) => ({ ok: true as const, result }),
+    (err: unknown) => ({ ok: false as const, message: messageOf(err) }),
+  );
   const local = await readLocal(db);
+  if (local.ok && local.data !== null) options.whenLocalReady?.();
+  const loaded = await diskLoad;
+  if (!loaded.ok)
+    return { notice: { kind: 'disk-unavailable', message: loaded.message }, baseline: null };
+  const disk = loaded.result;
 
   if (disk.kind === 'corrupt') {
     return {
