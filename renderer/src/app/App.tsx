@@ -3,7 +3,7 @@
  * open workbook, then shows the welcome screen or the workbook shell, and
  * raises the app-ready signal once the first real screen is on the page.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ToastProvider } from '../components/Toast';
 import { isPrintRoute, PrintApp } from '../features/print/PrintApp';
 import { PdfExportCommand } from '../features/summary/components/PdfExportCommand';
@@ -14,7 +14,7 @@ import { FileActionsProvider, useFileActions } from '../features/workbook/fileAc
 import { useWorkbook } from '../features/workbook/hooks/useWorkbook';
 import { signalAppReady } from './appReady';
 import { PersistenceProvider, usePersistence } from './persistence';
-import { Shell } from './Shell';
+import { currentSectionLoaded, Shell } from './Shell';
 import { TemplatesProvider, useTemplates } from './templates';
 
 const Root = () => {
@@ -22,12 +22,22 @@ const Root = () => {
   const templates = useTemplates();
   const workbook = useWorkbook();
   const files = useFileActions();
+  const [sectionCode, setSectionCode] = useState(false);
+  useEffect(() => {
+    let live = true;
+    // Settled either way: a chunk that failed to load is reported by the section's error boundary.
+    void currentSectionLoaded.finally(() => live && setSectionCode(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const loaded =
     persistence.status === 'ready' && templates.status !== 'loading' && workbook !== undefined;
 
   // The shell signals readiness itself once its section has rendered (pages load lazily).
   const showsShell =
     loaded && workbook !== null && !files.startingNew && templates.status === 'ready';
+  const shellWaitsForCode = showsShell && !sectionCode;
   useEffect(() => {
     if (loaded && !showsShell) signalAppReady();
   }, [loaded, showsShell]);
@@ -48,7 +58,12 @@ const Root = () => {
       </main>
     );
   }
-  if (!loaded || templates.status !== 'ready' || persistence.status !== 'ready') {
+  if (
+    !loaded ||
+    shellWaitsForCode ||
+    templates.status !== 'ready' ||
+    persistence.status !== 'ready'
+  ) {
     return (
       <main id="main" className="loading" aria-busy="true">
         <p>Opening your workbook…</p>

@@ -3,32 +3,53 @@
  * the current section. Moves focus to the section heading on navigation so
  * keyboard and screen-reader users land on the new content.
  */
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { type ReactNode, Suspense, useEffect, useRef } from 'react';
 import type { Workbook } from '../../../shared/schemas/records';
 import type { Template } from '../../../shared/schemas/template';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { lazyWithPreload } from '../components/lazyWithPreload';
 import { SaveIndicator } from '../features/workbook/components/SaveIndicator';
 import { WorkbookName } from '../features/workbook/components/WorkbookName';
 import { useFileActions } from '../features/workbook/fileActions';
 import { signalAppReady } from './appReady';
 import type { PageProps } from './pageProps';
-import { SECTIONS, type SectionId, sectionHref, useSection } from './routes';
+import { currentSection, SECTIONS, type SectionId, sectionHref, useSection } from './routes';
 
 // Each section loads on first visit, so start-up only pays for the shell and the first section.
-const OffersPage = lazy(() =>
-  import('../features/offers/OffersPage').then((m) => ({ default: m.OffersPage })),
+const OffersPage = lazyWithPreload(() =>
+  import('../features/offers/OffersPage').then((m) => m.OffersPage),
 );
-const FitPage = lazy(() => import('../features/fit/FitPage').then((m) => ({ default: m.FitPage })));
-const PrepPage = lazy(() =>
-  import('../features/prep/PrepPage').then((m) => ({ default: m.PrepPage })),
+const FitPage = lazyWithPreload(() => import('../features/fit/FitPage').then((m) => m.FitPage));
+const PrepPage = lazyWithPreload(() => import('../features/prep/PrepPage').then((m) => m.PrepPage));
+const SummaryPage = lazyWithPreload(() =>
+  import('../features/summary/SummaryPage').then((m) => m.SummaryPage),
 );
-const SummaryPage = lazy(() =>
-  import('../features/summary/SummaryPage').then((m) => ({ default: m.SummaryPage })),
-);
+const sectionPages = {
+  offers: OffersPage,
+  fit: FitPage,
+  prep: PrepPage,
+  summary: SummaryPage,
+} satisfies Record<SectionId, { preload: () => Promise<void> }>;
+/**
+ * Loads the code of the section the window opens on. Started at once, alongside
+ * storage start-up; the root shows the shell only when it is in, because a
+ * section that suspends on first render is held back by React's fallback
+ * throttle (~300 ms) after it arrives.
+ */
+export const currentSectionLoaded: Promise<void> = window.location.hash.startsWith('#/print')
+  ? Promise.resolve()
+  : sectionPages[currentSection()].preload();
 
 /** Raises the app-ready signal once a section's content (not its loading state) is on the page. */
 const SectionReady = () => {
-  useEffect(() => signalAppReady(), []);
+  useEffect(() => {
+    signalAppReady();
+    // Then fetch the other sections while the user reads this one, so moving between them is instant.
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => {
+      for (const page of Object.values(sectionPages)) void page.preload();
+    });
+  }, []);
   return null;
 };
 
