@@ -5,16 +5,7 @@
  * Reads through `useOffers`, writes through `mutations.ts`; all figures come
  * from the shared comp engine via `buildComparison`.
  */
-import {
-  lazy,
-  memo,
-  Suspense,
-  useCallback,
-  useDeferredValue,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { parseNumberInput } from '../../../../shared/domain/offers';
 import type { Offer } from '../../../../shared/schemas/records';
 import type { PageProps } from '../../app/pageProps';
@@ -37,6 +28,7 @@ import {
   setFxRate,
 } from './mutations';
 import './offers.css';
+import { LazyPart } from '../../components/LazyPart';
 
 // Charts are memoised so they render only when their figures change, and lazy so the first
 // screen does not wait for recharts.
@@ -246,9 +238,9 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
             </p>
           ) : null}
           <ComparisonTable offers={offers} comparison={comparison} growthLabel={growthLabel} />
-          <Suspense fallback={<p aria-busy="true">Loading charts…</p>}>
+          <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
             {chartComparison ? <OfferCharts comparison={chartComparison} onError={fail} /> : null}
-          </Suspense>
+          </LazyPart>
         </section>
       ) : null}
     </div>

@@ -4,7 +4,7 @@
  * `hooks/usePrep`; writes happen inside the views through `mutations.ts`.
  * Reads the clock here (the renderer layer) and passes it down as `now`.
  */
-import { type KeyboardEvent, lazy, Suspense, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, lazy, useId, useRef, useState } from 'react';
 import { readinessRows } from '../../../../shared/domain/prepView';
 import type { PageProps } from '../../app/pageProps';
 import { ChecklistView } from './components/ChecklistView';
@@ -13,6 +13,7 @@ import { MockView } from './components/MockView';
 import { ReadinessSummary } from './components/ReadinessSummary';
 import { useMockAnswers, useNow, usePrepItems, useQuestions, useRounds } from './hooks/usePrep';
 import './prep.css';
+import { LazyPart } from '../../components/LazyPart';
 
 const ReadinessChart = lazy(() =>
   import('./components/charts/ReadinessChart').then((m) => ({ default: m.ReadinessChart })),
@@ -77,9 +78,9 @@ export const PrepPage = ({ workbook, template }: PageProps) => {
               Tick off checklist items and your progress over time will be charted here.
             </p>
           ) : (
-            <Suspense fallback={<p className="muted small">Loading chart…</p>}>
+            <LazyPart fallback={<p className="muted small">Loading chart…</p>}>
               <ReadinessChart rows={rows} roles={template.roles} />
-            </Suspense>
+            </LazyPart>
           )}
         </div>
       </section>

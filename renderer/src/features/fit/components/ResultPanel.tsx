@@ -5,11 +5,12 @@
  * `shared/domain/fit.ts`; this component only lays it out. Only the short
  * summary is a live region, so screen readers hear the change, not the panel.
  */
-import { lazy, Suspense, useId } from 'react';
+import { lazy, useId } from 'react';
 import { interviewSignal, type RoleFitResult } from '../../../../../shared/domain/fit';
 import { fitChartData } from '../../../../../shared/domain/fitWorksheet';
 import type { Assessment } from '../../../../../shared/schemas/records';
 import type { Template } from '../../../../../shared/schemas/template';
+import { LazyPart } from '../../../components/LazyPart';
 import { InterviewSignalList } from './InterviewSignalList';
 
 const RatingsByRoleChart = lazy(() =>
@@ -105,13 +106,13 @@ export const ResultPanel = ({ template, assessment, result }: ResultPanelProps) 
       {chart.rows.length === 0 ? (
         <p className="fit-muted">The chart appears once you rate an artifact from 1 to 5.</p>
       ) : (
-        <Suspense fallback={<p className="fit-muted">Loading the chart…</p>}>
+        <LazyPart fallback={<p className="fit-muted">Loading the chart…</p>}>
           <RatingsByRoleChart
             data={chart}
             roleOrder={roles.map((r) => r.id)}
             titleId={chartTitleId}
           />
-        </Suspense>
+        </LazyPart>
       )}
 
       <h3>Interview signal</h3>

@@ -3,8 +3,9 @@
  * (year by year, 4-year totals, gap to the baseline) and its charts.
  * Every figure comes from `buildComparison`.
  */
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { Offer } from '../../../../../shared/schemas/records';
+import { LazyPart } from '../../../components/LazyPart';
 import type { Comparison } from '../../offers/comparison';
 import { ComparisonTable } from '../../offers/components/ComparisonTable';
 
@@ -40,7 +41,7 @@ export const OffersSummary = ({ offers, comparison, onError }: Props) => {
         comparison={comparison}
         growthLabel="as entered in each offer"
       />
-      <Suspense
+      <LazyPart
         fallback={
           <p className="muted" data-print-pending="">
             Loading the charts…
@@ -48,7 +49,7 @@ export const OffersSummary = ({ offers, comparison, onError }: Props) => {
         }
       >
         <SummaryCharts comparison={comparison} onError={onError} />
-      </Suspense>
+      </LazyPart>
     </section>
   );
 };

@@ -1,0 +1,14 @@
+/**
+ * A Suspense boundary for a lazily loaded part of a page (a chart) that must
+ * never hold back the page around it. Its children mount only after the
+ * page's first commit: when a lazy child suspends inside the very render that
+ * mounts its boundary, React delays committing the whole page (~300 ms) —
+ * this way the page appears at once and the part fills in when its code is in.
+ */
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
+
+export const LazyPart = ({ fallback, children }: { fallback: ReactNode; children: ReactNode }) => {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return <Suspense fallback={fallback}>{mounted ? children : fallback}</Suspense>;
+};
