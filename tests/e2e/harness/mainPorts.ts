@@ -65,7 +65,8 @@ export const chromiumPdfPrinter =
   async ({ paperSize }) => {
     const page = await context().newPage();
     try {
-      await page.goto(`${origin}/index.html${PRINT_ROUTE_HASH}`);
+      // The ready signal below is the real wait; the load event adds nothing to it.
+      await page.goto(`${origin}/index.html${PRINT_ROUTE_HASH}`, { waitUntil: 'commit' });
       try {
         await page
           .locator('html[data-print-ready="true"]')

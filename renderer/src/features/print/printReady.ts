@@ -8,7 +8,7 @@
  */
 
 /** How long the page must stay unchanged before it counts as drawn, in ms. */
-const QUIET_MS = 250;
+const QUIET_MS = 120;
 /** Give up after this long; main has its own, longer timeout. */
 const GIVE_UP_MS = 12_000;
 
@@ -45,7 +45,7 @@ export const signalWhenPrintable = async (): Promise<void> => {
         if (quiet && !pendingParts() && chartsDrawn()) break;
         if (performance.now() - started > GIVE_UP_MS)
           throw new Error('the charts did not finish drawing.');
-        await sleep(50);
+        await sleep(20);
       }
     } finally {
       observer.disconnect();
