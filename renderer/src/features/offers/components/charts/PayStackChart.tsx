@@ -50,6 +50,8 @@ const MiniStack = memo(
         <YAxis
           domain={[0, ticks.at(-1) ?? 1]}
           ticks={ticks}
+          // Show every tick of the shared scale; recharts would otherwise drop one it thinks is crowded.
+          interval={0}
           tick={axisTick}
           width={56}
           tickFormatter={(v: number) => compactMoney(v, currency)}
