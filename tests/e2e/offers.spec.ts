@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { screenshot } from './fixtures/screens';
-import { OffersPage } from './pages/OffersPage';
+import { OffersPage, WORKED_PM, WORKED_PMM } from './pages/OffersPage';
 import { WorkbookPage } from './pages/WorkbookPage';
 import { timeBaseSalaryEdit } from './support/editToPaint';
 
-const PM = 'Amazon PM L5';
-const PMM = 'Amazon PMM L5';
+const PM = WORKED_PM.name;
+const PMM = WORKED_PMM.name;
 
 /** Starts a workbook and enters the two worked-example offers by label. */
 const enterTwoOffers = async (app: Page): Promise<OffersPage> => {
@@ -15,24 +15,7 @@ const enterTwoOffers = async (app: Page): Promise<OffersPage> => {
   await wb.startWorkbook();
   await wb.goTo('Offers');
   const offers = new OffersPage(app);
-  await offers.addOffer({
-    name: PM,
-    role: 'PM — Product Manager',
-    level: 'L5',
-    base: '$142,000',
-    signOn1: '60k',
-    signOn2: '45,000',
-    grant: '160k',
-  });
-  await offers.addOffer({
-    name: PMM,
-    role: 'PMM — Product Marketing Manager',
-    level: 'L5',
-    base: '136k',
-    signOn1: '50000',
-    signOn2: '40k',
-    grant: '$140,000',
-  });
+  await offers.addWorkedExample();
   return offers;
 };
 

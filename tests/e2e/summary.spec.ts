@@ -15,14 +15,14 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SCREENS_DIR, screenshot } from './fixtures/screens';
 import { FitPage } from './pages/FitPage';
-import { OffersPage } from './pages/OffersPage';
+import { OffersPage, WORKED_PM, WORKED_PMM } from './pages/OffersPage';
 import { PrepPage } from './pages/PrepPage';
 import { pdfPageSize, pdfPages, pdfText, pdfToPngs, SummaryPage } from './pages/SummaryPage';
 import { WorkbookPage } from './pages/WorkbookPage';
 
 const run = promisify(execFile);
-const PM = 'Amazon PM L5';
-const PMM = 'Amazon PMM L5';
+const PM = WORKED_PM.name;
+const PMM = WORKED_PMM.name;
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -65,24 +65,7 @@ const fillWorkbook = async (app: Page) => {
 
   await wb.goTo('Offers');
   const offers = new OffersPage(app);
-  await offers.addOffer({
-    name: PM,
-    role: 'PM — Product Manager',
-    level: 'L5',
-    base: '$142,000',
-    signOn1: '60k',
-    signOn2: '45,000',
-    grant: '160k',
-  });
-  await offers.addOffer({
-    name: PMM,
-    role: 'PMM — Product Marketing Manager',
-    level: 'L5',
-    base: '136k',
-    signOn1: '50000',
-    signOn2: '40k',
-    grant: '$140,000',
-  });
+  await offers.addWorkedExample();
 
   await wb.goTo('Role fit');
   const fit = new FitPage(app);

@@ -11,6 +11,30 @@ export type OfferInput = {
   grant?: string;
 };
 
+/**
+ * The issue's worked example, typed the ways people paste money: Amazon L5 PM
+ * (base $142,000, sign-on $60,000 / $45,000, grant $160,000) and PMM (base
+ * $136,000, sign-on $50,000 / $40,000, grant $140,000).
+ */
+export const WORKED_PM = {
+  name: 'Amazon PM L5',
+  role: 'PM — Product Manager',
+  level: 'L5',
+  base: '$142,000',
+  signOn1: '60k',
+  signOn2: '45,000',
+  grant: '160k',
+} satisfies OfferInput;
+export const WORKED_PMM = {
+  name: 'Amazon PMM L5',
+  role: 'PMM — Product Marketing Manager',
+  level: 'L5',
+  base: '136k',
+  signOn1: '50000',
+  signOn2: '40k',
+  grant: '$140,000',
+} satisfies OfferInput;
+
 export class OffersPage {
   constructor(readonly page: Page) {}
 
@@ -42,6 +66,12 @@ export class OffersPage {
     return this.field(label)
       .locator('xpath=ancestor::div[contains(@class,"field")][1]')
       .locator('.field__error');
+  }
+
+  /** Adds the two worked-example offers, PM first. */
+  async addWorkedExample(): Promise<void> {
+    await this.addOffer(WORKED_PM);
+    await this.addOffer(WORKED_PMM);
   }
 
   /** Adds an offer and fills it in by label. */
