@@ -26,6 +26,7 @@
 
 import type { Assessment } from '../schemas/records';
 import type { Artifact, LoopRoundTemplate, Role, Template } from '../schemas/template';
+import { roundHalfAwayFromZero } from './money';
 
 /** The lean when neither role leads by the template's margin. */
 export const BALANCED = 'balanced';
@@ -64,7 +65,7 @@ export type RoleFitResult = {
 };
 
 /** Round half away from zero to one decimal; the epsilon absorbs float noise such as 43.7499999. */
-const round1 = (x: number): number => (Math.sign(x) * Math.round(Math.abs(x) * 10 + 1e-9)) / 10;
+const round1 = (x: number): number => roundHalfAwayFromZero(x * 10) / 10;
 
 type RawRole = {
   role: Role;

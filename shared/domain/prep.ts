@@ -16,6 +16,7 @@ import {
   type PrepItem,
   type RoundStatus,
 } from '../schemas/records';
+import { roundHalfAwayFromZero } from './money';
 
 /** An instant: a Date or an ISO date-time string. */
 export type Instant = Date | string;
@@ -63,7 +64,7 @@ const forRole = <T extends Pick<PrepItem, 'roleId'>>(items: readonly T[], roleId
  * two guarantees: 100 only when everything is done, 0 only when nothing is.
  */
 const pctOf = (done: number, total: number): number => {
-  const pct = Math.round((done / total) * 1000 + 1e-9) / 10;
+  const pct = roundHalfAwayFromZero((done / total) * 1000) / 10;
   if (pct >= 100 && done < total) return 99.9;
   if (pct <= 0 && done > 0) return 0.1;
   return pct;
