@@ -6,7 +6,7 @@
  * announce row and column; the scroll box is focusable for keyboard users.
  * Presentational: every number arrives computed.
  */
-import type { YearRow } from '../../../../../shared/domain/comp';
+import type { BaselineComparison, YearRow } from '../../../../../shared/domain/comp';
 import { formatMoney } from '../../../../../shared/domain/money';
 import type { Offer } from '../../../../../shared/schemas/records';
 import type { Comparison } from '../comparison';
@@ -47,6 +47,21 @@ export const ComparisonTable = ({
 }) => {
   const baseline = offers.find((o) => o.id === comparison.baselineId);
   const gapById = new Map(comparison.vsBaseline.rows.map((r) => [r.offerId, r]));
+  /** A gap cell: a dash for the baseline, a notice when no exchange rate allows the comparison. */
+  const gapCell = (
+    offerId: string,
+    show: (row: Extract<BaselineComparison, { comparable: true }>) => string,
+  ) => {
+    const r = gapById.get(offerId);
+    if (!r?.comparable) {
+      return (
+        <td key={offerId} className="pay-table__na">
+          Needs an exchange rate
+        </td>
+      );
+    }
+    return <td key={offerId}>{r.isBaseline ? '—' : show(r)}</td>;
+  };
   const cell = (offer: Offer, cents: number) => (
     <td key={offer.id}>{formatMoney(cents, offer.currency)}</td>
   );
@@ -108,37 +123,15 @@ export const ComparisonTable = ({
             </tr>
             <tr>
               <th scope="row">Gap to baseline ({comparison.baselineCurrency})</th>
-              {offers.map((o) => {
-                const r = gapById.get(o.id);
-                if (!r?.comparable)
-                  return (
-                    <td key={o.id} className="pay-table__na">
-                      Needs an exchange rate
-                    </td>
-                  );
-                return (
-                  <td key={o.id}>
-                    {r.isBaseline ? '—' : signedMoney(r.diffCents, comparison.baselineCurrency)}
-                  </td>
-                );
-              })}
+              {offers.map((o) =>
+                gapCell(o.id, (r) => signedMoney(r.diffCents, comparison.baselineCurrency)),
+              )}
             </tr>
             <tr>
               <th scope="row">Gap to baseline (%)</th>
-              {offers.map((o) => {
-                const r = gapById.get(o.id);
-                if (!r?.comparable)
-                  return (
-                    <td key={o.id} className="pay-table__na">
-                      Needs an exchange rate
-                    </td>
-                  );
-                return (
-                  <td key={o.id}>
-                    {r.isBaseline ? '—' : r.gapPct === null ? 'n/a' : formatGapPct(r.gapPct)}
-                  </td>
-                );
-              })}
+              {offers.map((o) =>
+                gapCell(o.id, (r) => (r.gapPct === null ? 'n/a' : formatGapPct(r.gapPct))),
+              )}
             </tr>
             <tr>
               <th scope="row">Decision deadline</th>

@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import type { ChartSeries, CumulativeDatum } from '../../../../../../shared/domain/compCharts';
 import { formatMoney } from '../../../../../../shared/domain/money';
-import { axisTick, compactMoney, offerColor, tooltipStyle } from './chartStyle';
+import { moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
 
 export const CumulativePayChart = ({
   series,
@@ -39,17 +39,9 @@ export const CumulativePayChart = ({
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
             <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
-            <XAxis dataKey="month" tick={axisTick} ticks={[6, 12, 18, 24, 30, 36, 42, 48]} />
-            <YAxis
-              tick={axisTick}
-              width={64}
-              tickFormatter={(v: number) => compactMoney(v, currency)}
-            />
-            <Tooltip
-              contentStyle={tooltipStyle}
-              labelFormatter={(m) => `Month ${m}`}
-              formatter={(v) => formatMoney(Number(v), currency)}
-            />
+            <XAxis {...monthAxis} />
+            <YAxis {...moneyAxis(currency)} />
+            <Tooltip {...moneyTooltip(currency)} labelFormatter={(m) => `Month ${m}`} />
             {series.map((s, i) => (
               <Line
                 key={s.offerId}

@@ -6,7 +6,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LeavingCostDatum } from '../../../../../../shared/domain/compCharts';
 import { formatMoney } from '../../../../../../shared/domain/money';
-import { axisTick, compactMoney, PART_COLORS, shortName, tooltipStyle } from './chartStyle';
+import { moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
 
 export const LeavingCostChart = ({
   data,
@@ -28,21 +28,9 @@ export const LeavingCostChart = ({
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-          <XAxis
-            dataKey="name"
-            tick={axisTick}
-            interval={0}
-            tickFormatter={(n: string) => shortName(n, data.length > 3 ? 12 : 28)}
-          />
-          <YAxis
-            tick={axisTick}
-            width={64}
-            tickFormatter={(v: number) => compactMoney(v, currency)}
-          />
-          <Tooltip
-            contentStyle={tooltipStyle}
-            formatter={(v) => formatMoney(Number(v), currency)}
-          />
+          <XAxis {...offerNameAxis(data.length)} />
+          <YAxis {...moneyAxis(currency)} />
+          <Tooltip {...moneyTooltip(currency)} />
           <Bar
             name="Unvested equity given up"
             dataKey="unvestedEquityForfeited"

@@ -10,7 +10,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { YearRow } from '../../../../../../shared/domain/comp';
 import type { ChartSeries, StackedYearDatum } from '../../../../../../shared/domain/compCharts';
 import { formatMoney } from '../../../../../../shared/domain/money';
-import { axisTick, compactMoney, PART_COLORS, tooltipStyle } from './chartStyle';
+import { axisTick, compactMoney, moneyTooltip, PART_COLORS } from './chartStyle';
 
 const PARTS = [
   { key: 'base', label: 'Base' },
@@ -56,7 +56,7 @@ const MiniStack = memo(
           width={56}
           tickFormatter={(v: number) => compactMoney(v, currency)}
         />
-        <Tooltip contentStyle={tooltipStyle} formatter={(v) => formatMoney(Number(v), currency)} />
+        <Tooltip {...moneyTooltip(currency)} />
         {PARTS.map((p) => (
           <Bar
             key={p.key}

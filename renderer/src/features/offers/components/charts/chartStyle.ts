@@ -3,7 +3,7 @@
  * 3:1 contrast against both the light and the dark surface, so one palette
  * serves both modes. Display only: no figures are computed here.
  */
-import { currencyMinorDigits } from '../../../../../../shared/domain/money';
+import { currencyMinorDigits, formatMoney } from '../../../../../../shared/domain/money';
 
 /** One colour per offer, in list order (wraps after six). */
 export const OFFER_COLORS = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#0c8599', '#b8860b'];
@@ -46,3 +46,31 @@ export const tooltipStyle = {
 /** An offer name cut to `max` characters for a crowded axis; the tooltip keeps it whole. */
 export const shortName = (name: string, max = 14): string =>
   name.length <= max ? name : `${name.slice(0, max - 1)}…`;
+
+/** Props for a money Y axis in `currency`, with short labels ("$210K"). */
+export const moneyAxis = (currency: string) => ({
+  tick: axisTick,
+  width: 64,
+  tickFormatter: (v: number) => compactMoney(v, currency),
+});
+
+/** Props for a tooltip that shows amounts in full ("$210,000"). */
+export const moneyTooltip = (currency: string) => ({
+  contentStyle: tooltipStyle,
+  formatter: (v: unknown) => formatMoney(Number(v), currency),
+});
+
+/** Props for an X axis of 48 months, labelled every half year. */
+export const monthAxis = {
+  dataKey: 'month',
+  tick: axisTick,
+  ticks: [6, 12, 18, 24, 30, 36, 42, 48],
+} as const;
+
+/** Props for an X axis of offer names, every one shown, shortened when there are many. */
+export const offerNameAxis = (count: number) => ({
+  dataKey: 'name',
+  tick: axisTick,
+  interval: 0,
+  tickFormatter: (n: string) => shortName(n, count > 3 ? 12 : 28),
+});
