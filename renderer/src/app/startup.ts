@@ -8,7 +8,7 @@
 import type { BackupInfo } from '../../../shared/ipc/contract';
 import type { WorkbookData } from '../../../shared/schemas/records';
 import type { AppDB } from '../db/AppDB';
-import { readSnapshot, replaceAll } from '../db/snapshot';
+import { replaceAll } from '../db/snapshot';
 import { api, messageOf, unwrap } from '../lib/api';
 
 export type StartupNotice =
@@ -22,11 +22,12 @@ export type StartupResult = {
   baseline: WorkbookData | null;
 };
 
+/** Whether the live store can be opened and holds a workbook (a count: nothing else is read here). */
 const readLocal = async (
   db: AppDB,
-): Promise<{ ok: true; data: WorkbookData | null } | { ok: false }> => {
+): Promise<{ ok: true; hasWorkbook: boolean } | { ok: false }> => {
   try {
-    return { ok: true, data: await readSnapshot(db) };
+    return { ok: true, hasWorkbook: (await db.workbooks.count()) > 0 };
   } catch {
     return { ok: false };
   }
@@ -64,7 +65,7 @@ export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<
     (err: unknown) => ({ ok: false as const, message: messageOf(err) }),
   );
   const local = await readLocal(db);
-  if (local.ok && local.data !== null) options.whenLocalReady?.();
+  if (local.ok && local.hasWorkbook) options.whenLocalReady?.();
   const loaded = await diskLoad;
   if (!loaded.ok)
     return { notice: { kind: 'disk-unavailable', message: loaded.message }, baseline: null };
@@ -81,7 +82,7 @@ export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<
       baseline: null,
     };
   }
-  if (disk.kind === 'ok' && (!local.ok || local.data === null)) {
+  if (disk.kind === 'ok' && (!local.ok || !local.hasWorkbook)) {
     if (!local.ok) {
       // The browser database cannot be read: start it afresh from the file.
       db.close();
