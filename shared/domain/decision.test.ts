@@ -89,6 +89,25 @@ describe('rankOffers', () => {
 });
 
 describe('breakEven', () => {
+  it('gives a whole-dollar answer exactly, even when float noise sits on top of it', () => {
+    // Weights pay 3, fit 1, team 6 (sum 10). A pays $6,000, fit 27, team 6; B pays $0, fit 88, team 0.
+    // A = (3·10 + 1·2.7 + 6·6) / 10 = 6.87; B = (0 + 8.8 + 0) / 10 = 0.88.
+    // B must become the top payer (pay score 10): B = (30 + 8.8) / 10 = 3.88, and A's pay score
+    // falls to 10·6,000/x, so A = (30·6,000/x + 2.7 + 36) / 10 = 3.88 ⇔ 180,000/x = 0.1 ⇔ x = $1,800,000.
+    // The float solve lands at 180,000,000.00001 cents; the answer is still exactly $1,800,000.
+    const input: DecisionInput = {
+      factors: factors(3, 1, 6),
+      scores: { team: { a: 6, b: 0 } },
+      offers: [offer('a', 6, 27), offer('b', 0, 88)],
+    };
+    expect(breakEven(input)).toEqual({
+      kind: 'amount',
+      cents: 1_800_000 * 100,
+      runnerUpId: 'b',
+      leaderId: 'a',
+    });
+  });
+
   it('solves while the runner-up stays below the top payer', () => {
     // A: pay 10, fit 7, team 5 → (50 + 21 + 10)/10 = 8.1
     // B: pay 10×150/200 = 7.5, fit 6, team 8 → (37.5 + 18 + 16)/10 = 7.15

@@ -248,8 +248,11 @@ export const breakEven = (input: DecisionInput): BreakEven => {
     target = Math.max((10 * P * leaderPay) / room, othersMax);
   }
   const extra = Math.max(0, target - r0);
-  // The slack keeps float noise (…000.0000001 dollars) from adding a dollar.
-  const dollars = Math.max(1, Math.ceil(extra / 100 - 1e-7));
+  // The slack keeps float noise from adding a dollar when the answer is a whole
+  // number of dollars. It is relative: the noise grows with the amount
+  // (e.g. 180,000,000.00001 cents for exactly $1,800,000).
+  const slack = Math.max(1e-6, extra * 1e-12);
+  const dollars = Math.max(1, Math.ceil((extra - slack) / 100));
   return {
     kind: 'amount',
     cents: dollars * 100,
