@@ -69,7 +69,8 @@ export const SummaryDocument = ({
         </section>
       )}
     </div>
-    <div className="summary-section summary-section--break">
+    {/* Prep is short: it follows the role-fit result instead of opening a page of its own. */}
+    <div className="summary-section">
       <PrepSummary items={data.prepItems} rounds={data.rounds} template={template} now={now} />
     </div>
     <div className="summary-section">
