@@ -15,6 +15,7 @@ import { type Offer, OfferSchema, WorkbookSchema } from '../../../../shared/sche
 import type { Template } from '../../../../shared/schemas/template';
 import { db } from '../../db/db';
 import { newId } from '../../lib/ids';
+import { type OfferPatch, type PendingEditStore, pendingOfferEdits } from './pendingEdits';
 
 const sortedOffers = async (workbookId: string): Promise<Offer[]> =>
   (await db.offers.where('workbookId').equals(workbookId).toArray()).sort(
@@ -78,6 +79,29 @@ export const updateOffer = async (
     if (!current) throw new Error('That offer no longer exists.');
     await db.offers.put(OfferSchema.parse({ ...current, ...patch }));
   });
+};
+
+/**
+ * The editor's write: validates `patch` on the offer as the screen has it,
+ * shows it at once (see `pendingEdits.ts`), then stores it with
+ * {@link updateOffer}, which validates again against the stored record.
+ * An invalid patch throws before anything is shown; a failed write takes the
+ * shown value back and rethrows, so the field can say why.
+ */
+export const editOffer = async (
+  offer: Offer,
+  patch: OfferPatch,
+  pending: PendingEditStore = pendingOfferEdits,
+): Promise<void> => {
+  OfferSchema.parse({ ...offer, ...patch });
+  pending.show(offer.id, patch);
+  let written = false;
+  try {
+    await updateOffer(offer.id, patch);
+    written = true;
+  } finally {
+    pending.settle(offer.id, patch, written);
+  }
 };
 
 /** What {@link deleteOffer} removed, for {@link restoreOffer}. */

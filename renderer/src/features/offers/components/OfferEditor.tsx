@@ -24,7 +24,8 @@ import {
   parseTextField,
   type TextField,
 } from '../fieldParsers';
-import { updateOffer } from '../mutations';
+import { editOffer } from '../mutations';
+import type { OfferPatch } from '../pendingEdits';
 import { DraftField } from './DraftField';
 import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
 
@@ -57,10 +58,10 @@ const CLAWBACK_LABELS: Record<Clawback, string> = {
   full: 'Full — repay it all within the year',
 };
 
-const save = (offerId: string) => (patch: Partial<Offer>) => updateOffer(offerId, patch);
+const save = (offer: Offer) => (patch: OfferPatch) => editOffer(offer, patch);
 
 export const OfferEditor = ({ offer, template }: { offer: Offer; template: Template }) => {
-  const commit = save(offer.id);
+  const commit = save(offer);
   const ids = useId();
   const [grantPreview, setGrantPreview] = useState<number | null>(null);
   const grant = grantPreview ?? offer.rsuGrantValue;

@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { newOfferFromTemplate } from '../../../../shared/domain/offers';
+import type { Offer } from '../../../../shared/schemas/records';
+import { createPendingEditStore } from './pendingEdits';
+
+vi.mock('../../db/db', async () => {
+  const { freshDb } = await import('../../db/testing');
+  return { db: freshDb() };
+});
+
+const { db } = await import('../../db/db');
+const { editOffer } = await import('./mutations');
+
+const OFFER: Offer = {
+  ...newOfferFromTemplate(null, {
+    id: 'o1',
+    workbookId: 'wb',
+    position: 0,
+    name: 'PM offer',
+    roleId: 'pm',
+  }),
+  baseSalary: 200_000_00,
+};
+
+const stored = async () => (await db.offers.get('o1'))?.baseSalary;
+
+beforeEach(async () => {
+  await db.offers.clear();
+  await db.offers.put(OFFER);
+});
+
+describe('editOffer', () => {
+  it('shows the edit before the write finishes, then stores it', async () => {
+    const pending = createPendingEditStore(() => undefined);
+    const done = editOffer(OFFER, { baseSalary: 210_000_00 }, pending);
+    // Synchronously visible: the write has not had a chance to run yet.
+    expect(pending.snapshot().get('o1')).toEqual({ baseSalary: 210_000_00 });
+    await done;
+    expect(await stored()).toBe(210_000_00);
+  });
+
+  it('rejects a value the schema refuses without showing or writing it', async () => {
+    const pending = createPendingEditStore(() => undefined);
+    await expect(editOffer(OFFER, { baseSalary: -5 }, pending)).rejects.toThrow();
+    expect(pending.snapshot().size).toBe(0);
+    expect(await stored()).toBe(200_000_00);
+  });
+
+  it('takes the shown value back when the write fails, and says why', async () => {
+    const pending = createPendingEditStore(() => undefined);
+    await db.offers.delete('o1');
+    await expect(editOffer(OFFER, { baseSalary: 1_00 }, pending)).rejects.toThrow(
+      'That offer no longer exists.',
+    );
+    expect(pending.snapshot().size).toBe(0);
+  });
+
+  it('writes only the edited field, so a concurrent edit of another field survives', async () => {
+    const pending = createPendingEditStore(() => undefined);
+    await db.offers.update('o1', { name: 'Renamed elsewhere' });
+    // OFFER (the screen's copy) still has the old name; the write must not bring it back.
+    await editOffer(OFFER, { baseSalary: 205_000_00 }, pending);
+    const after = await db.offers.get('o1');
+    expect(after?.name).toBe('Renamed elsewhere');
+    expect(after?.baseSalary).toBe(205_000_00);
+  });
+});
