@@ -5,7 +5,7 @@
  * Reads through `useOffers`, writes through `mutations.ts`; all figures come
  * from the shared comp engine via `buildComparison`.
  */
-import { lazy, memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { parseNumberInput } from '../../../../shared/domain/offers';
 import type { Offer } from '../../../../shared/schemas/records';
 import type { PageProps } from '../../app/pageProps';
@@ -29,6 +29,7 @@ import {
 } from './mutations';
 import './offers.css';
 import { LazyPart } from '../../components/LazyPart';
+import { Tabs, tabPanelProps } from '../../components/Tabs';
 
 // Charts are memoised so they render only when their figures change, and lazy so the first
 // screen does not wait for recharts.
@@ -142,14 +143,27 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
             Add offer
           </button>
         </div>
-        <OfferTabs offers={offers} selectedId={selected?.id ?? null} onSelect={setSelectedId} />
         {selected ? (
-          <div
-            role="tabpanel"
-            id={`offer-panel-${selected.id}`}
-            aria-labelledby={`offer-tab-${selected.id}`}
-            className="card offers__panel"
-          >
+          <Tabs
+            label="Offers"
+            idBase="offer"
+            items={offers.map((o) => ({
+              id: o.id,
+              label: (
+                <>
+                  {o.name}
+                  {o.isExample ? <span className="offer-tabs__example"> · example</span> : null}
+                </>
+              ),
+            }))}
+            selected={selected.id}
+            onSelect={setSelectedId}
+            className="offer-tabs"
+            tabClassName="offer-tabs__tab"
+          />
+        ) : null}
+        {selected ? (
+          <div {...tabPanelProps('offer', selected.id)} className="card offers__panel">
             <div className="offers__actions">
               <button
                 type="button"
@@ -243,61 +257,6 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
           </LazyPart>
         </section>
       ) : null}
-    </div>
-  );
-};
-
-/** The offer tabs: arrow keys move between them, Home/End jump to the ends. */
-const OfferTabs = ({
-  offers,
-  selectedId,
-  onSelect,
-}: {
-  offers: readonly Offer[];
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-}) => {
-  const refs = useRef(new Map<string, HTMLButtonElement>());
-  const go = (i: number) => {
-    const target = offers[(i + offers.length) % offers.length];
-    if (!target) return;
-    onSelect(target.id);
-    refs.current.get(target.id)?.focus();
-  };
-  return (
-    <div className="offer-tabs" role="tablist" aria-label="Offers">
-      {offers.map((o, i) => (
-        <button
-          key={o.id}
-          ref={(el) => {
-            if (el) refs.current.set(o.id, el);
-            else refs.current.delete(o.id);
-          }}
-          type="button"
-          role="tab"
-          id={`offer-tab-${o.id}`}
-          aria-selected={o.id === selectedId}
-          aria-controls={o.id === selectedId ? `offer-panel-${o.id}` : undefined}
-          tabIndex={o.id === selectedId ? 0 : -1}
-          className="offer-tabs__tab"
-          onClick={() => onSelect(o.id)}
-          onKeyDown={(e) => {
-            const keys: Record<string, number> = {
-              ArrowRight: i + 1,
-              ArrowLeft: i - 1,
-              Home: 0,
-              End: offers.length - 1,
-            };
-            const to = keys[e.key];
-            if (to === undefined) return;
-            e.preventDefault();
-            go(to);
-          }}
-        >
-          {o.name}
-          {o.isExample ? <span className="offer-tabs__example"> · example</span> : null}
-        </button>
-      ))}
     </div>
   );
 };

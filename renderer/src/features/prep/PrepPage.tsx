@@ -4,7 +4,7 @@
  * `hooks/usePrep`; writes happen inside the views through `mutations.ts`.
  * Reads the clock here (the renderer layer) and passes it down as `now`.
  */
-import { type KeyboardEvent, lazy, useId, useRef, useState } from 'react';
+import { lazy, useId, useState } from 'react';
 import { readinessRows } from '../../../../shared/domain/prepView';
 import type { PageProps } from '../../app/pageProps';
 import { ChecklistView } from './components/ChecklistView';
@@ -14,6 +14,7 @@ import { ReadinessSummary } from './components/ReadinessSummary';
 import { useMockAnswers, useNow, usePrepItems, useQuestions, useRounds } from './hooks/usePrep';
 import './prep.css';
 import { LazyPart } from '../../components/LazyPart';
+import { Tabs, tabPanelProps } from '../../components/Tabs';
 
 const ReadinessChart = lazy(() =>
   import('./components/charts/ReadinessChart').then((m) => ({ default: m.ReadinessChart })),
@@ -33,26 +34,11 @@ export const PrepPage = ({ workbook, template }: PageProps) => {
   const answers = useMockAnswers(workbook.id);
   const now = useNow();
   const [tab, setTab] = useState<TabId>('checklist');
-  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const baseId = useId();
 
   if (!items || !rounds || !questions || !answers) {
     return <p className="muted">Loading your prep…</p>;
   }
-
-  const onKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const at = TABS.findIndex((t) => t.id === tab);
-    let next = at;
-    if (e.key === 'ArrowRight') next = (at + 1) % TABS.length;
-    else if (e.key === 'ArrowLeft') next = (at - 1 + TABS.length) % TABS.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = TABS.length - 1;
-    else return;
-    e.preventDefault();
-    const id = TABS[next]?.id ?? 'checklist';
-    setTab(id);
-    tabRefs.current[id]?.focus();
-  };
 
   const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const rows = readinessRows(
@@ -85,32 +71,15 @@ export const PrepPage = ({ workbook, template }: PageProps) => {
         </div>
       </section>
 
-      <div role="tablist" aria-label="Prep views" className="prep-tabs">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`${baseId}-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`${baseId}-panel-${t.id}`}
-            tabIndex={tab === t.id ? 0 : -1}
-            ref={(el) => {
-              tabRefs.current[t.id] = el;
-            }}
-            onClick={() => setTab(t.id)}
-            onKeyDown={onKey}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div
-        role="tabpanel"
-        id={`${baseId}-panel-${tab}`}
-        aria-labelledby={`${baseId}-tab-${tab}`}
-        className="prep-panel"
-      >
+      <Tabs
+        label="Prep views"
+        idBase={baseId}
+        items={TABS}
+        selected={tab}
+        onSelect={setTab}
+        className="tabs"
+      />
+      <div {...tabPanelProps(baseId, tab)} className="prep-panel">
         {tab === 'checklist' ? (
           <ChecklistView workbookId={workbook.id} items={items} template={template} />
         ) : tab === 'loop' ? (
