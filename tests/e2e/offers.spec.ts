@@ -200,6 +200,52 @@ test('duplicate, reorder by keyboard, delete with undo, baseline and exchange ra
   await offers.expectCell('Gap to baseline (%)', `${PM} (copy)`, '-46.19%');
 });
 
+test('charts one at a time: tabs by mouse and keyboard, the choice kept across sections', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Offers');
+  const offers = new OffersPage(app);
+  const titles: Record<string, string> = {
+    'Cumulative pay': 'Cumulative pay over 48 months',
+    'By year': 'Pay components by year',
+    'Cash flow': 'Monthly cash flow',
+    'Leaving early': 'Cost of leaving early',
+    'Published pay': 'Against published pay figures',
+  };
+  await expect(offers.chartTabs).toHaveText(Object.keys(titles));
+  await expect(offers.chartTab('Cumulative pay')).toHaveAttribute('aria-selected', 'true');
+  for (const [tab, title] of Object.entries(titles)) {
+    await offers.chartTab(tab).click();
+    await expect(offers.chartTab(tab)).toHaveAttribute('aria-selected', 'true');
+    // Only the chosen chart exists: one caption in the panel, and it is this chart's.
+    await expect(offers.chartPanel.locator('figcaption')).toHaveText([title]);
+    await expect(app.getByRole('tabpanel', { name: tab })).toBeVisible();
+  }
+  // Keyboard: the arrows move and select, wrapping at the ends; Home goes back to the first.
+  await offers.chartTab('Published pay').focus();
+  await app.keyboard.press('ArrowRight');
+  await expect(offers.chartTab('Cumulative pay')).toBeFocused();
+  await expect(offers.chartPanel.locator('figcaption')).toHaveText([
+    titles['Cumulative pay'] ?? '',
+  ]);
+  await app.keyboard.press('ArrowLeft');
+  await expect(offers.chartTab('Published pay')).toHaveAttribute('aria-selected', 'true');
+  await app.keyboard.press('Home');
+  await app.keyboard.press('ArrowRight');
+  await expect(offers.chartTab('By year')).toBeFocused();
+  await expect(offers.chartPanel.locator('figcaption')).toHaveText([titles['By year'] ?? '']);
+  // Only the selected tab is in the tab order.
+  await expect(offers.chartTabs.and(app.locator('[tabindex="0"]'))).toHaveCount(1);
+  await scan(app, 'offers chart tabs');
+
+  await wb.goTo('Summary');
+  await wb.goTo('Offers');
+  await expect(offers.chartTab('By year')).toHaveAttribute('aria-selected', 'true');
+  await expect(offers.chartPanel.locator('figcaption')).toHaveText([titles['By year'] ?? '']);
+});
+
 test('the sample shows two example offers; screenshots with two and six offers; edit→paint timing', async ({
   app,
 }) => {

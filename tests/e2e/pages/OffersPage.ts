@@ -57,6 +57,22 @@ export class OffersPage {
       .getByRole('tab', { name, exact: true });
   }
 
+  /** The tabs above the charts, one per chart. */
+  get chartTabs(): Locator {
+    return this.page.getByRole('tablist', { name: 'Charts' }).getByRole('tab');
+  }
+
+  chartTab(name: string): Locator {
+    return this.page
+      .getByRole('tablist', { name: 'Charts' })
+      .getByRole('tab', { name, exact: true });
+  }
+
+  /** The panel of the chosen chart. */
+  get chartPanel(): Locator {
+    return this.page.locator('.offer-charts__panel');
+  }
+
   get table(): Locator {
     return this.page.getByRole('region', { name: 'Pay by year' }).getByRole('table');
   }

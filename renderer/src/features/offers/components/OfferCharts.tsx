@@ -1,10 +1,13 @@
 /**
- * The charts under the pay table, loaded lazily so the first screen does not
- * wait for recharts. Holds the leaving-month slider; every figure comes from
- * the shared chart shaping functions.
+ * The charts under the pay table, one at a time behind a tab strip, loaded
+ * lazily so the first screen does not wait for recharts. Only the chosen
+ * chart exists, so an edit redraws one chart rather than every chart on a
+ * long page. Holds the chosen chart and the leaving-month slider; every
+ * figure comes from the shared chart shaping functions.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { leavingCostSeries } from '../../../../../shared/domain/compCharts';
+import { type TabItem, Tabs, tabPanelProps } from '../../../components/Tabs';
 import { api, unwrap } from '../../../lib/api';
 import type { Comparison } from '../comparison';
 import { CashFlowChart } from './charts/CashFlowChart';
@@ -13,6 +16,18 @@ import { LeavingCostChart } from './charts/LeavingCostChart';
 import { MarketChart } from './charts/MarketChart';
 import { PayStackChart } from './charts/PayStackChart';
 
+const CHARTS = [
+  { id: 'cumulative', label: 'Cumulative pay' },
+  { id: 'by-year', label: 'By year' },
+  { id: 'cash-flow', label: 'Cash flow' },
+  { id: 'leaving', label: 'Leaving early' },
+  { id: 'market', label: 'Published pay' },
+] as const satisfies readonly TabItem<string>[];
+export type OfferChartId = (typeof CHARTS)[number]['id'];
+
+// The chart last chosen, kept while the app runs so coming back to Offers shows it again.
+let lastChart: OfferChartId = 'cumulative';
+
 export type OfferChartsProps = {
   comparison: Comparison;
   onError: (err: unknown) => void;
@@ -20,44 +35,69 @@ export type OfferChartsProps = {
 
 export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
   const [month, setMonth] = useState(12);
+  const [chart, setChart] = useState<OfferChartId>(lastChart);
+  const idBase = useId();
+  const choose = (id: OfferChartId) => {
+    lastChart = id;
+    setChart(id);
+  };
   const currency = comparison.baselineCurrency;
   const growth =
     comparison.stockGrowthPct === undefined ? {} : { stockGrowthPct: comparison.stockGrowthPct };
-  const leaving = leavingCostSeries(comparison.charted, month, growth);
   const openSource = (url: string) => {
     unwrap(api().shell.openExternal({ url })).catch(onError);
   };
   return (
     <div className="offer-charts">
-      <PayStackChart series={comparison.stacked.series} data={comparison.stacked.data} />
-      <CumulativePayChart
-        series={comparison.cumulative.series}
-        data={comparison.cumulative.data}
-        currency={currency}
+      <Tabs
+        label="Charts"
+        idBase={idBase}
+        items={CHARTS}
+        selected={chart}
+        onSelect={choose}
+        className="tabs"
       />
-      <CashFlowChart
-        series={comparison.cashFlow.series}
-        data={comparison.cashFlow.data}
-        currency={currency}
-      />
-      <figure className="chart">
-        <figcaption className="chart__title">Cost of leaving early</figcaption>
-        <div className="field leaving-slider">
-          <label htmlFor="leave-month">Leave after month {month}</label>
-          <input
-            id="leave-month"
-            type="range"
-            min={0}
-            max={48}
-            step={1}
-            value={month}
-            aria-valuetext={`${month} months`}
-            onChange={(e) => setMonth(Number(e.target.value))}
+      <div {...tabPanelProps(idBase, chart)} className="offer-charts__panel">
+        {chart === 'cumulative' ? (
+          <CumulativePayChart
+            series={comparison.cumulative.series}
+            data={comparison.cumulative.data}
+            currency={currency}
           />
-        </div>
-        <LeavingCostChart data={leaving} currency={currency} month={month} />
-      </figure>
-      <MarketChart rows={comparison.market} currency={currency} onOpenSource={openSource} />
+        ) : chart === 'by-year' ? (
+          <PayStackChart series={comparison.stacked.series} data={comparison.stacked.data} />
+        ) : chart === 'cash-flow' ? (
+          <CashFlowChart
+            series={comparison.cashFlow.series}
+            data={comparison.cashFlow.data}
+            currency={currency}
+          />
+        ) : chart === 'leaving' ? (
+          <figure className="chart">
+            <figcaption className="chart__title">Cost of leaving early</figcaption>
+            <div className="field leaving-slider">
+              <label htmlFor="leave-month">Leave after month {month}</label>
+              <input
+                id="leave-month"
+                type="range"
+                min={0}
+                max={48}
+                step={1}
+                value={month}
+                aria-valuetext={`${month} months`}
+                onChange={(e) => setMonth(Number(e.target.value))}
+              />
+            </div>
+            <LeavingCostChart
+              data={leavingCostSeries(comparison.charted, month, growth)}
+              currency={currency}
+              month={month}
+            />
+          </figure>
+        ) : (
+          <MarketChart rows={comparison.market} currency={currency} onOpenSource={openSource} />
+        )}
+      </div>
     </div>
   );
 };
