@@ -78,6 +78,23 @@ test('the page is served with the CSP without unsafe-eval, and injected inline s
   expect(inlineRan).toBe(false);
 });
 
+test('the harness sees and stops a request outside the app origin', async ({ appControl }) => {
+  // Proves the check the next test (and every spec) relies on can fail: a page with no CSP in
+  // the same browser asks for an outside address; it must fail and be recorded.
+  appControl.allowConsoleErrors(/^console \(about:blank\): .*ERR_NAME_NOT_RESOLVED/);
+  const extra = await appControl.page().context().newPage();
+  const outcome = await extra.evaluate(() =>
+    fetch('http://outside.example/probe').then(
+      () => 'answered',
+      () => 'failed',
+    ),
+  );
+  await extra.close();
+  expect(outcome).toBe('failed');
+  expect(appControl.externalRequests).toEqual(['http://outside.example/probe']);
+  appControl.externalRequests.length = 0; // handled here; the fixture's own check stays strict
+});
+
 test('a full journey makes no request outside the app origin', async ({ app, appControl }) => {
   const wb = new WorkbookPage(app);
   await wb.openSample();
