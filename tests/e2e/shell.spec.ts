@@ -105,3 +105,40 @@ test('the layout holds at 900×700 and in dark mode', async ({ app }) => {
   expect(bg).not.toBe('rgb(251, 250, 247)');
   await screenshot(app, 'shell-900x700-dark');
 });
+
+test('the app-ready signal waits for each section’s records, not its loading state', async ({
+  app,
+  appControl,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  // What is on the page at the very moment the signal is raised (benchmarks time start-up to it).
+  await app.addInitScript(() => {
+    new MutationObserver((_changes, observer) => {
+      if (document.documentElement.dataset.appReady !== 'true') return;
+      observer.disconnect();
+      (window as unknown as { __atReady: unknown }).__atReady = {
+        busy: document.querySelectorAll('[aria-busy="true"]').length,
+        text: document.querySelector('main')?.textContent ?? '',
+      };
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-ready'] });
+  });
+  const expected: Record<string, RegExp> = {
+    Offers: /Pay by year/,
+    'Role fit': /Role fit result/,
+    Prep: /Readiness/,
+    Summary: /My decision/,
+  };
+  for (const [section, content] of Object.entries(expected)) {
+    await wb.goTo(section);
+    await appControl.reload();
+    const atReady = await app.evaluate(
+      () => (window as unknown as { __atReady: { busy: number; text: string } }).__atReady,
+    );
+    expect(atReady.text, section).toMatch(content);
+    // Charts may follow the first screen ("Loading the chart…"); the records may not.
+    expect(atReady.text, section).not.toMatch(
+      /Opening your workbook|Loading (Offers|Role fit|Prep|Summary)…|Loading (offers|the worksheet|your prep|the summary)…/,
+    );
+  }
+});

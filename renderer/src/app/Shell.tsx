@@ -11,7 +11,7 @@ import { lazyWithPreload } from '../components/lazyWithPreload';
 import { SaveIndicator } from '../features/workbook/components/SaveIndicator';
 import { WorkbookName } from '../features/workbook/components/WorkbookName';
 import { useFileActions } from '../features/workbook/fileActions';
-import { signalAppReady } from './appReady';
+import { afterAppReady, signalAppReady } from './appReady';
 import type { PageProps } from './pageProps';
 import { currentSection, SECTIONS, type SectionId, sectionHref, useSection } from './routes';
 
@@ -40,16 +40,18 @@ export const currentSectionLoaded: Promise<void> = window.location.hash.startsWi
   ? Promise.resolve()
   : sectionPages[currentSection()].preload();
 
-/** Raises the app-ready signal once a section's content (not its loading state) is on the page. */
-const SectionReady = () => {
-  useEffect(() => {
-    signalAppReady();
-    // Then fetch the other sections while the user reads this one, so moving between them is instant.
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => {
-      for (const page of Object.values(sectionPages)) void page.preload();
-    });
-  }, []);
+// Once the first screen is up, fetch the other sections while the user reads it, so moving
+// between them is instant.
+afterAppReady(() => {
+  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+  idle(() => {
+    for (const page of Object.values(sectionPages)) void page.preload();
+  });
+});
+
+/** The app-ready signal for a shell with no section to show. */
+const NoSectionReady = () => {
+  useEffect(() => signalAppReady(), []);
   return null;
 };
 
@@ -152,8 +154,8 @@ export const Shell = ({
         <ErrorBoundary key={section} label={current.label}>
           {template ? (
             <Suspense fallback={<p className="loading-section">Loading {current.label}…</p>}>
+              {/* Each page raises the app-ready signal when its data is on screen (useReadyWhen). */}
               {pages[section]({ workbook, template })}
-              <SectionReady />
             </Suspense>
           ) : (
             <>
@@ -161,7 +163,7 @@ export const Shell = ({
                 This workbook was made from the template “{workbook.templateId}”, which is not
                 installed, so its worksheets cannot be shown. Your data is kept as it is.
               </p>
-              <SectionReady />
+              <NoSectionReady />
             </>
           )}
         </ErrorBoundary>

@@ -5,6 +5,7 @@
  */
 import { useCallback } from 'react';
 import { scoreRoleFit } from '../../../../shared/domain/fit';
+import { useReadyWhen } from '../../app/appReady';
 import type { PageProps } from '../../app/pageProps';
 import { useToast } from '../../components/Toast';
 import { messageOf } from '../../lib/api';
@@ -24,6 +25,8 @@ export const FitPage = ({ workbook, template }: PageProps) => {
     [toast],
   );
   const { assessment, answer } = useFitAnswers(workbook.id, onError);
+
+  useReadyWhen(!!assessment);
 
   if (!assessment) {
     return <p className="fit-muted">Loading the worksheet…</p>;

@@ -8,6 +8,7 @@
 import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { parseNumberInput } from '../../../../shared/domain/offers';
 import type { Offer } from '../../../../shared/schemas/records';
+import { useReadyWhen } from '../../app/appReady';
 import type { PageProps } from '../../app/pageProps';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
@@ -72,6 +73,8 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
   // The table shows new figures at once; the charts follow in an interruptible render so a
   // burst of typing never waits on them.
   const chartComparison = useDeferredValue(comparison);
+
+  useReadyWhen(offers !== undefined);
 
   if (offers === undefined) return <p aria-busy="true">Loading offers…</p>;
 

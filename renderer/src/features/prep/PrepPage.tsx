@@ -6,6 +6,7 @@
  */
 import { lazy, useId, useState } from 'react';
 import { readinessRows } from '../../../../shared/domain/prepView';
+import { useReadyWhen } from '../../app/appReady';
 import type { PageProps } from '../../app/pageProps';
 import { ChecklistView } from './components/ChecklistView';
 import { LoopView } from './components/LoopView';
@@ -35,6 +36,8 @@ export const PrepPage = ({ workbook, template }: PageProps) => {
   const now = useNow();
   const [tab, setTab] = useState<TabId>('checklist');
   const baseId = useId();
+
+  useReadyWhen(!!(items && rounds && questions && answers));
 
   if (!items || !rounds || !questions || !answers) {
     return <p className="muted">Loading your prep…</p>;

@@ -6,6 +6,7 @@
  * `buildSummaryModel`, writes through `mutations.ts`.
  */
 import { useCallback, useMemo } from 'react';
+import { useReadyWhen } from '../../app/appReady';
 import type { PageProps } from '../../app/pageProps';
 import { useToast } from '../../components/Toast';
 import { messageOf } from '../../lib/api';
@@ -28,6 +29,8 @@ export const SummaryPage = ({ workbook, template }: PageProps) => {
     () => (data ? buildSummaryModel(workbook, template, data) : null),
     [workbook, template, data],
   );
+  useReadyWhen(!!(data && model));
+
   if (!data || !model) return <p aria-busy="true">Loading the summary…</p>;
   return (
     <>
