@@ -185,6 +185,18 @@ describe('handleAppRequest', () => {
     expect(bin.headers.get('Content-Type')).toBe('application/octet-stream');
   });
 
+  it('lets the browser keep hashed assets for good, and makes it check index.html every time', async () => {
+    const js = await handleAppRequest('app://crossroads/assets/app.js', root);
+    expect(js.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['', 'index.html', 'offers/3', 'assets']) {
+      const page = await handleAppRequest(`app://crossroads/${path}`, root);
+      expect(page.headers.get('Cache-Control'), path).toBe('no-cache');
+    }
+    // Refusals and misses carry no caching at all.
+    const missing = await handleAppRequest('app://crossroads/assets/missing.js', root);
+    expect(missing.headers.get('Cache-Control')).toBeNull();
+  });
+
   it('falls back to index.html for extension-less routes and folders', async () => {
     for (const path of ['offers/3', 'compare', 'assets']) {
       const res = await handleAppRequest(`app://crossroads/${path}`, root);

@@ -57,10 +57,31 @@ export const resolveAppPath = (
   return { kind: 'file', path: target };
 };
 
-const respond = (status: number, body: BodyInit | null, contentType?: string): Response =>
+/**
+ * Files under `assets/` carry a content hash in their name (the build makes
+ * them so), so they never change under one URL: the browser may keep them,
+ * and with them the compiled code of the scripts, instead of parsing and
+ * compiling the bundle again on every start. Everything else (index.html)
+ * is checked every time.
+ */
+export const cacheControlFor = (path: string, root: string): string =>
+  path.startsWith(resolve(root, 'assets') + sep)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+
+const respond = (
+  status: number,
+  body: BodyInit | null,
+  contentType?: string,
+  cacheControl?: string,
+): Response =>
   new Response(body, {
     status,
-    headers: { ...SECURITY_HEADERS, ...(contentType ? { 'Content-Type': contentType } : {}) },
+    headers: {
+      ...SECURITY_HEADERS,
+      ...(contentType ? { 'Content-Type': contentType } : {}),
+      ...(cacheControl ? { 'Cache-Control': cacheControl } : {}),
+    },
   });
 
 /** Handles one protocol request. Unknown extension-less paths get index.html (client routes). */
@@ -78,7 +99,12 @@ export const handleAppRequest = async (requestUrl: string, root: string): Promis
   }
   try {
     const body = await readFile(path);
-    return respond(200, new Uint8Array(body), MIME[extname(path)] ?? 'application/octet-stream');
+    return respond(
+      200,
+      new Uint8Array(body),
+      MIME[extname(path)] ?? 'application/octet-stream',
+      cacheControlFor(path, root),
+    );
   } catch {
     return respond(404, null);
   }
