@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { screenshot } from './fixtures/screens';
-import { SECTION_LABELS, WorkbookPage } from './pages/WorkbookPage';
+import { SECTION_LABELS, type SectionLabel, WorkbookPage } from './pages/WorkbookPage';
 
 test('first run → create a workbook from the template → rename → reload keeps the name', async ({
   app,
@@ -118,22 +118,21 @@ test('the app-ready signal waits for each section’s records, not its loading s
       if (document.documentElement.dataset.appReady !== 'true') return;
       observer.disconnect();
       (window as unknown as { __atReady: unknown }).__atReady = {
-        busy: document.querySelectorAll('[aria-busy="true"]').length,
         text: document.querySelector('main')?.textContent ?? '',
       };
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-ready'] });
   });
-  const expected: Record<string, RegExp> = {
-    Offers: /Pay by year/,
-    'Role fit': /Role fit result/,
-    Prep: /Readiness/,
-    Summary: /My decision/,
-  };
-  for (const [section, content] of Object.entries(expected)) {
+  const expected: [SectionLabel, RegExp][] = [
+    ['Offers', /Pay by year/],
+    ['Role fit', /Role fit result/],
+    ['Prep', /Readiness/],
+    ['Summary', /My decision/],
+  ];
+  for (const [section, content] of expected) {
     await wb.goTo(section);
     await appControl.reload();
     const atReady = await app.evaluate(
-      () => (window as unknown as { __atReady: { busy: number; text: string } }).__atReady,
+      () => (window as unknown as { __atReady: { text: string } }).__atReady,
     );
     expect(atReady.text, section).toMatch(content);
     // Charts may follow the first screen ("Loading the chart…"); the records may not.
