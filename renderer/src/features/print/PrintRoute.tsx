@@ -20,7 +20,14 @@ import './print.css';
 
 const ignore = () => undefined;
 
-export const PrintRoute = ({ workbook, template }: { workbook: Workbook; template: Template }) => {
+type Props = {
+  /** The print run this page is drawn for (see `printReady.ts`). */
+  run: string;
+  workbook: Workbook;
+  template: Template;
+};
+
+export const PrintRoute = ({ run, workbook, template }: Props) => {
   const data = useSummaryData(workbook.id);
   const [now] = useState(() => new Date());
   const model = useMemo(
@@ -34,8 +41,11 @@ export const PrintRoute = ({ workbook, template }: { workbook: Workbook; templat
   }, [workbook.name]);
 
   useEffect(() => {
-    if (loaded) void signalWhenPrintable();
-  }, [loaded]);
+    if (!loaded) return;
+    const stop = new AbortController();
+    void signalWhenPrintable(run, stop.signal);
+    return () => stop.abort();
+  }, [loaded, run]);
 
   if (!data || !model) return <p aria-busy="true">Loading the summary…</p>;
   const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(now);
