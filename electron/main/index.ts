@@ -73,6 +73,17 @@ if (!app.requestSingleInstanceLock()) {
     const rendererDir = join(here, '../renderer');
     serveRenderer(rendererDir);
 
+    // One hidden print window, kept warm between exports; closed with the main window and on quit
+    // so it never keeps the app alive (window-all-closed) or outlives it.
+    const printer = createElectronPdfPrinter({
+      preloadPath: join(here, '../preload/index.cjs'),
+      indexUrl: devUrl ?? `${APP_ORIGIN}/index.html`,
+      allowedOrigins,
+    });
+    app.on('will-quit', () => {
+      void printer.close();
+    });
+
     const handlers = createHandlers({
       appInfo: () => ({
         name: app.getName(),
@@ -94,11 +105,8 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: electronDialogs,
       openExternal: (url) => shell.openExternal(url),
       showItemInFolder: (path) => shell.showItemInFolder(path),
-      printPdf: createElectronPdfPrinter({
-        preloadPath: join(here, '../preload/index.cjs'),
-        indexUrl: devUrl ?? `${APP_ORIGIN}/index.html`,
-        allowedOrigins,
-      }),
+      printPdf: printer.print,
+      preparePrint: printer.prepare,
       now: () => new Date(),
     });
     registerIpc(handlers, allowedOrigins);
@@ -130,6 +138,7 @@ if (!app.requestSingleInstanceLock()) {
       });
       mainWindow.on('closed', () => {
         mainWindow = null;
+        void printer.close();
       });
     };
     open();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, resetElectronMock } from '../../tests/unit/mocks/electron';
-import { createElectronPdfPrinter, type PrintWindow, waitForPrintReady } from './print';
-import { PDF_FOOTER_TEMPLATE, PdfPrintError } from './services/pdfExport';
+import { createElectronPdfPrinter, type PrintWindow } from './print';
+import { PDF_FOOTER_TEMPLATE } from './services/pdfExport';
 
 vi.mock('electron', () => import('../../tests/unit/mocks/electron'));
 
@@ -16,12 +16,27 @@ const fakeTime = () => {
   };
 };
 
-const fakeWindow = (states: unknown[]) => {
+/**
+ * A fake print window: `states` answer the ready probes in order (the last
+ * one repeats); a probe's `run` is filled in with the run the printer started
+ * (or left as given). Records loads, scripts, prints and crashes.
+ */
+const fakeWindow = (states: Record<string, unknown>[]) => {
   let destroyed = false;
-  const probes: string[] = [];
-  const win: PrintWindow & { loaded: string[]; printed: unknown[] } = {
+  let run: string | null = null;
+  const gone: (() => void)[] = [];
+  const win: PrintWindow & {
+    loaded: string[];
+    printed: unknown[];
+    scripts: string[];
+    crash: () => void;
+  } = {
     loaded: [],
     printed: [],
+    scripts: [],
+    crash: () => {
+      for (const l of gone) l();
+    },
     loadURL: async (url) => {
       win.loaded.push(url);
     },
@@ -31,64 +46,45 @@ const fakeWindow = (states: unknown[]) => {
     },
     webContents: {
       executeJavaScript: async (code) => {
-        probes.push(code);
-        return states.length > 1 ? states.shift() : states[0];
+        win.scripts.push(code);
+        const hash = /location\.replace\("([^"]+)"\)/.exec(code)?.[1];
+        if (hash !== undefined) {
+          run = /\?run=(\w+)/.exec(hash)?.[1] ?? null;
+          return undefined;
+        }
+        const state = (states.length > 1 ? states.shift() : states[0]) ?? {};
+        return { run, ...state };
       },
       printToPDF: async (options) => {
         win.printed.push(options);
         return Buffer.from('%PDF-1.7');
+      },
+      on: (_event, listener) => {
+        gone.push(listener);
       },
     },
   };
   return win;
 };
 
-describe('waitForPrintReady', () => {
-  it('resolves once the route says ready', async () => {
-    const states = [{ ready: null }, { ready: null }, { ready: 'true' }];
-    const probe = vi.fn(async () => states.shift());
-    await waitForPrintReady(probe, { timeoutMs: 1000, pollMs: 50, ...fakeTime() });
-    expect(probe).toHaveBeenCalledTimes(3);
-  });
-
-  it('times out with a clear message', async () => {
-    const err = await waitForPrintReady(async () => ({ ready: null }), {
-      timeoutMs: 15_000,
-      pollMs: 50,
-      ...fakeTime(),
-    }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PdfPrintError);
-    expect(err).toMatchObject({ code: 'print-timeout' });
-    expect((err as Error).message).toMatch(/not ready to print after 15 seconds/);
-  });
-
-  it('reports the route’s own error at once', async () => {
-    await expect(
-      waitForPrintReady(async () => ({ ready: null, error: 'no workbook is open.' }), {
-        timeoutMs: 1000,
-        pollMs: 50,
-        ...fakeTime(),
-      }),
-    ).rejects.toMatchObject({
-      code: 'print-failed',
-      message: 'The summary could not be laid out for printing: no workbook is open.',
-    });
-  });
-});
+const options = {
+  preloadPath: '/p.cjs',
+  indexUrl: 'app://crossroads/index.html',
+  allowedOrigins: ['app://crossroads'],
+};
 
 describe('createElectronPdfPrinter', () => {
-  it('loads the print route, prints Letter or A4 with page numbers, and destroys the window', async () => {
+  it('loads the print route parked, prints a run on Letter or A4 with page numbers, keeps the window', async () => {
     const win = fakeWindow([{ ready: null }, { ready: 'true' }]);
-    const print = createElectronPdfPrinter({
-      preloadPath: '/p.cjs',
-      indexUrl: 'app://crossroads/index.html',
-      allowedOrigins: ['app://crossroads'],
+    const printer = createElectronPdfPrinter({
+      ...options,
       createWindow: () => win,
       ...fakeTime(),
     });
-    const bytes = await print({ paperSize: 'a4' });
+    const bytes = await printer.print({ paperSize: 'a4' });
     expect(new TextDecoder().decode(bytes)).toBe('%PDF-1.7');
-    expect(win.loaded).toEqual(['app://crossroads/index.html#/print']);
+    expect(win.loaded).toEqual(['app://crossroads/index.html#/print?idle']);
+    expect(win.scripts[0]).toBe('void location.replace("#/print?run=1")');
     expect(win.printed[0]).toMatchObject({
       pageSize: 'A4',
       printBackground: true,
@@ -96,34 +92,55 @@ describe('createElectronPdfPrinter', () => {
       footerTemplate: PDF_FOOTER_TEMPLATE,
     });
     expect(PDF_FOOTER_TEMPLATE).toContain('<span class="pageNumber"></span>');
+    await vi.waitFor(() =>
+      expect(win.scripts.at(-1)).toBe('void location.replace("#/print?idle")'),
+    );
+    expect(win.isDestroyed()).toBe(false);
+    // The second export reuses the window with a new run and prints Letter.
+    await printer.print({ paperSize: 'letter' });
+    expect(win.loaded).toHaveLength(1);
+    expect(win.scripts).toContain('void location.replace("#/print?run=2")');
+    expect(win.printed[1]).toMatchObject({ pageSize: 'Letter' });
+    await printer.close();
     expect(win.isDestroyed()).toBe(true);
   });
 
   it('destroys the window when the route never becomes ready', async () => {
     const win = fakeWindow([{ ready: null }]);
-    const print = createElectronPdfPrinter({
-      preloadPath: '/p.cjs',
-      indexUrl: 'app://crossroads/index.html',
-      allowedOrigins: ['app://crossroads'],
+    const printer = createElectronPdfPrinter({
+      ...options,
       createWindow: () => win,
       timeoutMs: 500,
       ...fakeTime(),
     });
-    await expect(print({ paperSize: 'letter' })).rejects.toMatchObject({ code: 'print-timeout' });
+    await expect(printer.print({ paperSize: 'letter' })).rejects.toMatchObject({
+      code: 'print-timeout',
+    });
     expect(win.printed).toEqual([]);
     expect(win.isDestroyed()).toBe(true);
   });
 
-  it('makes a hidden, sandboxed window by default', async () => {
-    resetElectronMock();
-    const print = createElectronPdfPrinter({
-      preloadPath: '/p.cjs',
-      indexUrl: 'app://crossroads/index.html',
-      allowedOrigins: ['app://crossroads'],
-      timeoutMs: 0,
+  it('drops a crashed window and opens a new one for the next export', async () => {
+    const wins = [fakeWindow([{ ready: 'true' }]), fakeWindow([{ ready: 'true' }])];
+    let made = 0;
+    const printer = createElectronPdfPrinter({
+      ...options,
+      createWindow: () => wins[made++] as PrintWindow,
       ...fakeTime(),
     });
-    await print({ paperSize: 'letter' }).catch(() => undefined);
+    await printer.print({ paperSize: 'letter' });
+    wins[0]?.crash();
+    expect(wins[0]?.isDestroyed()).toBe(true);
+    await printer.print({ paperSize: 'letter' });
+    expect(made).toBe(2);
+    await printer.close();
+    expect(wins[1]?.isDestroyed()).toBe(true);
+  });
+
+  it('makes a hidden, sandboxed window by default', async () => {
+    resetElectronMock();
+    const printer = createElectronPdfPrinter({ ...options, timeoutMs: 0, ...fakeTime() });
+    await printer.print({ paperSize: 'letter' }).catch(() => undefined);
     const made = BrowserWindow.instances[0] as unknown as {
       options: { show: boolean; webPreferences: Record<string, unknown> };
     };
@@ -132,6 +149,7 @@ describe('createElectronPdfPrinter', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      backgroundThrottling: false,
       preload: '/p.cjs',
     });
   });

@@ -1,9 +1,11 @@
 /**
- * The Electron printing port: renders the print route in a hidden, sandboxed
- * window of the same origin (so it reads the same IndexedDB), waits for the
- * route's "ready to print" signal, prints it with `printToPDF` and always
- * destroys the window. Owns only the window's life; what is printed is the
- * renderer's print route, and where it is written is `pdfExport.ts`.
+ * The Electron printing port: a hidden, sandboxed window of the app's origin
+ * (so it reads the same IndexedDB) on the renderer's print route, driven by
+ * the shared {@link createPrintSession}: opened ahead when an export starts,
+ * kept warm between exports, closed after a while unused or when main says
+ * (main window closed, app quitting). Owns only how the window is made,
+ * scripted and printed; what is printed is the renderer's print route, and
+ * where it is written is `pdfExport.ts`.
  */
 import { BrowserWindow } from 'electron';
 import {
@@ -11,10 +13,8 @@ import {
   PDF_HEADER_TEMPLATE,
   PDF_MARGINS_IN,
   type PdfPaper,
-  PdfPrintError,
-  type PdfPrinter,
-  PRINT_ROUTE_HASH,
 } from './services/pdfExport';
+import { createPrintSession, type PrintSession } from './services/printSession';
 import { lockNavigation, secureWebPreferences } from './window';
 
 /** The slice of a BrowserWindow the printer uses (tests pass a fake). */
@@ -25,6 +25,7 @@ export type PrintWindow = {
   webContents: {
     executeJavaScript: (code: string) => Promise<unknown>;
     printToPDF: (options: Electron.PrintToPDFOptions) => Promise<Uint8Array>;
+    on: (event: 'render-process-gone', listener: () => void) => unknown;
   };
 };
 
@@ -33,18 +34,18 @@ export type ElectronPrinterOptions = {
   /** The renderer's index.html, e.g. `app://crossroads/index.html`. */
   indexUrl: string;
   allowedOrigins: readonly string[];
-  /** How long to wait for the ready signal, in milliseconds (default 15 000). */
+  /** How long one export waits for the ready signal, in milliseconds (default 15 000). */
   timeoutMs?: number;
-  /** How often to poll for it, in milliseconds (default 50). */
+  /** How often to poll for it, in milliseconds (default 20). */
   pollMs?: number;
+  /** Close the window after this long without an export, in milliseconds (default 5 min). */
+  idleMs?: number;
   /** Makes the hidden window; defaults to a real sandboxed BrowserWindow. */
   createWindow?: () => PrintWindow;
   sleep?: (ms: number) => Promise<void>;
   clock?: () => number;
+  setTimer?: (fn: () => void, ms: number) => () => void;
 };
-
-const READY_PROBE =
-  '({ ready: document.documentElement.dataset.printReady ?? null, error: document.documentElement.dataset.printError ?? null })';
 
 const defaultWindow = (preloadPath: string, allowedOrigins: readonly string[]): PrintWindow => {
   const win = new BrowserWindow({
@@ -57,71 +58,56 @@ const defaultWindow = (preloadPath: string, allowedOrigins: readonly string[]): 
   return win as unknown as PrintWindow;
 };
 
-/**
- * Polls `probe` every `pollMs` until the print route reports ready (resolves)
- * or an error (rejects with its message), or `timeoutMs` passes (rejects with
- * a {@link PdfPrintError} `print-timeout`).
- */
-export const waitForPrintReady = async (
-  probe: () => Promise<unknown>,
-  options: {
-    timeoutMs: number;
-    pollMs: number;
-    sleep: (ms: number) => Promise<void>;
-    clock: () => number;
-  },
-): Promise<void> => {
-  const deadline = options.clock() + options.timeoutMs;
-  for (;;) {
-    const state = (await probe().catch(() => null)) as { ready?: unknown; error?: unknown } | null;
-    if (state && typeof state.error === 'string' && state.error !== '') {
-      throw new PdfPrintError(
-        'print-failed',
-        `The summary could not be laid out for printing: ${state.error}`,
-      );
-    }
-    if (state?.ready === 'true') return;
-    if (options.clock() >= deadline) {
-      throw new PdfPrintError(
-        'print-timeout',
-        `The summary was not ready to print after ${Math.round(options.timeoutMs / 1000)} seconds. Try again; if it keeps happening, restart Crossroads.`,
-      );
-    }
-    await options.sleep(options.pollMs);
-  }
-};
+/** Chromium's print-to-PDF options for `paperSize`, with the app's margins, header and footer. */
+export const printToPdfOptions = (paperSize: PdfPaper): Electron.PrintToPDFOptions => ({
+  pageSize: paperSize === 'a4' ? 'A4' : 'Letter',
+  printBackground: true,
+  displayHeaderFooter: true,
+  headerTemplate: PDF_HEADER_TEMPLATE,
+  footerTemplate: PDF_FOOTER_TEMPLATE,
+  margins: { ...PDF_MARGINS_IN },
+  preferCSSPageSize: false,
+});
 
-/** Builds the {@link PdfPrinter} the handlers receive in the packaged app. */
-export const createElectronPdfPrinter = (options: ElectronPrinterOptions): PdfPrinter => {
-  const timeoutMs = options.timeoutMs ?? 15_000;
-  const pollMs = options.pollMs ?? 50;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const clock = options.clock ?? (() => Date.now());
+/**
+ * Builds the printer the handlers receive in the packaged app: `print` is
+ * their `printPdf`, `prepare` their `preparePrint`; main calls `close` when
+ * the main window closes and before quitting, so no hidden window outlives
+ * the app's last visible one.
+ */
+export const createElectronPdfPrinter = (options: ElectronPrinterOptions): PrintSession => {
   const make =
     options.createWindow ?? (() => defaultWindow(options.preloadPath, options.allowedOrigins));
-
-  return async ({ paperSize }: { paperSize: PdfPaper }) => {
-    const win = make();
-    try {
-      await win.loadURL(`${options.indexUrl}${PRINT_ROUTE_HASH}`);
-      await waitForPrintReady(() => win.webContents.executeJavaScript(READY_PROBE), {
-        timeoutMs,
-        pollMs,
-        sleep,
-        clock,
-      });
-      const pdf = await win.webContents.printToPDF({
-        pageSize: paperSize === 'a4' ? 'A4' : 'Letter',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: PDF_HEADER_TEMPLATE,
-        footerTemplate: PDF_FOOTER_TEMPLATE,
-        margins: { ...PDF_MARGINS_IN },
-        preferCSSPageSize: false,
-      });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-    } finally {
-      if (!win.isDestroyed()) win.destroy();
-    }
-  };
+  return createPrintSession({
+    indexUrl: options.indexUrl,
+    timeoutMs: options.timeoutMs,
+    pollMs: options.pollMs,
+    idleMs: options.idleMs,
+    sleep: options.sleep,
+    clock: options.clock,
+    setTimer: options.setTimer,
+    open: async (url) => {
+      const win = make();
+      const destroy = () => {
+        if (!win.isDestroyed()) win.destroy();
+      };
+      // A crashed page is useless: drop it, so the next export opens a new one.
+      win.webContents.on('render-process-gone', destroy);
+      try {
+        await win.loadURL(url);
+      } catch (err) {
+        destroy();
+        throw err;
+      }
+      return {
+        evaluate: (code) => win.webContents.executeJavaScript(code),
+        pdf: async (paperSize) => {
+          const pdf = await win.webContents.printToPDF(printToPdfOptions(paperSize));
+          return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        },
+        isClosed: () => win.isDestroyed(),
+        close: async () => destroy(),
+      };
+    },
+  });
 };

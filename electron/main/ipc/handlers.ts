@@ -42,6 +42,8 @@ export type Ports = {
   showItemInFolder: (path: string) => void;
   /** Renders the print route to PDF bytes (Electron: a hidden window; e2e: Chromium). */
   printPdf: PdfPrinter;
+  /** Readies the printer while the save dialog is open (optional; never reads the workbook). */
+  preparePrint?: () => void;
   now: () => Date;
 };
 
@@ -187,6 +189,7 @@ export const createHandlers = (ports: Ports): Handlers => {
             showSave: (o) => dialogs.showSave(o),
             documentsDir: ports.documentsDir,
             print: ports.printPdf,
+            prepare: ports.preparePrint,
             now: ports.now,
           },
           { paperSize },

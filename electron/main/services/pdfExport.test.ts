@@ -54,6 +54,23 @@ describe('exportPdf', () => {
     expect(await readdir(dir)).toEqual(['out.pdf']);
   });
 
+  it('lets the printer get ready while the dialog is open, then prints after it', async () => {
+    const order: string[] = [];
+    const p = ports({
+      prepare: () => order.push('prepare'),
+      showSave: vi.fn(async () => {
+        order.push('dialog');
+        return join(dir, 'out.pdf');
+      }),
+      print: vi.fn(async () => {
+        order.push('print');
+        return BYTES;
+      }),
+    });
+    await exportPdf(p, { paperSize: 'letter' });
+    expect(order).toEqual(['prepare', 'dialog', 'print']);
+  });
+
   it('does nothing when the dialog is cancelled', async () => {
     const p = ports({ showSave: vi.fn(async () => null) });
     expect(await exportPdf(p, { paperSize: 'letter' })).toEqual({ kind: 'cancelled' });

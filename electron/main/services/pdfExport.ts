@@ -49,6 +49,11 @@ export type PdfExportPorts = {
   }) => Promise<string | null>;
   documentsDir: string;
   print: PdfPrinter;
+  /**
+   * Gets the printer ready while the save dialog is open (e.g. opens its
+   * hidden page), so the print after it starts warm. Must not read the workbook.
+   */
+  prepare?: () => void;
   now: () => Date;
   /** Monotonic milliseconds, for the timing the UI reports. */
   clock?: () => number;
@@ -90,8 +95,9 @@ export const writeErrorMessage = (path: string, err: unknown): string => {
 };
 
 /**
- * Runs one export. Resolves `cancelled` when the dialog is dismissed (nothing
- * is printed or written). Otherwise prints, then writes the file atomically
+ * Runs one export. Lets the printer get ready while the dialog is open.
+ * Resolves `cancelled` when the dialog is dismissed (nothing is printed or
+ * written). Otherwise prints, then writes the file atomically
  * so an existing file at that path is replaced whole or not at all. `ms`
  * counts from the chosen path to the file written, in milliseconds.
  * Throws {@link PdfExportError} (code `print-timeout`, `print-failed` or
@@ -101,6 +107,7 @@ export const exportPdf = async (
   ports: PdfExportPorts,
   request: { paperSize: PdfPaper },
 ): Promise<PdfExportResult> => {
+  ports.prepare?.();
   const path = await ports.showSave({
     title: 'Export decision summary',
     defaultPath: join(ports.documentsDir, pdfFileName(ports.now())),
