@@ -85,3 +85,45 @@ test('the sample workbook exports a complete PDF with no further input', async (
       await copyFile(p, join(ROOT, 'docs', `pdf-page-${i + 1}.png`));
   }
 });
+
+test('a print page kept warm between exports prints the workbook as it is at each click', async ({
+  app,
+  dataDir,
+  dialogs,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Summary');
+  const summary = new SummaryPage(app);
+  const words = async (pdf: string) => (await pdfText(pdf, 'raw')).replace(/\s+/g, ' ');
+
+  const notes = ['First thoughts: PMM pays more.', 'Second thoughts: PM grows faster.'];
+  const pdfs: string[] = [];
+  for (const [i, note] of notes.entries()) {
+    await summary.notes.fill(note);
+    await expect(summary.notes).toHaveValue(note);
+    const pdf = join(dataDir, '..', `edit-${i + 1}.pdf`);
+    pdfs.push(pdf);
+    dialogs.answerSave(pdf);
+    expect(await summary.exportAndWait()).toMatch(new RegExp(`^Saved “edit-${i + 1}\\.pdf”`));
+  }
+  // The second export reused the first one's print page (the app page plus one kept page)...
+  expect(app.context().pages()).toHaveLength(2);
+  // ...and still printed the edit made after the first export, not what that page drew before.
+  const [first, second] = [await words(pdfs[0] ?? ''), await words(pdfs[1] ?? '')];
+  expect(first).toContain(notes[0]);
+  expect(second).toContain(notes[1]);
+  expect(second).not.toContain(notes[0]);
+
+  // A paper size changed in between is honoured by the kept page too.
+  await summary.paperSize.selectOption('a4');
+  const a4 = join(dataDir, '..', 'edit-a4.pdf');
+  dialogs.answerSave(a4);
+  expect(await summary.exportAndWait()).toMatch(/^Saved “edit-a4\.pdf”/);
+  // A4: 210 × 297 mm = 595.28 × 841.89 points (210 / 25.4 × 72 and 297 / 25.4 × 72); Chromium
+  // rounds the paper to whole hundredths of an inch, so allow a point and a half.
+  const size = await pdfPageSize(a4);
+  expect(Math.abs(size.w - 595.28)).toBeLessThan(1.5);
+  expect(Math.abs(size.h - 841.89)).toBeLessThan(1.5);
+  expect(await words(a4)).toContain(notes[1]);
+});

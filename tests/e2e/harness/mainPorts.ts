@@ -13,8 +13,11 @@ import {
   PDF_MARGINS_IN,
   PdfPrintError,
   type PdfPrinter,
-  PRINT_ROUTE_HASH,
 } from '../../../electron/main/services/pdfExport';
+import {
+  createPrintSession,
+  type PrintSession,
+} from '../../../electron/main/services/printSession';
 import { createWorkbookStore } from '../../../electron/main/services/workbookStore';
 
 export const RESOURCES_DIR = resolve(import.meta.dirname, '../../../resources');
@@ -55,47 +58,60 @@ export type HarnessMain = {
 };
 
 /**
- * The harness's printing port: like the Electron one (a hidden window on the
- * print route), but a new page in the test's browser context, which shares
- * the app's origin, IndexedDB and bridge. Waits for the route's ready signal,
- * prints with Chromium's print-to-PDF and always closes the page.
+ * The harness's printing port, the mirror of the Electron printer: the same
+ * {@link createPrintSession} (one hidden page on the print route, opened when
+ * an export starts, kept warm between exports, a fresh run per export,
+ * parked between them), with a page in the test's browser context — which
+ * shares the app's origin, IndexedDB and bridge — instead of a BrowserWindow,
+ * and Playwright's `page.pdf()` instead of `printToPDF`. The fixture closes
+ * it before the browser.
  */
-export const chromiumPdfPrinter =
-  (origin: string, context: () => BrowserContext, timeoutMs = 15_000): PdfPrinter =>
-  async ({ paperSize }) => {
-    const page = await context().newPage();
-    try {
-      // The ready signal below is the real wait; the load event adds nothing to it.
-      await page.goto(`${origin}/index.html${PRINT_ROUTE_HASH}`, { waitUntil: 'commit' });
+export const chromiumPdfPrinter = (
+  origin: string,
+  context: () => BrowserContext,
+  timeoutMs = 15_000,
+): PrintSession =>
+  createPrintSession({
+    indexUrl: `${origin}/index.html`,
+    timeoutMs,
+    open: async (url) => {
+      const app = context().pages()[0];
+      const page = await context().newPage();
       try {
-        await page
-          .locator('html[data-print-ready="true"]')
-          .waitFor({ state: 'attached', timeout: timeoutMs });
-      } catch {
-        throw new PdfPrintError(
-          'print-timeout',
-          `The summary was not ready to print after ${Math.round(timeoutMs / 1000)} seconds.`,
-        );
+        // A hidden Electron window never takes the front from the app's window; a new tab here
+        // does, and Chromium then draws the app tab at about one frame a second while the kept
+        // page lives (clicks wait on frames). Give the front back to the app.
+        await app?.bringToFront();
+        // The ready signal of each run is the real wait; the load event adds nothing to it.
+        await page.goto(url, { waitUntil: 'commit' });
+      } catch (err) {
+        await page.close();
+        throw err;
       }
       const inches = (n: number) => `${n}in`;
-      const pdf = await page.pdf({
-        format: paperSize === 'a4' ? 'A4' : 'Letter',
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: PDF_HEADER_TEMPLATE,
-        footerTemplate: PDF_FOOTER_TEMPLATE,
-        margin: {
-          top: inches(PDF_MARGINS_IN.top),
-          bottom: inches(PDF_MARGINS_IN.bottom),
-          left: inches(PDF_MARGINS_IN.left),
-          right: inches(PDF_MARGINS_IN.right),
-        },
-      });
-      return new Uint8Array(pdf);
-    } finally {
-      await page.close();
-    }
-  };
+      return {
+        evaluate: (expression) => page.evaluate(expression),
+        pdf: async (paperSize) =>
+          new Uint8Array(
+            await page.pdf({
+              format: paperSize === 'a4' ? 'A4' : 'Letter',
+              printBackground: true,
+              displayHeaderFooter: true,
+              headerTemplate: PDF_HEADER_TEMPLATE,
+              footerTemplate: PDF_FOOTER_TEMPLATE,
+              margin: {
+                top: inches(PDF_MARGINS_IN.top),
+                bottom: inches(PDF_MARGINS_IN.bottom),
+                left: inches(PDF_MARGINS_IN.left),
+                right: inches(PDF_MARGINS_IN.right),
+              },
+            }),
+          ),
+        isClosed: () => page.isClosed(),
+        close: () => page.close(),
+      };
+    },
+  });
 
 const noPrinter: PdfPrinter = async () => {
   throw new PdfPrintError('print-failed', 'This harness was started without a printer.');
@@ -104,7 +120,7 @@ const noPrinter: PdfPrinter = async () => {
 export const createHarnessMain = (
   dataDir: string,
   now: () => Date = () => new Date(),
-  printPdf: PdfPrinter = noPrinter,
+  printer: Pick<PrintSession, 'print' | 'prepare'> = { print: noPrinter, prepare: () => undefined },
 ): HarnessMain => {
   const dialogs = new ScriptedDialogs();
   const openedExternally: string[] = [];
@@ -130,7 +146,8 @@ export const createHarnessMain = (
     showItemInFolder: (path) => {
       shownInFolder.push(path);
     },
-    printPdf,
+    printPdf: printer.print,
+    preparePrint: printer.prepare,
     now,
   });
   return { handlers, dialogs, openedExternally, shownInFolder };
