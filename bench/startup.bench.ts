@@ -2,8 +2,8 @@
  * Start to interactive: navigation start → the app-ready mark, with the
  * sample workbook loaded from IndexedDB, against two floors measured the same
  * way in the same run: a blank page and React + an empty Dexie database.
- * Every start is a navigation from about:blank (as a new window loads the
- * app), so the time of unloading a previous page is not counted, and the wait
+ * Every start is a navigation from an empty page of the same origin, so the
+ * time of unloading a previous page (and its autosave) is not counted, and the wait
  * for the mark is a plain evaluate, not a Playwright locator, whose injected
  * script would compete with the page for its main thread while it starts.
  * Also the renderer's JS heap after load and after 100 edits.
@@ -11,15 +11,18 @@
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, test } from '../tests/e2e/fixtures';
-import { startRendererServer } from '../tests/e2e/harness/server';
+import { BLANK_PATH, startRendererServer } from '../tests/e2e/harness/server';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
 import { FLOORS_DIR, record, stats } from './recorder';
 
 const RUNS = 15;
 
-/** Opens `url` from about:blank and returns when it marked itself ready, in ms from navigation start. */
+/**
+ * Opens `url` from an empty page of the same origin and returns when it
+ * marked itself ready, in ms from navigation start.
+ */
 const timeStart = async (page: Page, url: string): Promise<number> => {
-  await page.goto('about:blank');
+  await page.goto(new URL(BLANK_PATH, url).href);
   await page.goto(url, { waitUntil: 'commit' });
   return page.evaluate(
     () =>

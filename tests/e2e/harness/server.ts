@@ -10,10 +10,22 @@ import { handleAppRequest } from '../../../electron/main/services/appProtocol';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
 
+/**
+ * An empty page on the same origin (test-only: the app's handler has no such
+ * file), so a benchmark can start the app by a navigation that unloads next
+ * to nothing and stays in the same renderer process.
+ */
+export const BLANK_PATH = '/__blank';
+
 export type RendererServer = { origin: string; close: () => Promise<void> };
 
 export const startRendererServer = async (root = RENDERER_DIR): Promise<RendererServer> => {
   const server: Server = createServer((req, res) => {
+    if (req.url === BLANK_PATH) {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>blank</title><link rel="icon" href="data:,">');
+      return;
+    }
     void (async () => {
       const response = await handleAppRequest(`app://crossroads${req.url ?? '/'}`, root);
       res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
