@@ -14,7 +14,7 @@ import { db } from '../db/db';
 import { Autosaver, type SaveState } from '../db/persistence';
 import { messageOf } from '../lib/api';
 import { useCommand } from './commands';
-import { type StartupNotice, startUp } from './startup';
+import { prepareStore, type StartupNotice, startUp } from './startup';
 
 export const autosaver = new Autosaver(db);
 
@@ -25,17 +25,31 @@ type PersistenceState =
 
 const PersistenceContext = createContext<PersistenceState>({ status: 'starting' });
 
+/**
+ * Started as soon as this module loads, before anything renders: a pending
+ * upgrade's pin must come before the first query opens the store, and the
+ * check should not wait for React's first commit.
+ */
+const storePrepared = prepareStore(db);
+
 export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<PersistenceState>({ status: 'starting' });
+  // The UI below reads the store through live queries, which open it: hold it back until the
+  // store is prepared (a failure is reported through startUp below, which awaits the same step).
+  const [prepared, setPrepared] = useState(false);
 
   useEffect(() => {
     let live = true;
+    storePrepared.then(
+      () => live && setPrepared(true),
+      () => undefined,
+    );
     const dismiss = () => setState((s) => (s.status === 'ready' ? { ...s, notice: null } : s));
     // Show a workbook already in the live store at once; the data-folder check finishes behind it.
     const whenLocalReady = () =>
       live &&
       setState((s) => (s.status === 'starting' ? { status: 'ready', notice: null, dismiss } : s));
-    startUp(db, { whenLocalReady }).then(
+    startUp(db, { whenLocalReady, prepared: storePrepared }).then(
       ({ notice, baseline }) => {
         if (!live) return;
         autosaver.start(baseline);
@@ -60,7 +74,17 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
     }
   });
 
-  return <PersistenceContext value={state}>{children}</PersistenceContext>;
+  return (
+    <PersistenceContext value={state}>
+      {prepared || state.status === 'failed' ? (
+        children
+      ) : (
+        <main id="main" className="loading" aria-busy="true">
+          <p>Opening your workbook…</p>
+        </main>
+      )}
+    </PersistenceContext>
+  );
 };
 
 export const usePersistence = (): PersistenceState => use(PersistenceContext);

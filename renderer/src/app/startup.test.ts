@@ -5,7 +5,7 @@ import { createWorkbookData } from '../../../shared/domain/workbook';
 import type { Template } from '../../../shared/schemas/template';
 import { readSnapshot, replaceAll } from '../db/snapshot';
 import { freshDb, installFakeBridge } from '../db/testing';
-import { startUp, willUpgrade } from './startup';
+import { prepareStore, startUp, willUpgrade } from './startup';
 
 let n = 0;
 const make = (name: string) =>
@@ -116,6 +116,32 @@ describe('upgrade guard', () => {
     await startUp(db);
     expect(main.calls.map((c) => c.channel)).toEqual(['backups:pin', 'workbook:load']);
     expect(main.calls[0]?.payload).toEqual({ reason: 'before-upgrade' });
+  });
+
+  it('pins once when the step was started ahead of time, and waits for it', async () => {
+    const main = installFakeBridge();
+    main.respond('backups:pin', () => ({ id: 'workbook-pinned-before-upgrade.json' }));
+    main.respond('workbook:load', () => ({ kind: 'missing' }));
+    const db = freshDb();
+    await new Promise<void>((done, fail) => {
+      const request = indexedDB.open(db.name, 5);
+      request.onsuccess = () => {
+        request.result.close();
+        done();
+      };
+      request.onerror = () => fail(request.error);
+    });
+    const prepared = prepareStore(db);
+    await startUp(db, { prepared });
+    expect(main.calls.map((c) => c.channel)).toEqual(['backups:pin', 'workbook:load']);
+  });
+
+  it('fails start-up when the step before opening failed', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:load', () => ({ kind: 'missing' }));
+    const prepared = Promise.reject(new Error('The backup could not be pinned.'));
+    await expect(startUp(freshDb(), { prepared })).rejects.toThrow('could not be pinned');
+    expect(main.calls).toEqual([]);
   });
 
   it('does not pin on a fresh install', async () => {

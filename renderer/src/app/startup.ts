@@ -53,13 +53,24 @@ export type StartupOptions = {
    * check's outcome (a damaged file, say) still arrives with the result.
    */
   whenLocalReady?: () => void;
+  /** {@link prepareStore} already started for `db`; started here when absent. */
+  prepared?: Promise<void>;
 };
 
-export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<StartupResult> => {
-  // Before Dexie upgrades existing data, keep a pinned copy of the workbook file.
+/**
+ * The step that must finish before anything opens the live store: when
+ * opening it would upgrade existing data, pin a copy of the workbook file
+ * first. Nothing may query `db` until this resolves (Dexie opens, and so
+ * upgrades, on the first query).
+ */
+export const prepareStore = async (db: AppDB): Promise<void> => {
   if (willUpgrade(await existingIdbVersion(db.name).catch(() => null), db.verno)) {
     await unwrap(api().backups.pin({ reason: 'before-upgrade' }));
   }
+};
+
+export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<StartupResult> => {
+  await (options.prepared ?? prepareStore(db));
   const diskLoad = loadDisk().then(
     (result) => ({ ok: true as const, result }),
     (err: unknown) => ({ ok: false as const, message: messageOf(err) }),

@@ -13,11 +13,23 @@ export type TemplatesState =
 
 const TemplatesContext = createContext<TemplatesState>({ status: 'loading' });
 
+let request: ReturnType<typeof listTemplates> | null = null;
+const listTemplates = () => unwrap(api().templates.list());
+
+/**
+ * Asks main for the templates once per page. Called before the first render
+ * (`main.tsx`) so the answer is on its way while React starts.
+ */
+export const requestTemplates = (): ReturnType<typeof listTemplates> => {
+  request ??= listTemplates();
+  return request;
+};
+
 export const TemplatesProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<TemplatesState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    unwrap(api().templates.list()).then(
+    requestTemplates().then(
       (r) => live && setState({ status: 'ready', templates: r.templates, problems: r.problems }),
       (err: unknown) => live && setState({ status: 'failed', message: messageOf(err) }),
     );
