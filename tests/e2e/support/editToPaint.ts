@@ -19,20 +19,27 @@ export const timeBaseSalaryEdit = (page: Page, dollars: number): Promise<EditTim
     const chartLabel = () =>
       document.querySelector('[aria-label^="Cumulative pay."]')?.getAttribute('aria-label');
     const chartBefore = chartLabel();
-    const painted = () =>
-      new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // Resolves once `done()` holds, with whether it was seen inside an animation-frame callback.
+    // It is first checked after the microtasks the input queued (React renders a discrete update
+    // in one), then at each frame.
     const until = (done: () => boolean) =>
+      new Promise<boolean>((resolve) => {
+        const tick = (inFrame: boolean) =>
+          done() ? resolve(inFrame) : requestAnimationFrame(() => tick(true));
+        queueMicrotask(() => tick(false));
+      });
+    // After the frame that shows the change has been painted: a frame seen in its callback paints
+    // before the next task runs; a change seen outside one is painted by the next frame.
+    const painted = (inFrame: boolean) =>
       new Promise<void>((resolve) => {
-        const tick = () => (done() ? resolve() : requestAnimationFrame(tick));
-        tick();
+        if (inFrame) setTimeout(resolve, 0);
+        else requestAnimationFrame(() => setTimeout(resolve, 0));
       });
     const start = performance.now();
     setter?.call(el, String(amount));
     el.dispatchEvent(new Event('input', { bubbles: true }));
-    await until(() => cell() === expected);
-    await painted();
+    await painted(await until(() => cell() === expected));
     const numbers = performance.now() - start;
-    await until(() => chartLabel() !== chartBefore);
-    await painted();
+    await painted(await until(() => chartLabel() !== chartBefore));
     return { numbers, charts: performance.now() - start };
   }, dollars);
