@@ -25,6 +25,7 @@ export const CHANNELS = [
   'shell:openExternal',
   'shell:showDataFolder',
   'pdf:export',
+  'pdf:prepare',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

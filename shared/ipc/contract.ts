@@ -169,6 +169,8 @@ export const contract = {
       Cancelled,
     ]),
   },
+  /** Opens the hidden print page ahead of an export (the Summary page is showing). */
+  'pdf:prepare': { request: None, response: z.object({ preparing: z.boolean() }) },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type ChannelRequest<C extends Channel> = z.input<(typeof contract)[C]['request']>;

@@ -94,6 +94,8 @@ test('a print page kept warm between exports prints the workbook as it is at eac
   const wb = new WorkbookPage(app);
   await wb.openSample();
   await wb.goTo('Summary');
+  // Opening the Summary has the print page opened ahead, before any export is asked for.
+  await expect.poll(() => app.context().pages().length).toBe(2);
   const summary = new SummaryPage(app);
   const words = async (pdf: string) => (await pdfText(pdf, 'raw')).replace(/\s+/g, ' ');
 

@@ -28,6 +28,21 @@ const ports = () => {
   return { ports: partial as unknown as Ports, openExternal, showItemInFolder };
 };
 
+describe('pdf:prepare', () => {
+  it('opens the print page ahead when the app has a printer that can', async () => {
+    const preparePrint = vi.fn();
+    const p = { ...ports().ports, preparePrint } as Ports;
+    expect(await createHandlers(p)['pdf:prepare'](undefined)).toEqual({ preparing: true });
+    expect(preparePrint).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers without one', async () => {
+    expect(await createHandlers(ports().ports)['pdf:prepare'](undefined)).toEqual({
+      preparing: false,
+    });
+  });
+});
+
 describe('shell:openExternal', () => {
   it('opens a vetted https link, normalised', async () => {
     const { ports: p, openExternal } = ports();

@@ -199,5 +199,9 @@ export const createHandlers = (ports: Ports): Handlers => {
         throw err;
       }
     },
+    'pdf:prepare': async () => {
+      ports.preparePrint?.();
+      return { preparing: ports.preparePrint !== undefined };
+    },
   };
 };

@@ -36,6 +36,16 @@ export const exportDecisionPdf = async (paperSize: 'letter' | 'a4'): Promise<voi
   }
 };
 
+/**
+ * Lets main open its hidden print page now, so the coming export does not
+ * wait for it to load. A hint only: an answer or a failure changes nothing.
+ */
+export const warmPdfPrinter = (): void => {
+  void api()
+    .pdf.prepare()
+    .catch(() => undefined);
+};
+
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
   return () => {

@@ -4,10 +4,12 @@
  * (PDF)…" button, with the outcome — saved, cancelled or the error — shown
  * right next to it. The export itself is `exportDecisionPdf`.
  */
+
+import { useEffect } from 'react';
 import { resolvePaper } from '../../../../../shared/domain/summary';
 import type { PaperSize, Workbook } from '../../../../../shared/schemas/records';
 import { Field } from '../../../components/Field';
-import { exportDecisionPdf, useExportState } from '../exportPdf';
+import { exportDecisionPdf, useExportState, warmPdfPrinter } from '../exportPdf';
 import { setPaperSize } from '../mutations';
 
 const PAPER_NAME = { letter: 'US Letter', a4: 'A4' } as const;
@@ -28,6 +30,8 @@ export const ExportPanel = ({
   onError: (err: unknown) => void;
 }) => {
   const state = useExportState();
+  // Someone on this page may well export: have the print page ready by then.
+  useEffect(warmPdfPrinter, []);
   const auto = resolvePaper('auto', navigator.language);
   return (
     <section className="summary-export card" aria-labelledby="summary-export-title">
