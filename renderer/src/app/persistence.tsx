@@ -13,6 +13,7 @@ import {
 import { db } from '../db/db';
 import { Autosaver, type SaveState } from '../db/persistence';
 import { messageOf } from '../lib/api';
+import { afterAppReady } from './appReady';
 import { useCommand } from './commands';
 import { prepareStore, type StartupNotice, startUp } from './startup';
 
@@ -31,6 +32,15 @@ const PersistenceContext = createContext<PersistenceState>({ status: 'starting' 
  * check should not wait for React's first commit.
  */
 const storePrepared = prepareStore(db);
+/**
+ * The first screen is up (see `appReady.ts`), or 1.5 s have passed: a screen
+ * that never comes (a section that failed to load) must not hold back the
+ * data-folder check and, after it, the autosaver.
+ */
+const firstScreen = new Promise<void>((resolve) => {
+  afterAppReady(resolve);
+  setTimeout(resolve, 1_500);
+});
 
 export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<PersistenceState>({ status: 'starting' });
@@ -49,7 +59,7 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
     const whenLocalReady = () =>
       live &&
       setState((s) => (s.status === 'starting' ? { status: 'ready', notice: null, dismiss } : s));
-    startUp(db, { whenLocalReady, prepared: storePrepared }).then(
+    startUp(db, { whenLocalReady, prepared: storePrepared, checkDiskAfter: firstScreen }).then(
       ({ notice, baseline }) => {
         if (!live) return;
         autosaver.start(baseline);

@@ -170,6 +170,31 @@ describe('showing the live workbook early', () => {
     expect(order).toEqual(['local ready', 'disk checked']);
   });
 
+  it('asks for the data folder only after the first screen when the live store has the workbook', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:load', () => ({ kind: 'missing' }));
+    const db = freshDb();
+    await replaceAll(db, make('Live'));
+    let firstScreen: () => void = () => undefined;
+    const checkDiskAfter = new Promise<void>((resolve) => (firstScreen = resolve));
+    let localReady = false;
+    const done = startUp(db, { checkDiskAfter, whenLocalReady: () => (localReady = true) });
+    await vi.waitFor(() => expect(localReady).toBe(true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(main.calls).toEqual([]); // nothing asked while the first screen is being drawn
+    firstScreen();
+    expect((await done).notice).toBeNull();
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load']);
+  });
+
+  it('does not wait for the first screen when the live store is empty', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:load', () => ({ kind: 'ok', data: make('On disk'), writtenAt: 'x' }));
+    const never = new Promise<void>(() => undefined);
+    const result = await startUp(freshDb(), { checkDiskAfter: never });
+    expect(result.notice).toMatchObject({ kind: 'restored', reason: 'empty' });
+  });
+
   it('waits for the data folder when the live store is empty (it may need restoring)', async () => {
     const main = installFakeBridge();
     main.respond('workbook:load', () => ({ kind: 'missing' }));

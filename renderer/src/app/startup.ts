@@ -55,6 +55,13 @@ export type StartupOptions = {
   whenLocalReady?: () => void;
   /** {@link prepareStore} already started for `db`; started here when absent. */
   prepared?: Promise<void>;
+  /**
+   * When the live store holds a workbook, the data-folder check (which brings
+   * the whole file over IPC to compare) waits for this — the first screen —
+   * instead of competing with it. An empty store never waits: it may need
+   * restoring from the file.
+   */
+  checkDiskAfter?: Promise<void>;
 };
 
 /**
@@ -71,12 +78,19 @@ export const prepareStore = async (db: AppDB): Promise<void> => {
 
 export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<StartupResult> => {
   await (options.prepared ?? prepareStore(db));
-  const diskLoad = loadDisk().then(
-    (result) => ({ ok: true as const, result }),
-    (err: unknown) => ({ ok: false as const, message: messageOf(err) }),
-  );
+  const settle = (load: Promise<Awaited<ReturnType<typeof loadDisk>>>) =>
+    load.then(
+      (result) => ({ ok: true as const, result }),
+      (err: unknown) => ({ ok: false as const, message: messageOf(err) }),
+    );
+  // Asked at once unless it is to wait for the first screen (then only once the store is known).
+  let diskLoad = options.checkDiskAfter ? null : settle(loadDisk());
   const local = await readLocal(db);
-  if (local.ok && local.hasWorkbook) options.whenLocalReady?.();
+  if (local.ok && local.hasWorkbook) {
+    options.whenLocalReady?.();
+    if (!diskLoad) await options.checkDiskAfter;
+  }
+  diskLoad ??= settle(loadDisk());
   const loaded = await diskLoad;
   if (!loaded.ok)
     return { notice: { kind: 'disk-unavailable', message: loaded.message }, baseline: null };
