@@ -14,7 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { useToast } from '../../components/Toast';
 import { messageOf } from '../../lib/api';
-import { buildComparison } from './comparison';
+import { buildComparison, type Comparison } from './comparison';
 import { ComparisonTable } from './components/ComparisonTable';
 import { OfferEditor } from './components/OfferEditor';
 import { SyncedSelect } from './components/SyncedControls';
@@ -70,9 +70,6 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
         : null,
     [offers, workbook.baselineOfferId, workbook.fxRates, template.references, growth],
   );
-  // The table shows new figures at once; the charts follow in an interruptible render so a
-  // burst of typing never waits on them.
-  const chartComparison = useDeferredValue(comparison);
 
   useReadyWhen(offers !== undefined);
 
@@ -256,12 +253,29 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
           ) : null}
           <ComparisonTable offers={offers} comparison={comparison} growthLabel={growthLabel} />
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
-            {chartComparison ? <OfferCharts comparison={chartComparison} onError={fail} /> : null}
+            <DeferredCharts comparison={comparison} onError={fail} />
           </LazyPart>
         </section>
       ) : null}
     </div>
   );
+};
+
+/**
+ * The charts, one step behind: the table shows new figures at once and the
+ * chart follows in an interruptible render, so a burst of typing never waits
+ * on it. The deferred value lives here, not in the page, so that background
+ * render redraws only the charts, not the editor and the table again.
+ */
+const DeferredCharts = ({
+  comparison,
+  onError,
+}: {
+  comparison: Comparison;
+  onError: (err: unknown) => void;
+}) => {
+  const deferred = useDeferredValue(comparison);
+  return <OfferCharts comparison={deferred} onError={onError} />;
 };
 
 /** One exchange rate, kept as typed until it is a positive number. */
