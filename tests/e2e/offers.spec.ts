@@ -96,8 +96,10 @@ test('two offers entered by label: totals, gap, growth control, and a reload kee
   await offers.field('Scope notes').fill('Launches for the seller analytics product.');
   await offers.field('Source: Base salary').selectOption('offer-letter');
   await offers.field('Decision deadline').fill('2026-12-24');
-  // Writes land in order, so once the deadline shows in the table the earlier edits are saved.
   await offers.expectCell('Decision deadline', PMM, 'Dec 24, 2026');
+  // The table shows an edit as it is typed; "Saved" comes only once every edit is stored.
+  await expect(app.getByText('Saving…')).toBeVisible();
+  await expect(app.getByText(/^Saved \d/)).toBeVisible();
 
   await appControl.reload();
   const after = new OffersPage(appControl.page());

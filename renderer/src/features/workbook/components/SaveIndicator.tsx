@@ -1,14 +1,24 @@
 /**
  * The quiet "Saved 10:42" line in the header; a clear warning when saving
  * fails, and the question to ask when a change would remove many records.
+ * An offer edit already on screen but still being written reads "Saving…",
+ * so "Saved" never stands next to a value that is not stored yet.
  */
+import { useSyncExternalStore } from 'react';
 import { autosaver, useSaveState } from '../../../app/persistence';
+import { pendingOfferEdits } from '../../offers/pendingEdits';
 
 const time = (iso: string | null) =>
   iso ? new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : null;
 
 export const SaveIndicator = () => {
   const state = useSaveState();
+  const pendingEdits = useSyncExternalStore(
+    pendingOfferEdits.subscribe,
+    pendingOfferEdits.snapshot,
+  );
+  const calm = state.status === 'idle' || state.status === 'saved';
+  if (calm && pendingEdits.size > 0) return <p className="save-indicator">Saving…</p>;
   switch (state.status) {
     case 'idle':
       return <p className="save-indicator">All changes are saved on this computer.</p>;
