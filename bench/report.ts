@@ -35,11 +35,16 @@ export default async function report(): Promise<void> {
         : main <= m.budget
           ? 'within budget'
           : 'OVER budget';
-    const ratios = m.ratios
-      ? Object.entries(m.ratios)
-          .map(([k, v]) => `${v.toFixed(2)}× ${k}`)
-          .join(', ')
-      : '';
+    const ratios = [
+      m.ratios
+        ? Object.entries(m.ratios)
+            .map(([k, v]) => `${v.toFixed(2)}× ${k}`)
+            .join(', ')
+        : '',
+      m.note ?? '',
+    ]
+      .filter((s) => s !== '')
+      .join('; ');
     return [
       m.label,
       fmt(main, m.unit),
@@ -50,7 +55,7 @@ export default async function report(): Promise<void> {
       ratios,
     ];
   });
-  const header = ['metric', 'median/value', 'p95', 'n', 'budget', '', 'ratios'];
+  const header = ['metric', 'median/value', 'p95', 'n', 'budget', '', 'ratios / notes'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells: (string | number)[]) =>
     cells.map((c, i) => String(c).padEnd(widths[i] ?? 0)).join('  ');
