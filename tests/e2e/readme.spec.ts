@@ -8,5 +8,7 @@ test('the sample workbook opens on its offers, side by side', async ({ app }) =>
   await wb.openSample();
   await wb.goTo('Offers');
   await expect(app.getByRole('region', { name: 'Pay by year' })).toContainText('4-year total');
+  // Settled, as a user would first see it after a moment: the opened sample is on disk.
+  await expect(app.getByText(/^Saved \d/)).toBeVisible();
   await screenshot(app, 'crossroads', { docs: true });
 });
