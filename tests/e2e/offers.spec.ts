@@ -157,6 +157,38 @@ test('bad input gets a message next to the field and the saved value is kept', a
   await after.expectCell('Average per year', PM, '$208,250');
 });
 
+test('a choice whose write fails is told in a toast, and the shown value goes back', async ({
+  app,
+}) => {
+  const offers = await enterTwoOffers(app);
+  await offers.tab(PM).click();
+  await expect(offers.field('Role')).toHaveValue('pm');
+  // Remove the offer from IndexedDB behind the app's back (raw IndexedDB: the app's live queries
+  // do not see it), so the next write of this offer fails.
+  const pmId = await offers.tab(PM).getAttribute('id');
+  await app.evaluate(
+    async (id) => {
+      const open = indexedDB.open('crossroads');
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const tx = db.transaction('offers', 'readwrite');
+      tx.objectStore('offers').delete(id);
+      await new Promise((done) => {
+        tx.oncomplete = done;
+      });
+      db.close();
+    },
+    pmId?.replace(/^offer-tab-/, '') ?? '',
+  );
+  await offers.field('Role').selectOption('pmm');
+  await expect(app.getByRole('status')).toContainText(
+    'That change was not saved. That offer no longer exists.',
+  );
+  await expect(offers.field('Role')).toHaveValue('pm');
+});
+
 test('duplicate, reorder by keyboard, delete with undo, baseline and exchange rates', async ({
   app,
 }) => {

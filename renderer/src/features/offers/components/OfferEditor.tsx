@@ -11,6 +11,8 @@ import { vestingYearPct } from '../../../../../shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '../../../../../shared/schemas/records';
 import type { Clawback, Template, VestingPreset } from '../../../../../shared/schemas/template';
 import { Field } from '../../../components/Field';
+import { useToast } from '../../../components/Toast';
+import { messageOf } from '../../../lib/api';
 import {
   formatMoneyDraft,
   formatNumberDraft,
@@ -62,6 +64,14 @@ const save = (offer: Offer) => (patch: OfferPatch) => editOffer(offer, patch);
 
 export const OfferEditor = ({ offer, template }: { offer: Offer; template: Template }) => {
   const commit = save(offer);
+  const toast = useToast();
+  // Selects and checkboxes have no message line of their own: a write they start that fails
+  // (the offer removed elsewhere, say) is told in a toast; the shown value returns to the stored one.
+  const commitChoice = (patch: OfferPatch) => {
+    commit(patch).catch((err: unknown) =>
+      toast.show({ text: `That change was not saved. ${messageOf(err)}`, tone: 'error' }),
+    );
+  };
   const ids = useId();
   const [grantPreview, setGrantPreview] = useState<number | null>(null);
   const grant = grantPreview ?? offer.rsuGrantValue;
@@ -103,7 +113,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
 
   const setPreset = (preset: VestingPreset) => {
     const yearPct = vestingYearPct(preset) ?? [...offer.vesting.yearPct];
-    void commit({ vesting: { preset, yearPct } });
+    commitChoice({ vesting: { preset, yearPct } });
   };
 
   return (
@@ -124,7 +134,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
               <SyncedSelect
                 {...control}
                 value={offer.roleId}
-                onValue={(v) => void commit({ roleId: v })}
+                onValue={(v) => commitChoice({ roleId: v })}
               >
                 {template.roles.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -156,7 +166,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
             <SyncedCheckbox
               id={`${ids}-monthly`}
               checked={offer.signOnPaidMonthly}
-              onValue={(v) => void commit({ signOnPaidMonthly: v })}
+              onValue={(v) => commitChoice({ signOnPaidMonthly: v })}
             />{' '}
             Sign-on paid monthly over each year
           </label>
@@ -220,7 +230,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
             <SyncedCheckbox
               id={`${ids}-illiquid`}
               checked={offer.equityIlliquid}
-              onValue={(v) => void commit({ equityIlliquid: v })}
+              onValue={(v) => commitChoice({ equityIlliquid: v })}
             />{' '}
             Shares cannot be sold yet (private company)
           </label>
@@ -233,7 +243,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
               <SyncedSelect
                 {...control}
                 value={offer.clawback}
-                onValue={(v) => void commit({ clawback: v as Clawback })}
+                onValue={(v) => commitChoice({ clawback: v as Clawback })}
               >
                 {(Object.keys(CLAWBACK_LABELS) as Clawback[]).map((c) => (
                   <option key={c} value={c}>
@@ -266,7 +276,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
                     const sources = { ...offer.sources };
                     if (v === '') delete sources[field];
                     else sources[field] = v as NumberSource;
-                    void commit({ sources });
+                    commitChoice({ sources });
                   }}
                 >
                   <option value="">Not said</option>
