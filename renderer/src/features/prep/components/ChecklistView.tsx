@@ -250,13 +250,19 @@ const ChecklistRow = ({
   const [editing, setEditing] = useState(false);
   const toast = useToast();
   const complete = item.done >= item.target && item.target > 0;
+  const fail = (err: unknown) =>
+    toast.show({ text: `That change was not saved. ${messageOf(err)}`, tone: 'error' });
   const remove = async () => {
-    const removed = await removePrepItem(item.id);
-    if (!removed) return;
-    toast.show({
-      text: `Removed “${removed.title}”.`,
-      action: { label: 'Undo', run: () => restorePrepItem(removed) },
-    });
+    try {
+      const removed = await removePrepItem(item.id);
+      if (!removed) return;
+      toast.show({
+        text: `Removed “${removed.title}”.`,
+        action: { label: 'Undo', run: () => restorePrepItem(removed).catch(fail) },
+      });
+    } catch (err) {
+      fail(err);
+    }
   };
   return (
     <li className={complete ? 'prep-item prep-item--complete' : 'prep-item'}>
@@ -277,7 +283,7 @@ const ChecklistRow = ({
           type="button"
           aria-label={`Move up: ${item.title}`}
           disabled={index === 0}
-          onClick={() => void movePrepItem(workbookId, item.id, -1)}
+          onClick={() => movePrepItem(workbookId, item.id, -1).catch(fail)}
         >
           ↑
         </button>
@@ -285,7 +291,7 @@ const ChecklistRow = ({
           type="button"
           aria-label={`Move down: ${item.title}`}
           disabled={index === count - 1}
-          onClick={() => void movePrepItem(workbookId, item.id, 1)}
+          onClick={() => movePrepItem(workbookId, item.id, 1).catch(fail)}
         >
           ↓
         </button>

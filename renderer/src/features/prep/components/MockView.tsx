@@ -237,12 +237,18 @@ const PastAttempts = ({ answers }: { answers: MockAnswer[] }) => {
   const toggle = (id: string) =>
     setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
   const remove = async (id: string) => {
-    const removed = await removeMockAnswer(id);
-    if (removed)
-      toast.show({
-        text: 'Attempt deleted.',
-        action: { label: 'Undo', run: () => restoreMockAnswer(removed) },
-      });
+    const fail = (err: unknown) =>
+      toast.show({ text: `That change was not saved. ${messageOf(err)}`, tone: 'error' });
+    try {
+      const removed = await removeMockAnswer(id);
+      if (removed)
+        toast.show({
+          text: 'Attempt deleted.',
+          action: { label: 'Undo', run: () => restoreMockAnswer(removed).catch(fail) },
+        });
+    } catch (err) {
+      fail(err);
+    }
   };
   const compared = shown
     .map((id) => answers.find((a) => a.id === id))
