@@ -13,6 +13,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { messageOf } from '../lib/api';
 
 export type ToastMessage = {
   text: string;
@@ -80,3 +81,16 @@ export const ToastProvider = ({ children }: { children: ReactNode }) => {
 
 /** Shows short status messages (with an optional Undo-style action). */
 export const useToast = (): ToastApi => use(ToastContext);
+
+/**
+ * A stable handler that shows a failure as an error toast: `lead` (if any)
+ * then the error's own message. For controls with no message line of their
+ * own (buttons, selects, undo actions).
+ */
+export const useFailureToast = (lead = ''): ((err: unknown) => void) => {
+  const { show } = useToast();
+  return useCallback(
+    (err: unknown) => show({ text: `${lead}${messageOf(err)}`, tone: 'error' }),
+    [show, lead],
+  );
+};

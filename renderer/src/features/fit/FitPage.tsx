@@ -3,27 +3,17 @@
  * assessment through `useFitAnswers`, scores it with `scoreRoleFit` (never
  * recomputing numbers here), and reports failed saves in a toast.
  */
-import { useCallback } from 'react';
 import { scoreRoleFit } from '../../../../shared/domain/fit';
 import { useReadyWhen } from '../../app/appReady';
 import type { PageProps } from '../../app/pageProps';
-import { useToast } from '../../components/Toast';
-import { messageOf } from '../../lib/api';
+import { useFailureToast } from '../../components/Toast';
 import { ResultPanel } from './components/ResultPanel';
 import { Worksheet } from './components/Worksheet';
 import { useFitAnswers } from './hooks/useFitAnswers';
 import './fit.css';
 
 export const FitPage = ({ workbook, template }: PageProps) => {
-  const toast = useToast();
-  const onError = useCallback(
-    (err: unknown) =>
-      toast.show({
-        tone: 'error',
-        text: `That answer could not be saved, so the previous one is kept. ${messageOf(err)}`,
-      }),
-    [toast],
-  );
+  const onError = useFailureToast('That answer could not be saved, so the previous one is kept. ');
   const { assessment, answer } = useFitAnswers(workbook.id, onError);
 
   useReadyWhen(!!assessment);

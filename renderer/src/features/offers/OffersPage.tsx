@@ -5,14 +5,14 @@
  * Reads through `useOffers`, writes through `mutations.ts`; all figures come
  * from the shared comp engine via `buildComparison`.
  */
-import { lazy, memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
 import { parseNumberInput } from '../../../../shared/domain/offers';
 import type { Offer } from '../../../../shared/schemas/records';
 import { useReadyWhen } from '../../app/appReady';
 import type { PageProps } from '../../app/pageProps';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
-import { useToast } from '../../components/Toast';
+import { useFailureToast, useToast } from '../../components/Toast';
 import { messageOf } from '../../lib/api';
 import { buildComparison, type Comparison } from './comparison';
 import { ComparisonTable } from './components/ComparisonTable';
@@ -52,10 +52,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
   const toast = useToast();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [growth, setGrowth] = useState<number | undefined>(undefined);
-  const fail = useCallback(
-    (err: unknown) => toast.show({ text: messageOf(err), tone: 'error' }),
-    [toast],
-  );
+  const fail = useFailureToast();
 
   const comparison = useMemo(
     () =>

@@ -5,11 +5,10 @@
  * and the PDF export. Reads through `useSummaryData`, figures through
  * `buildSummaryModel`, writes through `mutations.ts`.
  */
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useReadyWhen } from '../../app/appReady';
 import type { PageProps } from '../../app/pageProps';
-import { useToast } from '../../components/Toast';
-import { messageOf } from '../../lib/api';
+import { useFailureToast } from '../../components/Toast';
 import { useNow } from '../prep/hooks/usePrep';
 import { ExportPanel } from './components/ExportPanel';
 import { SummaryDocument } from './components/SummaryDocument';
@@ -19,12 +18,8 @@ import './summary.css';
 
 export const SummaryPage = ({ workbook, template }: PageProps) => {
   const data = useSummaryData(workbook.id);
-  const toast = useToast();
   const now = useNow();
-  const onError = useCallback(
-    (err: unknown) => toast.show({ text: messageOf(err), tone: 'error' }),
-    [toast],
-  );
+  const onError = useFailureToast();
   const model = useMemo(
     () => (data ? buildSummaryModel(workbook, template, data) : null),
     [workbook, template, data],

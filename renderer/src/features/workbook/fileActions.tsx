@@ -10,7 +10,7 @@ import { useCommand } from '../../app/commands';
 import { autosaver } from '../../app/persistence';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
-import { useToast } from '../../components/Toast';
+import { useFailureToast, useToast } from '../../components/Toast';
 import { db } from '../../db/db';
 import { readSnapshot } from '../../db/snapshot';
 import { api, messageOf, unwrap } from '../../lib/api';
@@ -58,10 +58,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [startingNew, setStartingNew] = useState(false);
-  const fail = useCallback(
-    (err: unknown) => toast.show({ text: messageOf(err), tone: 'error' }),
-    [toast],
-  );
+  const fail = useFailureToast();
 
   const newWorkbook = useCallback(() => {
     void autosaver.flush().then(() => setStartingNew(true), fail);

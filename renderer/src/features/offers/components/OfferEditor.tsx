@@ -11,8 +11,7 @@ import { vestingYearPct } from '../../../../../shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '../../../../../shared/schemas/records';
 import type { Clawback, Template, VestingPreset } from '../../../../../shared/schemas/template';
 import { Field } from '../../../components/Field';
-import { useToast } from '../../../components/Toast';
-import { messageOf } from '../../../lib/api';
+import { useFailureToast } from '../../../components/Toast';
 import {
   formatMoneyDraft,
   formatNumberDraft,
@@ -64,13 +63,11 @@ const save = (offer: Offer) => (patch: OfferPatch) => editOffer(offer, patch);
 
 export const OfferEditor = ({ offer, template }: { offer: Offer; template: Template }) => {
   const commit = save(offer);
-  const toast = useToast();
   // Selects and checkboxes have no message line of their own: a write they start that fails
   // (the offer removed elsewhere, say) is told in a toast; the shown value returns to the stored one.
+  const notSaved = useFailureToast('That change was not saved. ');
   const commitChoice = (patch: OfferPatch) => {
-    commit(patch).catch((err: unknown) =>
-      toast.show({ text: `That change was not saved. ${messageOf(err)}`, tone: 'error' }),
-    );
+    commit(patch).catch(notSaved);
   };
   const ids = useId();
   const [grantPreview, setGrantPreview] = useState<number | null>(null);

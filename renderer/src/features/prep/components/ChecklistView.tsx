@@ -9,7 +9,7 @@ import type { PrepItem } from '../../../../../shared/schemas/records';
 import type { Template } from '../../../../../shared/schemas/template';
 import { EmptyState } from '../../../components/EmptyState';
 import { Field } from '../../../components/Field';
-import { useToast } from '../../../components/Toast';
+import { useFailureToast, useToast } from '../../../components/Toast';
 import { messageOf } from '../../../lib/api';
 import {
   addPrepItem,
@@ -250,8 +250,7 @@ const ChecklistRow = ({
   const [editing, setEditing] = useState(false);
   const toast = useToast();
   const complete = item.done >= item.target && item.target > 0;
-  const fail = (err: unknown) =>
-    toast.show({ text: `That change was not saved. ${messageOf(err)}`, tone: 'error' });
+  const fail = useFailureToast('That change was not saved. ');
   const remove = async () => {
     try {
       const removed = await removePrepItem(item.id);

@@ -15,7 +15,7 @@ import {
 import type { Template } from '../../../../../shared/schemas/template';
 import { EmptyState } from '../../../components/EmptyState';
 import { Field } from '../../../components/Field';
-import { useToast } from '../../../components/Toast';
+import { useFailureToast, useToast } from '../../../components/Toast';
 import { messageOf } from '../../../lib/api';
 import {
   addQuestion,
@@ -236,9 +236,8 @@ const PastAttempts = ({ answers }: { answers: MockAnswer[] }) => {
   const shown = picked.filter((id) => answers.some((a) => a.id === id));
   const toggle = (id: string) =>
     setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
+  const fail = useFailureToast('That change was not saved. ');
   const remove = async (id: string) => {
-    const fail = (err: unknown) =>
-      toast.show({ text: `That change was not saved. ${messageOf(err)}`, tone: 'error' });
     try {
       const removed = await removeMockAnswer(id);
       if (removed)
