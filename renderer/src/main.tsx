@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prepareLiveStore } from './app/persistence';
 import { requestTemplates } from './app/templates';
+import { isPrintRoute } from './features/print/PrintApp';
 import './styles.css';
 
-// On its way while React starts (the print route needs the templates too).
+// On their way while React starts. The print route needs the templates too, but it never opens
+// the store for writing, so it has no pre-upgrade step to run.
 void requestTemplates().catch(() => undefined);
+if (!isPrintRoute()) void prepareLiveStore().catch(() => undefined);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -26,21 +26,29 @@ type PersistenceState =
 
 const PersistenceContext = createContext<PersistenceState>({ status: 'starting' });
 
+let storePrepared: Promise<void> | null = null;
+
 /**
- * Started as soon as this module loads, before anything renders: a pending
- * upgrade's pin must come before the first query opens the store, and the
- * check should not wait for React's first commit.
+ * Starts, once, the step that must finish before anything opens the live
+ * store (a pending upgrade's pin comes first). `main.tsx` calls it before the
+ * first render so it does not wait for React's first commit; the provider
+ * below uses the same run.
  */
-const storePrepared = prepareStore(db);
+export const prepareLiveStore = (): Promise<void> => {
+  storePrepared ??= prepareStore(db);
+  return storePrepared;
+};
+
 /**
  * The first screen is up (see `appReady.ts`), or 1.5 s have passed: a screen
  * that never comes (a section that failed to load) must not hold back the
  * data-folder check and, after it, the autosaver.
  */
-const firstScreen = new Promise<void>((resolve) => {
-  afterAppReady(resolve);
-  setTimeout(resolve, 1_500);
-});
+const firstScreenOrTimeout = () =>
+  new Promise<void>((resolve) => {
+    afterAppReady(resolve);
+    setTimeout(resolve, 1_500);
+  });
 
 export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<PersistenceState>({ status: 'starting' });
@@ -50,7 +58,8 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
 
   useEffect(() => {
     let live = true;
-    storePrepared.then(
+    const prepared = prepareLiveStore();
+    prepared.then(
       () => live && setPrepared(true),
       () => undefined,
     );
@@ -59,7 +68,7 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
     const whenLocalReady = () =>
       live &&
       setState((s) => (s.status === 'starting' ? { status: 'ready', notice: null, dismiss } : s));
-    startUp(db, { whenLocalReady, prepared: storePrepared, checkDiskAfter: firstScreen }).then(
+    startUp(db, { whenLocalReady, prepared, checkDiskAfter: firstScreenOrTimeout() }).then(
       ({ notice, baseline }) => {
         if (!live) return;
         autosaver.start(baseline);
@@ -84,15 +93,10 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
     }
   });
 
+  // Nothing below renders until then (a few milliseconds); Root then shows its own loading line.
   return (
     <PersistenceContext value={state}>
-      {prepared || state.status === 'failed' ? (
-        children
-      ) : (
-        <main id="main" className="loading" aria-busy="true">
-          <p>Opening your workbook…</p>
-        </main>
-      )}
+      {prepared || state.status === 'failed' ? children : null}
     </PersistenceContext>
   );
 };
