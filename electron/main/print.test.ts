@@ -1,20 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BrowserWindow, resetElectronMock } from '../../tests/unit/mocks/electron';
+import { fakeTime } from '../../tests/unit/mocks/time';
 import { createElectronPdfPrinter, type PrintWindow } from './print';
 import { PDF_FOOTER_TEMPLATE } from './services/pdfExport';
 
 vi.mock('electron', () => import('../../tests/unit/mocks/electron'));
-
-/** A fake clock that advances by each sleep, so timeouts run instantly. */
-const fakeTime = () => {
-  let t = 0;
-  return {
-    clock: () => t,
-    sleep: async (ms: number) => {
-      t += ms;
-    },
-  };
-};
 
 /**
  * A fake print window: `states` answer the ready probes in order (the last

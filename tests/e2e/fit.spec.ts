@@ -1,24 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
 import { FitPage } from './pages/FitPage';
 import { WorkbookPage } from './pages/WorkbookPage';
 
 // Keyboard-only filling presses Tab many times and the axe scans are heavy: give these room.
 test.slow();
-
-const expectNoSeriousAxeViolations = async (page: Page, name: string) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${name}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
-};
 
 // The Amazon template has 8 PMM and 7 PM artifacts; the worksheet alternates
 // them (PMM first, as it has more) and never shows the role while rating.
@@ -108,7 +95,7 @@ test('a user fills in the worksheet by keyboard, sees the lean and reasons, and 
   await expect(fit.result).toContainText('Weekly work (15%)');
   await expect(fit.result).toContainText('at least 10 points ahead');
 
-  await expectNoSeriousAxeViolations(app, 'role fit, filled in');
+  await expectNoSeriousA11yViolations(app, 'role fit, filled in');
   await fit.rating('Launch plan').scrollIntoViewIfNeeded();
   await app.evaluate(() => window.scrollTo(0, 0));
   await screenshot(app, 'fit-worksheet', { docs: true });
@@ -202,6 +189,6 @@ test('the Role fit page holds its layout at 900×700 in dark mode', async ({ app
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow).toBe(0);
-  await expectNoSeriousAxeViolations(app, 'role fit, dark, 900×700');
+  await expectNoSeriousA11yViolations(app, 'role fit, dark, 900×700');
   await screenshot(app, 'fit-900x700-dark');
 });

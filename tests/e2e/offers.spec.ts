@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
 import { OffersPage, WORKED_PM, WORKED_PMM } from './pages/OffersPage';
 import { WorkbookPage } from './pages/WorkbookPage';
@@ -17,18 +17,6 @@ const enterTwoOffers = async (app: Page): Promise<OffersPage> => {
   const offers = new OffersPage(app);
   await offers.addWorkedExample();
   return offers;
-};
-
-const scan = async (app: Page, name: string) => {
-  const results = await new AxeBuilder({ page: app }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${name}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
 };
 
 test('a new offer starts from the template’s Amazon conventions, all editable', async ({ app }) => {
@@ -272,7 +260,7 @@ test('charts one at a time: tabs by mouse and keyboard, the choice kept across s
   await expect(offers.chartPanel.locator('figcaption')).toHaveText([titles['By year'] ?? '']);
   // Only the selected tab is in the tab order.
   await expect(offers.chartTabs.and(app.locator('[tabindex="0"]'))).toHaveCount(1);
-  await scan(app, 'offers chart tabs');
+  await expectNoSeriousA11yViolations(app, 'offers chart tabs');
 
   await wb.goTo('Summary');
   await wb.goTo('Offers');
@@ -292,7 +280,7 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   await expect(offers.tabs.first()).toContainText('example');
   await expect(app.getByText('Example offer.')).toBeVisible();
   await expect(app.getByText('Cumulative pay over 48 months')).toBeVisible();
-  await scan(app, 'offers with two offers');
+  await expectNoSeriousA11yViolations(app, 'offers with two offers');
   await screenshot(app, 'offers-two', { docs: true, fullPage: true });
   await app.setViewportSize({ width: 900, height: 700 });
   await screenshot(app, 'offers-two-900x700', { fullPage: true });
@@ -302,7 +290,7 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   );
   expect(overflow).toBe(0);
   await app.emulateMedia({ colorScheme: 'dark' });
-  await scan(app, 'offers dark');
+  await expectNoSeriousA11yViolations(app, 'offers dark');
   await screenshot(app, 'offers-two-dark', { fullPage: true });
   await app.emulateMedia({ colorScheme: 'light' });
   await app.setViewportSize({ width: 1280, height: 800 });

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
 import { PrepPage } from './pages/PrepPage';
 import { WorkbookPage } from './pages/WorkbookPage';
@@ -19,18 +19,6 @@ test.describe.configure({ timeout: 240_000 });
 /** Scrolls the Prep tabs to the top so a screenshot shows the open view, not just the header. */
 const showView = async (page: Page) =>
   page.getByRole('tablist', { name: 'Prep views' }).evaluate((el) => el.scrollIntoView());
-
-const scan = async (page: Page, name: string) => {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${name}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
-};
 
 test('tick items, schedule two rounds, write a mock answer, reload and find it all', async ({
   app,
@@ -54,7 +42,7 @@ test('tick items, schedule two rounds, write a mock answer, reload and find it a
   // Bad input: below zero is explained and not saved.
   await prep.doneField(MESSAGING).fill('-1');
   await expect(app.getByText('Done cannot be below zero.')).toBeVisible();
-  await scan(app, 'prep checklist');
+  await expectNoSeriousA11yViolations(app, 'prep checklist');
 
   // Interview loop: schedule one round per role.
   await prep.openTab('Interview loop');
@@ -71,7 +59,7 @@ test('tick items, schedule two rounds, write a mock answer, reload and find it a
   await hm.getByLabel('Date and time for Hiring manager').fill('2020-01-06T10:00');
   await hm.getByRole('button', { name: /^Save round/ }).click();
   await expect(hm).toContainText("A round in the past can't be 'not scheduled'.");
-  await scan(app, 'prep loop');
+  await expectNoSeriousA11yViolations(app, 'prep loop');
   await hm.getByRole('button', { name: /^Discard changes/ }).click();
 
   // Mock answers: an empty own question is refused.
@@ -95,7 +83,7 @@ test('tick items, schedule two rounds, write a mock answer, reload and find it a
   await expect(prep.attempts.getByRole('listitem')).toHaveCount(1);
   await expect(prep.attempts).toContainText('4/5');
   await expect(prep.attempts).toContainText('Metrics is empty');
-  await scan(app, 'prep mock answers');
+  await expectNoSeriousA11yViolations(app, 'prep mock answers');
 
   // Reload: everything is still there, and the refused values were never saved.
   await appControl.reload();
@@ -179,7 +167,7 @@ test('the sample workbook shows each prep view at work', async ({ app }) => {
   await expect(prep.coverage).toContainText('Metrics are empty');
   await app.locator('.mock__question').evaluate((el) => el.scrollIntoView());
   await screenshot(app, 'prep-mock', { docs: true });
-  await scan(app, 'sample mock answers');
+  await expectNoSeriousA11yViolations(app, 'sample mock answers');
 
   await app.setViewportSize({ width: 900, height: 700 });
   await app.emulateMedia({ colorScheme: 'dark' });
@@ -190,6 +178,6 @@ test('the sample workbook shows each prep view at work', async ({ app }) => {
     );
     expect(overflow, tab).toBe(0);
   }
-  await scan(app, 'sample mock answers, dark');
+  await expectNoSeriousA11yViolations(app, 'sample mock answers, dark');
   await screenshot(app, 'prep-mock-900x700-dark');
 });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
 import { SECTION_LABELS, type SectionLabel, WorkbookPage } from './pages/WorkbookPage';
 
@@ -67,25 +67,13 @@ test('every screen passes an accessibility scan and stays inside its origin', as
   app,
   appControl,
 }) => {
-  const scan = async (name: string) => {
-    const results = await new AxeBuilder({ page: app }).analyze();
-    const serious = results.violations.filter(
-      (v) => v.impact === 'serious' || v.impact === 'critical',
-    );
-    expect(
-      serious.map(
-        (v) =>
-          `${name}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      ),
-    ).toEqual([]);
-  };
-  await scan('welcome');
+  await expectNoSeriousA11yViolations(app, 'welcome');
   await screenshot(app, 'welcome');
   const wb = new WorkbookPage(app);
   await wb.startWorkbook();
   for (const label of SECTION_LABELS) {
     await wb.goTo(label);
-    await scan(label);
+    await expectNoSeriousA11yViolations(app, label);
   }
   await wb.goTo('Offers');
   await screenshot(app, 'shell');

@@ -10,9 +10,9 @@ import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { SCREENS_DIR, screenshot } from './fixtures/screens';
 import { FitPage } from './pages/FitPage';
 import { OffersPage, WORKED_PM, WORKED_PMM } from './pages/OffersPage';
@@ -45,18 +45,6 @@ const exists = async (path: string) =>
     () => true,
     () => false,
   );
-
-const scan = async (app: Page, name: string) => {
-  const results = await new AxeBuilder({ page: app }).analyze();
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  );
-  expect(
-    serious.map(
-      (v) => `${name}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
-};
 
 /** Fills a workbook through the UI the way a person would. */
 const fillWorkbook = async (app: Page) => {
@@ -122,7 +110,7 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
   await expect(summary.matrix).toContainText('How much more would the runner-up have to pay');
   const answer = flat((await summary.matrix.locator('.matrix-answer p').textContent()) ?? '');
   expect(answer).toMatch(/comes first with \d+\.\d out of 10\./);
-  await scan(app, 'summary filled');
+  await expectNoSeriousA11yViolations(app, 'summary filled');
   await screenshot(app, 'summary-filled', { fullPage: true });
   // The layout holds at the smallest window size, and in dark mode.
   await app.setViewportSize({ width: 900, height: 700 });
@@ -130,7 +118,7 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
   await screenshot(app, 'summary-matrix-900');
   await app.emulateMedia({ colorScheme: 'dark' });
   await screenshot(app, 'summary-matrix-900-dark');
-  await scan(app, 'summary filled, dark, 900 px');
+  await expectNoSeriousA11yViolations(app, 'summary filled, dark, 900 px');
   await app.emulateMedia({ colorScheme: 'light' });
   await app.setViewportSize({ width: 1280, height: 800 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeTime } from '../../../tests/unit/mocks/time';
 import { PdfPrintError } from './pdfExport';
 import {
   createPrintSession,
@@ -7,17 +8,6 @@ import {
   printRunHash,
   waitForPrintReady,
 } from './printSession';
-
-/** A fake clock that advances by each sleep, so timeouts run instantly. */
-const fakeTime = () => {
-  let t = 0;
-  return {
-    clock: () => t,
-    sleep: async (ms: number) => {
-      t += ms;
-    },
-  };
-};
 
 /** A fake timer: `fire()` runs what is pending, as if the time had passed. */
 const fakeTimer = () => {

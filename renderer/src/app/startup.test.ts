@@ -16,6 +16,17 @@ const make = (name: string) =>
     timeZone: 'UTC',
   });
 
+/** An older schema on disk: IndexedDB version 5 is below v1's 10, so opening it upgrades. */
+const makeOlderDatabase = (name: string) =>
+  new Promise<void>((done, fail) => {
+    const request = indexedDB.open(name, 5);
+    request.onsuccess = () => {
+      request.result.close();
+      done();
+    };
+    request.onerror = () => fail(request.error);
+  });
+
 describe('startUp', () => {
   it('restores an empty live store from a valid workbook file and says so', async () => {
     const main = installFakeBridge();
@@ -104,15 +115,7 @@ describe('upgrade guard', () => {
     main.respond('backups:pin', () => ({ id: 'workbook-pinned-before-upgrade.json' }));
     main.respond('workbook:load', () => ({ kind: 'missing' }));
     const db = freshDb();
-    // An older schema on disk: IndexedDB version 5 is below v1's 10.
-    await new Promise<void>((done, fail) => {
-      const request = indexedDB.open(db.name, 5);
-      request.onsuccess = () => {
-        request.result.close();
-        done();
-      };
-      request.onerror = () => fail(request.error);
-    });
+    await makeOlderDatabase(db.name);
     await startUp(db);
     expect(main.calls.map((c) => c.channel)).toEqual(['backups:pin', 'workbook:load']);
     expect(main.calls[0]?.payload).toEqual({ reason: 'before-upgrade' });
@@ -123,14 +126,7 @@ describe('upgrade guard', () => {
     main.respond('backups:pin', () => ({ id: 'workbook-pinned-before-upgrade.json' }));
     main.respond('workbook:load', () => ({ kind: 'missing' }));
     const db = freshDb();
-    await new Promise<void>((done, fail) => {
-      const request = indexedDB.open(db.name, 5);
-      request.onsuccess = () => {
-        request.result.close();
-        done();
-      };
-      request.onerror = () => fail(request.error);
-    });
+    await makeOlderDatabase(db.name);
     const prepared = prepareStore(db);
     await startUp(db, { prepared });
     expect(main.calls.map((c) => c.channel)).toEqual(['backups:pin', 'workbook:load']);
