@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Vitest 5's failure reporter calls Map.groupBy, which Node 20 lacks; without
@@ -21,6 +22,13 @@ if (typeof mapWithGroupBy.groupBy !== 'function') {
 }
 
 export default defineConfig({
+  // The import aliases of tsconfig.base.json's `paths`.
+  resolve: {
+    alias: {
+      '@shared': resolve(import.meta.dirname, 'shared'),
+      '@renderer': resolve(import.meta.dirname, 'renderer/src'),
+    },
+  },
   test: {
     include: [
       'shared/**/*.test.ts',

@@ -1,7 +1,7 @@
 /** Engine throughput: 10,000 offers projected over four years, in plain Node. */
 import { test } from '@playwright/test';
-import { projectCompensation, summarizeOffer } from '../shared/domain/comp';
-import type { Offer } from '../shared/schemas/records';
+import { projectCompensation, summarizeOffer } from '@shared/domain/comp';
+import type { Offer } from '@shared/schemas/records';
 import { record } from './recorder';
 
 const offer = (i: number): Offer => ({

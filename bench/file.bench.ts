@@ -3,11 +3,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
+import { createWorkbookData } from '@shared/domain/workbook';
+import { WorkbookDataSchema } from '@shared/schemas/records';
+import { TemplateSchema } from '@shared/schemas/template';
 import { atomicWrite } from '../electron/main/services/atomicWrite';
 import { decodeWorkbook, encodeWorkbook } from '../electron/main/services/envelope';
-import { createWorkbookData } from '../shared/domain/workbook';
-import { WorkbookDataSchema } from '../shared/schemas/records';
-import { TemplateSchema } from '../shared/schemas/template';
 import { record } from './recorder';
 
 test('workbook file: 1 MB write and read', async () => {

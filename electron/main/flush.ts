@@ -3,8 +3,9 @@
  * or for a timeout (a renderer in trouble must never block quitting or an
  * export). Only an acknowledgement from that window's own top frame counts.
  */
+
+import { COMMAND_EVENT, type Command, FLUSHED_EVENT } from '@shared/ipc/channels';
 import { type IpcMainEvent, ipcMain, type WebContents } from 'electron';
-import { COMMAND_EVENT, type Command, FLUSHED_EVENT } from '../../shared/ipc/channels';
 import { isTrustedSender } from './security/sender';
 
 /** Resolves `true` when the renderer confirmed, `false` on timeout or without a renderer. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
+import { CHANNELS, COMMAND_EVENT, FLUSHED_EVENT } from '@shared/ipc/channels';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, COMMAND_EVENT, FLUSHED_EVENT } from '../../shared/ipc/channels';
 import { MockWebContents, makeEvent } from '../../tests/unit/mocks/electron';
 
 vi.mock('electron', () => import('../../tests/unit/mocks/electron'));

@@ -4,8 +4,8 @@
  * with logic lives in services/ (plain Node) and is unit-tested there.
  */
 import { join } from 'node:path';
+import { COMMAND_EVENT, type Command } from '@shared/ipc/channels';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
-import { COMMAND_EVENT, type Command } from '../../shared/ipc/channels';
 import { electronDialogs } from './dialogs';
 import { flushRenderer } from './flush';
 import { createHandlers } from './ipc/handlers';

@@ -3,8 +3,9 @@
  * Menu items that act on the workbook send a command to the renderer.
  * Release (packaged) builds have no developer-tools item.
  */
+
+import type { Command } from '@shared/ipc/channels';
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
-import type { Command } from '../../shared/ipc/channels';
 
 /** What the menu offers beyond the defaults. */
 export type MenuOptions = {

@@ -1,6 +1,6 @@
+import { type Bridge, bridgeKeys } from '@shared/ipc/bridge';
+import { CHANNELS, COMMAND_EVENT, FLUSHED_EVENT, splitChannel } from '@shared/ipc/channels';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Bridge, bridgeKeys } from '../../shared/ipc/bridge';
-import { CHANNELS, COMMAND_EVENT, FLUSHED_EVENT, splitChannel } from '../../shared/ipc/channels';
 
 vi.mock('electron', () => import('../../tests/unit/mocks/electron'));
 

@@ -3,9 +3,10 @@
  * built by the shared bridge builder over `ipcRenderer.invoke`. Never exposes
  * ipcRenderer itself. May require nothing but `electron`.
  */
+
+import { createBridge } from '@shared/ipc/bridge';
+import { COMMAND_EVENT, type Command, FLUSHED_EVENT } from '@shared/ipc/channels';
 import { contextBridge, ipcRenderer } from 'electron';
-import { createBridge } from '../../shared/ipc/bridge';
-import { COMMAND_EVENT, type Command, FLUSHED_EVENT } from '../../shared/ipc/channels';
 
 const bridge = createBridge(
   (channel, payload) => ipcRenderer.invoke(channel, payload),

@@ -4,7 +4,7 @@
  * full user journey that never leaves the app's origin, and the About panel.
  * The main-process half of these proofs is in tests/unit/security/.
  */
-import { bridgeKeys } from '../../shared/ipc/bridge';
+import { bridgeKeys } from '@shared/ipc/bridge';
 import { expect, test } from './fixtures';
 import { SECTION_LABELS, WorkbookPage } from './pages/WorkbookPage';
 

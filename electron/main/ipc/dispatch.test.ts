@@ -1,5 +1,5 @@
+import { CHANNELS } from '@shared/ipc/channels';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/ipc/channels';
 import { dispatch, HandlerError, type Handlers, isChannel } from './dispatch';
 
 const GENERIC = 'Something went wrong in the app. Your saved data is unchanged.';

@@ -4,9 +4,9 @@
  * electron: `register.ts` calls it for real IPC and the e2e harness calls it
  * for the test bridge, so both paths share the same checks.
  */
-import type { IpcResult } from '../../../shared/ipc/bridge';
-import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
-import { type ChannelRequest, type ChannelResponse, contract } from '../../../shared/ipc/contract';
+import type { IpcResult } from '@shared/ipc/bridge';
+import { CHANNELS, type Channel } from '@shared/ipc/channels';
+import { type ChannelRequest, type ChannelResponse, contract } from '@shared/ipc/contract';
 
 /** A handler per channel, receiving the parsed request. */
 export type Handlers = {

@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { daysBetween, shiftWorkbookDates } from '../../../shared/domain/sampleDates';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import { daysBetween, shiftWorkbookDates } from '@shared/domain/sampleDates';
+import type { AppInfo } from '@shared/ipc/contract';
 import { vetExternalUrl } from '../security/externalUrl';
 import { decodeWorkbook } from '../services/envelope';
 import { exportPdf, PdfExportError, type PdfPrinter } from '../services/pdfExport';

@@ -1,5 +1,5 @@
+import { CHANNELS } from '@shared/ipc/channels';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../shared/ipc/channels';
 import { ipcMain, resetElectronMock } from '../../../tests/unit/mocks/electron';
 import type { Handlers } from './dispatch';
 import { registerIpc } from './register';

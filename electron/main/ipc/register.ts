@@ -3,8 +3,9 @@
  * gate: the sender frame must be our own top-level page; then `dispatch`
  * parses the request with zod and runs the handler.
  */
+
+import { CHANNELS } from '@shared/ipc/channels';
 import { ipcMain } from 'electron';
-import { CHANNELS } from '../../../shared/ipc/channels';
 import { isTrustedSender } from '../security/sender';
 import { dispatch, type Handlers } from './dispatch';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { SCHEMA_VERSION } from '@shared/schemas/records';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../../shared/schemas/records';
 import { makeWorkbook } from '../../../tests/unit/storage/fixtures';
 import {
   decodeWorkbook,

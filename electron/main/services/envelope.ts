@@ -14,7 +14,6 @@
  * asking for UTF-8.
  */
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
 import {
   SCHEMA_VERSION,
   WORKBOOK_FORMAT,
@@ -22,7 +21,8 @@ import {
   WorkbookDataSchema,
   type WorkbookEnvelope,
   WorkbookEnvelopeSchema,
-} from '../../../shared/schemas/records';
+} from '@shared/schemas/records';
+import type { z } from 'zod';
 
 /** Largest workbook file read or written: 20 MiB. Checked before parsing. */
 export const MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;

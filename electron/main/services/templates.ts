@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Template, TemplateSchema } from '../../../shared/schemas/template';
+import { type Template, TemplateSchema } from '@shared/schemas/template';
 
 export type TemplateLoad = { templates: Template[]; problems: { file: string; message: string }[] };
 

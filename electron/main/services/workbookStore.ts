@@ -20,7 +20,7 @@ import {
   type WorkbookData,
   WorkbookDataSchema,
   type WorkbookEnvelope,
-} from '../../../shared/schemas/records';
+} from '@shared/schemas/records';
 import { atomicWrite, isTempFile, pendingWriteCount } from './atomicWrite';
 import {
   type BackupInfo,

@@ -3,15 +3,16 @@
  * open workbook, then shows the welcome screen or the workbook shell, and
  * raises the app-ready signal once the first real screen is on the page.
  */
+
+import { ToastProvider } from '@renderer/components/Toast';
+import { isPrintRoute, PrintApp } from '@renderer/features/print/PrintApp';
+import { PdfExportCommand } from '@renderer/features/summary/components/PdfExportCommand';
+import { AboutDialog } from '@renderer/features/workbook/components/AboutDialog';
+import { StartupNoticeBanner } from '@renderer/features/workbook/components/StartupNoticeBanner';
+import { Welcome } from '@renderer/features/workbook/components/Welcome';
+import { FileActionsProvider, useFileActions } from '@renderer/features/workbook/fileActions';
+import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import { useEffect, useState } from 'react';
-import { ToastProvider } from '../components/Toast';
-import { isPrintRoute, PrintApp } from '../features/print/PrintApp';
-import { PdfExportCommand } from '../features/summary/components/PdfExportCommand';
-import { AboutDialog } from '../features/workbook/components/AboutDialog';
-import { StartupNoticeBanner } from '../features/workbook/components/StartupNoticeBanner';
-import { Welcome } from '../features/workbook/components/Welcome';
-import { FileActionsProvider, useFileActions } from '../features/workbook/fileActions';
-import { useWorkbook } from '../features/workbook/hooks/useWorkbook';
 import { signalAppReady } from './appReady';
 import { PersistenceProvider, usePersistence } from './persistence';
 import { currentSectionLoaded, Shell } from './Shell';

@@ -3,26 +3,31 @@
  * the current section. Moves focus to the section heading on navigation so
  * keyboard and screen-reader users land on the new content.
  */
+
+import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
+import { lazyWithPreload } from '@renderer/components/lazyWithPreload';
+import { SaveIndicator } from '@renderer/features/workbook/components/SaveIndicator';
+import { WorkbookName } from '@renderer/features/workbook/components/WorkbookName';
+import { useFileActions } from '@renderer/features/workbook/fileActions';
+import type { Workbook } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { type ReactNode, Suspense, useEffect, useRef } from 'react';
-import type { Workbook } from '../../../shared/schemas/records';
-import type { Template } from '../../../shared/schemas/template';
-import { ErrorBoundary } from '../components/ErrorBoundary';
-import { lazyWithPreload } from '../components/lazyWithPreload';
-import { SaveIndicator } from '../features/workbook/components/SaveIndicator';
-import { WorkbookName } from '../features/workbook/components/WorkbookName';
-import { useFileActions } from '../features/workbook/fileActions';
 import { afterAppReady, signalAppReady } from './appReady';
 import type { PageProps } from './pageProps';
 import { currentSection, SECTIONS, type SectionId, sectionHref, useSection } from './routes';
 
 // Each section loads on first visit, so start-up only pays for the shell and the first section.
 const OffersPage = lazyWithPreload(() =>
-  import('../features/offers/OffersPage').then((m) => m.OffersPage),
+  import('@renderer/features/offers/OffersPage').then((m) => m.OffersPage),
 );
-const FitPage = lazyWithPreload(() => import('../features/fit/FitPage').then((m) => m.FitPage));
-const PrepPage = lazyWithPreload(() => import('../features/prep/PrepPage').then((m) => m.PrepPage));
+const FitPage = lazyWithPreload(() =>
+  import('@renderer/features/fit/FitPage').then((m) => m.FitPage),
+);
+const PrepPage = lazyWithPreload(() =>
+  import('@renderer/features/prep/PrepPage').then((m) => m.PrepPage),
+);
 const SummaryPage = lazyWithPreload(() =>
-  import('../features/summary/SummaryPage').then((m) => m.SummaryPage),
+  import('@renderer/features/summary/SummaryPage').then((m) => m.SummaryPage),
 );
 const sectionPages = {
   offers: OffersPage,

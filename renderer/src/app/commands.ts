@@ -3,8 +3,9 @@
  * One subscription to the bridge for the whole app; components register a
  * handler per command with `useCommand`.
  */
+
+import type { Command } from '@shared/ipc/channels';
 import { useEffect, useRef } from 'react';
-import type { Command } from '../../../shared/ipc/channels';
 
 type Handler = () => void | Promise<void>;
 const handlers = new Map<Command, Set<Handler>>();

@@ -2,6 +2,10 @@
  * Starts the app's storage: runs the startup recovery, then the autosaver,
  * and shares both with the UI. Answers the quit-time flush from main.
  */
+
+import { db } from '@renderer/db/db';
+import { Autosaver, type SaveState } from '@renderer/db/persistence';
+import { messageOf } from '@renderer/lib/api';
 import {
   createContext,
   type ReactNode,
@@ -10,9 +14,6 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { db } from '../db/db';
-import { Autosaver, type SaveState } from '../db/persistence';
-import { messageOf } from '../lib/api';
 import { afterAppReady } from './appReady';
 import { useCommand } from './commands';
 import { prepareStore, type StartupNotice, startUp } from './startup';

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
+import { readSnapshot, replaceAll } from '@renderer/db/snapshot';
+import { freshDb, installFakeBridge } from '@renderer/db/testing';
+import { createWorkbookData } from '@shared/domain/workbook';
+import type { Template } from '@shared/schemas/template';
 import { describe, expect, it, vi } from 'vitest';
 import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
-import { createWorkbookData } from '../../../shared/domain/workbook';
-import type { Template } from '../../../shared/schemas/template';
-import { readSnapshot, replaceAll } from '../db/snapshot';
-import { freshDb, installFakeBridge } from '../db/testing';
 import { prepareStore, startUp, willUpgrade } from './startup';
 
 let n = 0;

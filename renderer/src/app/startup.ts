@@ -5,11 +5,12 @@
  * - workbook.json damaged → main has set it aside; offer the newest backup.
  * Never writes anything to disk itself.
  */
-import type { BackupInfo } from '../../../shared/ipc/contract';
-import type { WorkbookData } from '../../../shared/schemas/records';
-import type { AppDB } from '../db/AppDB';
-import { replaceAll } from '../db/snapshot';
-import { api, messageOf, unwrap } from '../lib/api';
+
+import type { AppDB } from '@renderer/db/AppDB';
+import { replaceAll } from '@renderer/db/snapshot';
+import { api, messageOf, unwrap } from '@renderer/lib/api';
+import type { BackupInfo } from '@shared/ipc/contract';
+import type { WorkbookData } from '@shared/schemas/records';
 
 export type StartupNotice =
   | { kind: 'restored'; writtenAt: string; reason: 'empty' | 'unopenable' }

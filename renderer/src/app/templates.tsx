@@ -2,9 +2,10 @@
  * Loads the templates from main once and shares them. Templates are read-only
  * data for the session; a workbook names the one it was made from.
  */
+
+import { api, messageOf, unwrap } from '@renderer/lib/api';
+import type { Template } from '@shared/schemas/template';
 import { createContext, type ReactNode, use, useEffect, useState } from 'react';
-import type { Template } from '../../../shared/schemas/template';
-import { api, messageOf, unwrap } from '../lib/api';
 
 export type TemplatesState =
   | { status: 'loading' }

@@ -3,6 +3,8 @@
  * as "Offer deleted — Undo". Messages stay until replaced or dismissed, or
  * for `timeoutMs`; the action is reachable by keyboard.
  */
+
+import { messageOf } from '@renderer/lib/api';
 import {
   createContext,
   type ReactNode,
@@ -13,7 +15,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { messageOf } from '../lib/api';
 
 export type ToastMessage = {
   text: string;

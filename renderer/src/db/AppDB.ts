@@ -4,7 +4,7 @@
  * with an upgrade that calls a pure, tested transform in `upgrades/`.
  * Components never touch this object: they go through feature hooks.
  */
-import { Dexie, type EntityTable } from 'dexie';
+
 import type {
   Assessment,
   InterviewRound,
@@ -13,7 +13,8 @@ import type {
   PrepItem,
   Question,
   Workbook,
-} from '../../../shared/schemas/records';
+} from '@shared/schemas/records';
+import { Dexie, type EntityTable } from 'dexie';
 
 export const DB_NAME = 'crossroads';
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
+import { createWorkbookData } from '@shared/domain/workbook';
+import type { Template } from '@shared/schemas/template';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
-import { createWorkbookData } from '../../../shared/domain/workbook';
-import type { Template } from '../../../shared/schemas/template';
 import { Autosaver } from './persistence';
 import { replaceAll } from './snapshot';
 import { freshDb, installFakeBridge } from './testing';

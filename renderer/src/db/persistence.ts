@@ -5,10 +5,11 @@
  * saves immediately (on quit and before anything that replaces the
  * workbook). The save state drives the quiet "Saved" indicator.
  */
+
+import { api, messageOf, unwrap } from '@renderer/lib/api';
+import type { RecordCounts } from '@shared/ipc/contract';
+import type { WorkbookData } from '@shared/schemas/records';
 import { liveQuery, type Subscription } from 'dexie';
-import type { RecordCounts } from '../../../shared/ipc/contract';
-import type { WorkbookData } from '../../../shared/schemas/records';
-import { api, messageOf, unwrap } from '../lib/api';
 import type { AppDB } from './AppDB';
 import { readSnapshot } from './snapshot';
 

@@ -3,7 +3,7 @@
  * keeps on disk, and replacing everything with a validated workbook (new,
  * opened, restored). One transaction each, so a reader never sees half.
  */
-import type { WorkbookData } from '../../../shared/schemas/records';
+import type { WorkbookData } from '@shared/schemas/records';
 import type { AppDB } from './AppDB';
 
 /** Reads the open workbook and all its records, or null when there is none. */

@@ -3,8 +3,8 @@
  * and a fake bridge whose `workbook.*` calls are recorded. Test-only.
  */
 import 'fake-indexeddb/auto';
-import { createBridge } from '../../../shared/ipc/bridge';
-import type { Channel } from '../../../shared/ipc/channels';
+import { createBridge } from '@shared/ipc/bridge';
+import type { Channel } from '@shared/ipc/channels';
 import { AppDB } from './AppDB';
 
 let counter = 0;

@@ -3,7 +3,7 @@
  * main process. Unwraps `{ ok, data | error }` results into values or an
  * {@link ApiError} the UI can show.
  */
-import type { Bridge, IpcError, IpcResult } from '../../../shared/ipc/bridge';
+import type { Bridge, IpcError, IpcResult } from '@shared/ipc/bridge';
 
 declare global {
   // biome-ignore lint/style/useConsistentTypeDefinitions: declaration merging needs an interface.

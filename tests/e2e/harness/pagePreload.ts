@@ -4,8 +4,8 @@
  * but its transport is a Playwright binding into the test process, where the
  * real main-process handlers run. Bundled to an IIFE by the global setup.
  */
-import { createBridge } from '../../../shared/ipc/bridge';
-import type { Command } from '../../../shared/ipc/channels';
+import { createBridge } from '@shared/ipc/bridge';
+import type { Command } from '@shared/ipc/channels';
 
 type HarnessWindow = Window & {
   __crossroadsInvoke?: (channel: string, payload: unknown) => Promise<unknown>;

@@ -6,12 +6,13 @@
  * else gets an error result and no handler runs (so nothing can be written,
  * opened or shown). Must not use real handlers or touch the file system.
  */
+
+import { CHANNELS, type Channel } from '@shared/ipc/channels';
+import { contract } from '@shared/ipc/contract';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { dispatch, type Handlers } from '../../../electron/main/ipc/dispatch';
 import { registerIpc } from '../../../electron/main/ipc/register';
-import { CHANNELS, type Channel } from '../../../shared/ipc/channels';
-import { contract } from '../../../shared/ipc/contract';
 import { ipcMain, resetElectronMock } from '../mocks/electron';
 
 vi.mock('electron', () => import('../mocks/electron'));

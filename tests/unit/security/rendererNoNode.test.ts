@@ -6,9 +6,10 @@
  * `require`, `process`, `module` nor ipcRenderer can be reached. The e2e twin
  * is tests/e2e/security.spec.ts. Must not start a real Electron.
  */
+
+import { bridgeKeys } from '@shared/ipc/bridge';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { secureWebPreferences } from '../../../electron/main/window';
-import { bridgeKeys } from '../../../shared/ipc/bridge';
 
 vi.mock('electron', () => import('../mocks/electron'));
 

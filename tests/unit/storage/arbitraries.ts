@@ -4,7 +4,7 @@
  * where the schema trims, no -0), so a round trip can be compared with
  * `toEqual`. Test-only; imports nothing from electron.
  */
-import fc from 'fast-check';
+
 import type {
   Assessment,
   InterviewRound,
@@ -14,7 +14,8 @@ import type {
   Question,
   Workbook,
   WorkbookData,
-} from '../../../shared/schemas/records';
+} from '@shared/schemas/records';
+import fc from 'fast-check';
 
 /** Any code points, including astral ones and lone surrogates, up to `max` UTF-16 units. */
 const anyText = (max: number) =>

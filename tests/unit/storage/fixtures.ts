@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Offer, PrepItem, WorkbookData } from '../../../shared/schemas/records';
+import type { Offer, PrepItem, WorkbookData } from '@shared/schemas/records';
 
 const WORKBOOK_ID = 'wb-1';
 

@@ -1,8 +1,9 @@
 /** Property: any valid workbook survives encode → bytes → decode unchanged. */
+
+import { WorkbookDataSchema } from '@shared/schemas/records';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeWorkbook, encodeWorkbook } from '../../../electron/main/services/envelope';
-import { WorkbookDataSchema } from '../../../shared/schemas/records';
 import { workbookDataArb } from './arbitraries';
 
 describe('workbook envelope round trip', () => {

@@ -3,10 +3,11 @@
  * assessment through `useFitAnswers`, scores it with `scoreRoleFit` (never
  * recomputing numbers here), and reports failed saves in a toast.
  */
-import { scoreRoleFit } from '../../../../shared/domain/fit';
-import { useReadyWhen } from '../../app/appReady';
-import type { PageProps } from '../../app/pageProps';
-import { useFailureToast } from '../../components/Toast';
+
+import { useReadyWhen } from '@renderer/app/appReady';
+import type { PageProps } from '@renderer/app/pageProps';
+import { useFailureToast } from '@renderer/components/Toast';
+import { scoreRoleFit } from '@shared/domain/fit';
 import { ResultPanel } from './components/ResultPanel';
 import { Worksheet } from './components/Worksheet';
 import { useFitAnswers } from './hooks/useFitAnswers';

@@ -3,8 +3,9 @@
  * live hook and the mutations so reads and writes always aim at the same row.
  * Reads only; must not write.
  */
-import type { Assessment } from '../../../../shared/schemas/records';
-import type { AppDB } from '../../db/AppDB';
+
+import type { AppDB } from '@renderer/db/AppDB';
+import type { Assessment } from '@shared/schemas/records';
 
 /**
  * The workbook's assessment: the one with the lowest id when a file holds

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
+import { AppDB } from '@renderer/db/AppDB';
+import type { Assessment } from '@shared/schemas/records';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../../shared/schemas/records';
-import { AppDB } from '../../db/AppDB';
 import {
   blankAssessment,
   updateAssessment,

@@ -5,10 +5,11 @@
  * before it is stored: a value the schema rejects is never written.
  * Must not compute scores (that is `shared/domain/fit.ts`).
  */
-import { type Assessment, AssessmentSchema } from '../../../../shared/schemas/records';
-import type { AppDB } from '../../db/AppDB';
-import { db as appDb } from '../../db/db';
-import { newId } from '../../lib/ids';
+
+import type { AppDB } from '@renderer/db/AppDB';
+import { db as appDb } from '@renderer/db/db';
+import { newId } from '@renderer/lib/ids';
+import { type Assessment, AssessmentSchema } from '@shared/schemas/records';
 import { findAssessment } from './assessmentQuery';
 
 /** A rating answer: 1–5, `null` for "not sure", `undefined` to clear the answer. */

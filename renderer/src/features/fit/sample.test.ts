@@ -1,11 +1,12 @@
 // The sample workbook's role-fit part: valid, and it shows a first-run user a
 // real result with reasons. Expected values are worked out by hand below.
+
+import { scoreRoleFit } from '@shared/domain/fit';
+import { AssessmentSchema } from '@shared/schemas/records';
+import { TemplateSchema } from '@shared/schemas/template';
 import { describe, expect, it } from 'vitest';
 import fitPart from '../../../../resources/sample/src/fit.json';
 import template from '../../../../resources/templates/amazon-pmm-vs-pm.json';
-import { scoreRoleFit } from '../../../../shared/domain/fit';
-import { AssessmentSchema } from '../../../../shared/schemas/records';
-import { TemplateSchema } from '../../../../shared/schemas/template';
 
 describe('sample role-fit assessment', () => {
   const assessment = AssessmentSchema.parse(fitPart.assessments[0]);

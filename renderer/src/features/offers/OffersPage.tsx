@@ -5,15 +5,16 @@
  * Reads through `useOffers`, writes through `mutations.ts`; all figures come
  * from the shared comp engine via `buildComparison`.
  */
+
+import { useReadyWhen } from '@renderer/app/appReady';
+import type { PageProps } from '@renderer/app/pageProps';
+import { EmptyState } from '@renderer/components/EmptyState';
+import { Field } from '@renderer/components/Field';
+import { useFailureToast, useToast } from '@renderer/components/Toast';
+import { messageOf } from '@renderer/lib/api';
+import { parseNumberInput } from '@shared/domain/offers';
+import type { Offer } from '@shared/schemas/records';
 import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
-import { parseNumberInput } from '../../../../shared/domain/offers';
-import type { Offer } from '../../../../shared/schemas/records';
-import { useReadyWhen } from '../../app/appReady';
-import type { PageProps } from '../../app/pageProps';
-import { EmptyState } from '../../components/EmptyState';
-import { Field } from '../../components/Field';
-import { useFailureToast, useToast } from '../../components/Toast';
-import { messageOf } from '../../lib/api';
 import { buildComparison, type Comparison } from './comparison';
 import { ComparisonTable } from './components/ComparisonTable';
 import { OfferEditor } from './components/OfferEditor';
@@ -29,8 +30,8 @@ import {
   setFxRate,
 } from './mutations';
 import './offers.css';
-import { LazyPart } from '../../components/LazyPart';
-import { Tabs, tabPanelProps } from '../../components/Tabs';
+import { LazyPart } from '@renderer/components/LazyPart';
+import { Tabs, tabPanelProps } from '@renderer/components/Tabs';
 
 // Charts are memoised so they render only when their figures change, and lazy so the first
 // screen does not wait for recharts.

@@ -3,20 +3,16 @@
  * baseline comparison and the chart data — from the shared comp engine, once
  * per change of offers, growth or rates. No storage, no React, no formatting.
  */
-import {
-  compareToBaseline,
-  type OfferSummary,
-  summarizeOffer,
-} from '../../../../shared/domain/comp';
+import { compareToBaseline, type OfferSummary, summarizeOffer } from '@shared/domain/comp';
 import {
   cashFlowSeries,
   cumulativeSeries,
   marketComparison,
   stackedYearData,
-} from '../../../../shared/domain/compCharts';
-import { effectiveBaselineId, foreignCurrencies } from '../../../../shared/domain/offers';
-import type { Offer } from '../../../../shared/schemas/records';
-import type { ReferenceFigure } from '../../../../shared/schemas/template';
+} from '@shared/domain/compCharts';
+import { effectiveBaselineId, foreignCurrencies } from '@shared/domain/offers';
+import type { Offer } from '@shared/schemas/records';
+import type { ReferenceFigure } from '@shared/schemas/template';
 
 export type Comparison = {
   baselineId: string;

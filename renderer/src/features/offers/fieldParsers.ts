@@ -3,9 +3,9 @@
  * and checks it with the shared Offer schema, returning the schema's own
  * message when it is refused. No storage, no React.
  */
-import { parseMoneyInput } from '../../../../shared/domain/money';
-import { parseNumberInput, parseYearPctInput } from '../../../../shared/domain/offers';
-import { OfferSchema, VestingSchema } from '../../../../shared/schemas/records';
+import { parseMoneyInput } from '@shared/domain/money';
+import { parseNumberInput, parseYearPctInput } from '@shared/domain/offers';
+import { OfferSchema, VestingSchema } from '@shared/schemas/records';
 import type { ParseResult } from './components/DraftField';
 
 type Shape = typeof OfferSchema.shape;

@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
+import { newOfferFromTemplate } from '@shared/domain/offers';
+import type { Offer } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { newOfferFromTemplate } from '../../../../shared/domain/offers';
-import type { Offer } from '../../../../shared/schemas/records';
 import { createPendingEditStore } from './pendingEdits';
 
-vi.mock('../../db/db', async () => {
-  const { freshDb } = await import('../../db/testing');
+vi.mock('@renderer/db/db', async () => {
+  const { freshDb } = await import('@renderer/db/testing');
   return { db: freshDb() };
 });
 
-const { db } = await import('../../db/db');
+const { db } = await import('@renderer/db/db');
 const { editOffer } = await import('./mutations');
 
 const OFFER: Offer = {

@@ -5,16 +5,17 @@
  * schemas reject; a rejected edit throws and leaves the saved record as it
  * was. Components call these, never the database.
  */
+
+import { db } from '@renderer/db/db';
+import { newId } from '@renderer/lib/ids';
 import {
   duplicateOfferRecord,
   moveInOrder,
   newOfferFromTemplate,
   uniqueOfferName,
-} from '../../../../shared/domain/offers';
-import { type Offer, OfferSchema, WorkbookSchema } from '../../../../shared/schemas/records';
-import type { Template } from '../../../../shared/schemas/template';
-import { db } from '../../db/db';
-import { newId } from '../../lib/ids';
+} from '@shared/domain/offers';
+import { type Offer, OfferSchema, WorkbookSchema } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { type OfferPatch, type PendingEditStore, pendingOfferEdits } from './pendingEdits';
 
 const sortedOffers = async (workbookId: string): Promise<Offer[]> =>

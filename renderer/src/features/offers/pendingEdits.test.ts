@@ -1,5 +1,5 @@
+import type { Offer } from '@shared/schemas/records';
 import { describe, expect, it } from 'vitest';
-import type { Offer } from '../../../../shared/schemas/records';
 import { createPendingEditStore, SETTLE_MS, withPendingEdits } from './pendingEdits';
 
 /** A store whose scheduled drops run only when the test says so. */

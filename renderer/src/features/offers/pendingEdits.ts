@@ -9,7 +9,7 @@
  * back to the saved value and the field shows why) and shortly after its
  * write succeeds (by then the live query shows the saved value itself).
  */
-import type { Offer } from '../../../../shared/schemas/records';
+import type { Offer } from '@shared/schemas/records';
 
 export type OfferPatch = Partial<Omit<Offer, 'id' | 'workbookId' | 'position'>>;
 

@@ -4,18 +4,19 @@
  * `hooks/usePrep`; writes happen inside the views through `mutations.ts`.
  * Reads the clock here (the renderer layer) and passes it down as `now`.
  */
+
+import { useReadyWhen } from '@renderer/app/appReady';
+import type { PageProps } from '@renderer/app/pageProps';
+import { readinessRows } from '@shared/domain/prepView';
 import { lazy, useId, useState } from 'react';
-import { readinessRows } from '../../../../shared/domain/prepView';
-import { useReadyWhen } from '../../app/appReady';
-import type { PageProps } from '../../app/pageProps';
 import { ChecklistView } from './components/ChecklistView';
 import { LoopView } from './components/LoopView';
 import { MockView } from './components/MockView';
 import { ReadinessSummary } from './components/ReadinessSummary';
 import { useMockAnswers, useNow, usePrepItems, useQuestions, useRounds } from './hooks/usePrep';
 import './prep.css';
-import { LazyPart } from '../../components/LazyPart';
-import { Tabs, tabPanelProps } from '../../components/Tabs';
+import { LazyPart } from '@renderer/components/LazyPart';
+import { Tabs, tabPanelProps } from '@renderer/components/Tabs';
 
 const ReadinessChart = lazy(() =>
   import('./components/charts/ReadinessChart').then((m) => ({ default: m.ReadinessChart })),

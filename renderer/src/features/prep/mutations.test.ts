@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
+import { db } from '@renderer/db/db';
+import type { InterviewRound, PrepItem } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { InterviewRound, PrepItem } from '../../../../shared/schemas/records';
-import { db } from '../../db/db';
 import {
   addPrepItem,
   addQuestion,

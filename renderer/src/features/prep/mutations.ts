@@ -5,8 +5,10 @@
  * edit leaves the saved record exactly as it was. Must not be imported by
  * components for reads — reads live in `hooks/`.
  */
-import type { z } from 'zod';
-import { validateRound } from '../../../../shared/domain/prep';
+
+import { db } from '@renderer/db/db';
+import { newId } from '@renderer/lib/ids';
+import { validateRound } from '@shared/domain/prep';
 import {
   type InterviewRound,
   InterviewRoundSchema,
@@ -16,9 +18,8 @@ import {
   PrepItemSchema,
   type Question,
   QuestionSchema,
-} from '../../../../shared/schemas/records';
-import { db } from '../../db/db';
-import { newId } from '../../lib/ids';
+} from '@shared/schemas/records';
+import type { z } from 'zod';
 
 /** Field → message for an edit that was refused; nothing was written. */
 export class PrepInputError extends Error {

@@ -10,9 +10,10 @@
  * (nothing mounted, so no live queries redraw hidden charts on every edit).
  * Plain `#/print` is a single run with the id "".
  */
+
+import { TemplatesProvider, useTemplates } from '@renderer/app/templates';
+import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
-import { TemplatesProvider, useTemplates } from '../../app/templates';
-import { useWorkbook } from '../workbook/hooks/useWorkbook';
 import { beginPrintRun, signalPrintError } from './printReady';
 
 // Fetched as soon as the print route starts, while templates and the workbook load.

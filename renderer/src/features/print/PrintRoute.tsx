@@ -4,18 +4,19 @@
  * to PDF once it signals ready. It renders the Summary page's own
  * `SummaryDocument`, read-only, so the PDF's figures are the screen's.
  */
+
+import { SummaryDocument } from '@renderer/features/summary/components/SummaryDocument';
+import { useSummaryData } from '@renderer/features/summary/hooks/useSummaryData';
+import { buildSummaryModel } from '@renderer/features/summary/summaryModel';
+import type { Workbook } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { useEffect, useMemo, useState } from 'react';
-import type { Workbook } from '../../../../shared/schemas/records';
-import type { Template } from '../../../../shared/schemas/template';
-import { SummaryDocument } from '../summary/components/SummaryDocument';
-import { useSummaryData } from '../summary/hooks/useSummaryData';
-import { buildSummaryModel } from '../summary/summaryModel';
 import { signalWhenPrintable } from './printReady';
 // The screen loads these charts lazily; on paper they are always needed, so fetch them with this
 // route instead of one after another once the data is in.
-import '../fit/components/charts/RatingsByRoleChart';
-import '../summary/components/SummaryCharts';
-import '../summary/summary.css';
+import '@renderer/features/fit/components/charts/RatingsByRoleChart';
+import '@renderer/features/summary/components/SummaryCharts';
+import '@renderer/features/summary/summary.css';
 import './print.css';
 
 const ignore = () => undefined;

@@ -5,11 +5,12 @@
  * and the PDF export. Reads through `useSummaryData`, figures through
  * `buildSummaryModel`, writes through `mutations.ts`.
  */
+
+import { useReadyWhen } from '@renderer/app/appReady';
+import type { PageProps } from '@renderer/app/pageProps';
+import { useFailureToast } from '@renderer/components/Toast';
+import { useNow } from '@renderer/features/prep/hooks/usePrep';
 import { useMemo } from 'react';
-import { useReadyWhen } from '../../app/appReady';
-import type { PageProps } from '../../app/pageProps';
-import { useFailureToast } from '../../components/Toast';
-import { useNow } from '../prep/hooks/usePrep';
 import { ExportPanel } from './components/ExportPanel';
 import { SummaryDocument } from './components/SummaryDocument';
 import { useSummaryData } from './hooks/useSummaryData';

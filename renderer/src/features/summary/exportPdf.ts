@@ -3,8 +3,9 @@
  * File menu command, so both show the same progress and result. Asks main
  * through the bridge; owns no file paths and no printing.
  */
+
+import { api, messageOf, unwrap } from '@renderer/lib/api';
 import { useSyncExternalStore } from 'react';
-import { api, messageOf, unwrap } from '../../lib/api';
 
 export type ExportState =
   | { status: 'idle' }

@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
+import type { Workbook } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Workbook } from '../../../../shared/schemas/records';
 
-vi.mock('../../db/db', async () => {
-  const { freshDb } = await import('../../db/testing');
+vi.mock('@renderer/db/db', async () => {
+  const { freshDb } = await import('@renderer/db/testing');
   return { db: freshDb() };
 });
 
-const { db } = await import('../../db/db');
+const { db } = await import('@renderer/db/db');
 const m = await import('./mutations');
 
 const WB: Workbook = {

@@ -5,15 +5,16 @@
  * row with the shared schema and writes it in one transaction — so a value
  * the schema rejects is never stored. Must not compute any score.
  */
+
+import { db } from '@renderer/db/db';
+import { newId } from '@renderer/lib/ids';
 import {
   type Decision,
   type DecisionFactor,
   type PaperSize,
   type Workbook,
   WorkbookSchema,
-} from '../../../../shared/schemas/records';
-import { db } from '../../db/db';
-import { newId } from '../../lib/ids';
+} from '@shared/schemas/records';
 
 /** Applies `change` to the workbook's decision and writes the validated row. */
 const updateWorkbook = async (

@@ -4,17 +4,13 @@
  * result, and the decision matrix's ranking and break-even. No storage, no
  * React, no formatting, and no arithmetic of its own.
  */
-import {
-  type BreakEven,
-  breakEven,
-  type Ranking,
-  rankOffers,
-} from '../../../../shared/domain/decision';
-import { type RoleFitResult, scoreRoleFit } from '../../../../shared/domain/fit';
-import { matrixInputs } from '../../../../shared/domain/summary';
-import type { Workbook } from '../../../../shared/schemas/records';
-import type { Template } from '../../../../shared/schemas/template';
-import { buildComparison, type Comparison } from '../offers/comparison';
+
+import { buildComparison, type Comparison } from '@renderer/features/offers/comparison';
+import { type BreakEven, breakEven, type Ranking, rankOffers } from '@shared/domain/decision';
+import { type RoleFitResult, scoreRoleFit } from '@shared/domain/fit';
+import { matrixInputs } from '@shared/domain/summary';
+import type { Workbook } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import type { SummaryData } from './hooks/useSummaryData';
 
 export type SummaryModel = {

@@ -4,16 +4,17 @@
  * validates before anything in the live store changes, and asks before
  * replacing the open workbook.
  */
+
+import { useCommand } from '@renderer/app/commands';
+import { autosaver } from '@renderer/app/persistence';
+import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
+import { Dialog } from '@renderer/components/Dialog';
+import { useFailureToast, useToast } from '@renderer/components/Toast';
+import { db } from '@renderer/db/db';
+import { readSnapshot } from '@renderer/db/snapshot';
+import { api, messageOf, unwrap } from '@renderer/lib/api';
+import type { BackupInfo, FileSummary } from '@shared/ipc/contract';
 import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react';
-import type { BackupInfo, FileSummary } from '../../../../shared/ipc/contract';
-import { useCommand } from '../../app/commands';
-import { autosaver } from '../../app/persistence';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Dialog } from '../../components/Dialog';
-import { useFailureToast, useToast } from '../../components/Toast';
-import { db } from '../../db/db';
-import { readSnapshot } from '../../db/snapshot';
-import { api, messageOf, unwrap } from '../../lib/api';
 import { loadWorkbookData } from './mutations';
 
 type FileActions = {

@@ -3,17 +3,14 @@
  * validated with the shared schema first, so the store never holds a value
  * the schemas would reject.
  */
-import { createWorkbookData } from '../../../../shared/domain/workbook';
-import {
-  type WorkbookData,
-  WorkbookDataSchema,
-  WorkbookSchema,
-} from '../../../../shared/schemas/records';
-import type { Template } from '../../../../shared/schemas/template';
-import { db } from '../../db/db';
-import { replaceAll } from '../../db/snapshot';
-import { api, unwrap } from '../../lib/api';
-import { newId } from '../../lib/ids';
+
+import { db } from '@renderer/db/db';
+import { replaceAll } from '@renderer/db/snapshot';
+import { api, unwrap } from '@renderer/lib/api';
+import { newId } from '@renderer/lib/ids';
+import { createWorkbookData } from '@shared/domain/workbook';
+import { type WorkbookData, WorkbookDataSchema, WorkbookSchema } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

@@ -4,8 +4,9 @@
  * rates the work, not the title. Presentational; answers go to `onRate` and
  * `onStory`.
  */
+
+import type { Artifact } from '@shared/schemas/template';
 import { useId } from 'react';
-import type { Artifact } from '../../../../../shared/schemas/template';
 
 const OPTIONS: { value: number | null; label: string; key: string }[] = [
   { value: 1, label: '1', key: '1' },

@@ -3,8 +3,8 @@
  * of that role draws on (from the template), and which rounds have no story
  * yet. Presentational: takes `interviewSignal()` output.
  */
-import type { InterviewSignal } from '../../../../../shared/domain/fit';
-import type { Role } from '../../../../../shared/schemas/template';
+import type { InterviewSignal } from '@shared/domain/fit';
+import type { Role } from '@shared/schemas/template';
 
 const names = (xs: readonly { name: string }[]) => xs.map((x) => x.name).join(', ');
 

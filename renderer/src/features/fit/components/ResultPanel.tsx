@@ -5,12 +5,13 @@
  * `shared/domain/fit.ts`; this component only lays it out. Only the short
  * summary is a live region, so screen readers hear the change, not the panel.
  */
+
+import { LazyPart } from '@renderer/components/LazyPart';
+import { interviewSignal, type RoleFitResult } from '@shared/domain/fit';
+import { fitChartData } from '@shared/domain/fitWorksheet';
+import type { Assessment } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { lazy, useId } from 'react';
-import { interviewSignal, type RoleFitResult } from '../../../../../shared/domain/fit';
-import { fitChartData } from '../../../../../shared/domain/fitWorksheet';
-import type { Assessment } from '../../../../../shared/schemas/records';
-import type { Template } from '../../../../../shared/schemas/template';
-import { LazyPart } from '../../../components/LazyPart';
 import { InterviewSignalList } from './InterviewSignalList';
 
 const RatingsByRoleChart = lazy(() =>

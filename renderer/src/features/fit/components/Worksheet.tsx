@@ -4,12 +4,18 @@
  * weekly-work filter. Everything shown comes from the template. Presentational:
  * it takes the current answers and reports each change through `answer`.
  */
+
+import {
+  withBackground,
+  withRating,
+  withStory,
+  withWeeklyFilter,
+} from '@renderer/features/fit/mutations';
+import { FILTER_UNSURE } from '@shared/domain/fit';
+import { interleaveArtifacts } from '@shared/domain/fitWorksheet';
+import type { Assessment } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { useId } from 'react';
-import { FILTER_UNSURE } from '../../../../../shared/domain/fit';
-import { interleaveArtifacts } from '../../../../../shared/domain/fitWorksheet';
-import type { Assessment } from '../../../../../shared/schemas/records';
-import type { Template } from '../../../../../shared/schemas/template';
-import { withBackground, withRating, withStory, withWeeklyFilter } from '../mutations';
 import { ArtifactQuestion } from './ArtifactQuestion';
 
 export type WorksheetProps = {

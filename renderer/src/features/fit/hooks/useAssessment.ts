@@ -1,8 +1,9 @@
 /** Live read of the open workbook's role-fit assessment. */
+
+import { db } from '@renderer/db/db';
+import { findAssessment } from '@renderer/features/fit/assessmentQuery';
+import type { Assessment } from '@shared/schemas/records';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Assessment } from '../../../../../shared/schemas/records';
-import { db } from '../../../db/db';
-import { findAssessment } from '../assessmentQuery';
 
 const LOADING = Symbol('loading');
 

@@ -5,9 +5,10 @@
  * `mutations.ts`; a failed write drops the overlay (the saved value shows
  * again) and reports the error.
  */
+
+import { blankAssessment, updateAssessment } from '@renderer/features/fit/mutations';
+import type { Assessment } from '@shared/schemas/records';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Assessment } from '../../../../../shared/schemas/records';
-import { blankAssessment, updateAssessment } from '../mutations';
 import { useAssessment } from './useAssessment';
 
 export type FitAnswers = {

@@ -6,10 +6,11 @@
  * announce row and column; the scroll box is focusable for keyboard users.
  * Presentational: every number arrives computed.
  */
-import type { BaselineComparison, YearRow } from '../../../../../shared/domain/comp';
-import { formatMoney } from '../../../../../shared/domain/money';
-import type { Offer } from '../../../../../shared/schemas/records';
-import type { Comparison } from '../comparison';
+
+import type { Comparison } from '@renderer/features/offers/comparison';
+import type { BaselineComparison, YearRow } from '@shared/domain/comp';
+import { formatMoney } from '@shared/domain/money';
+import type { Offer } from '@shared/schemas/records';
 
 const PARTS: { key: keyof Omit<YearRow, 'year' | 'total'>; label: string }[] = [
   { key: 'base', label: 'Base' },

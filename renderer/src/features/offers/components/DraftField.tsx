@@ -5,9 +5,10 @@
  * invalid one shows its message next to the field while the last valid saved
  * value stays in the store. Owns no data and never writes by itself.
  */
+
+import { Field } from '@renderer/components/Field';
+import { messageOf } from '@renderer/lib/api';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { Field } from '../../../components/Field';
-import { messageOf } from '../../../lib/api';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -5,11 +5,12 @@
  * long page. Holds the chosen chart and the leaving-month slider; every
  * figure comes from the shared chart shaping functions.
  */
+
+import { type TabItem, Tabs, tabPanelProps } from '@renderer/components/Tabs';
+import type { Comparison } from '@renderer/features/offers/comparison';
+import { api, unwrap } from '@renderer/lib/api';
+import { leavingCostSeries } from '@shared/domain/compCharts';
 import { useId, useState } from 'react';
-import { leavingCostSeries } from '../../../../../shared/domain/compCharts';
-import { type TabItem, Tabs, tabPanelProps } from '../../../components/Tabs';
-import { api, unwrap } from '../../../lib/api';
-import type { Comparison } from '../comparison';
 import { CashFlowChart } from './charts/CashFlowChart';
 import { CumulativePayChart } from './charts/CumulativePayChart';
 import { LeavingCostChart } from './charts/LeavingCostChart';

@@ -4,14 +4,9 @@
  * splits by year right under the grant as it is typed. Reads nothing from
  * storage; writes only through the feature's mutations.
  */
-import { useId, useState } from 'react';
-import { formatMoney } from '../../../../../shared/domain/money';
-import { grantSplitByYear, OTHER_ROLE_ID } from '../../../../../shared/domain/offers';
-import { vestingYearPct } from '../../../../../shared/domain/vesting';
-import type { NumberSource, Offer, OfferNumberField } from '../../../../../shared/schemas/records';
-import type { Clawback, Template, VestingPreset } from '../../../../../shared/schemas/template';
-import { Field } from '../../../components/Field';
-import { useFailureToast } from '../../../components/Toast';
+
+import { Field } from '@renderer/components/Field';
+import { useFailureToast } from '@renderer/components/Toast';
 import {
   formatMoneyDraft,
   formatNumberDraft,
@@ -24,9 +19,15 @@ import {
   parsePercentField,
   parseTextField,
   type TextField,
-} from '../fieldParsers';
-import { editOffer } from '../mutations';
-import type { OfferPatch } from '../pendingEdits';
+} from '@renderer/features/offers/fieldParsers';
+import { editOffer } from '@renderer/features/offers/mutations';
+import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
+import { formatMoney } from '@shared/domain/money';
+import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
+import { vestingYearPct } from '@shared/domain/vesting';
+import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
+import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';
+import { useId, useState } from 'react';
 import { DraftField } from './DraftField';
 import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
 

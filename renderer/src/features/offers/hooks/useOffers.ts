@@ -2,11 +2,12 @@
  * Live reads of a workbook's offers, in their on-screen order, with edits
  * still being written shown over the stored records (`pendingEdits.ts`).
  */
+
+import { db } from '@renderer/db/db';
+import { pendingOfferEdits, withPendingEdits } from '@renderer/features/offers/pendingEdits';
+import type { Offer } from '@shared/schemas/records';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useSyncExternalStore } from 'react';
-import type { Offer } from '../../../../../shared/schemas/records';
-import { db } from '../../../db/db';
-import { pendingOfferEdits, withPendingEdits } from '../pendingEdits';
 
 /** The workbook's offers sorted by position; `undefined` while loading. */
 export const useOffers = (workbookId: string): Offer[] | undefined => {

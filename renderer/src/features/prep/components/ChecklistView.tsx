@@ -4,13 +4,10 @@
  * work lives, reordering, editing, removal with undo, and a form for the
  * user's own items. Reads come in as props; writes go through `mutations.ts`.
  */
-import { useId, useState } from 'react';
-import type { PrepItem } from '../../../../../shared/schemas/records';
-import type { Template } from '../../../../../shared/schemas/template';
-import { EmptyState } from '../../../components/EmptyState';
-import { Field } from '../../../components/Field';
-import { useFailureToast, useToast } from '../../../components/Toast';
-import { messageOf } from '../../../lib/api';
+
+import { EmptyState } from '@renderer/components/EmptyState';
+import { Field } from '@renderer/components/Field';
+import { useFailureToast, useToast } from '@renderer/components/Toast';
 import {
   addPrepItem,
   movePrepItem,
@@ -20,7 +17,11 @@ import {
   restorePrepItem,
   setPrepDone,
   updatePrepItem,
-} from '../mutations';
+} from '@renderer/features/prep/mutations';
+import { messageOf } from '@renderer/lib/api';
+import type { PrepItem } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
+import { useId, useState } from 'react';
 import { ItemLink } from './ItemLink';
 
 type Props = { workbookId: string; items: PrepItem[]; template: Template };

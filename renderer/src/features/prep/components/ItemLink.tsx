@@ -3,8 +3,9 @@
  * process's vetted external open; anything else is treated as a file path
  * and only shown, with a copy button — the app never opens files.
  */
+
+import { api, messageOf, unwrap } from '@renderer/lib/api';
 import { useState } from 'react';
-import { api, messageOf, unwrap } from '../../../lib/api';
 
 const isWebLink = (link: string) => /^(https:\/\/|mailto:)/i.test(link.trim());
 

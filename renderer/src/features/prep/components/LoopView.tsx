@@ -4,19 +4,15 @@
  * with a countdown; and a week-by-week plan for the checklist work left before
  * each role's first round. Numbers come from `shared/domain/prep`.
  */
+
+import { Field } from '@renderer/components/Field';
+import { PrepInputError, saveRound } from '@renderer/features/prep/mutations';
+import { messageOf } from '@renderer/lib/api';
+import { type Countdown, countdown, spreadPlan, upcomingRounds } from '@shared/domain/prep';
+import { fromZonedInput, toZonedInput } from '@shared/domain/prepView';
+import type { InterviewRound, PrepItem, RoundStatus } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { useState } from 'react';
-import {
-  type Countdown,
-  countdown,
-  spreadPlan,
-  upcomingRounds,
-} from '../../../../../shared/domain/prep';
-import { fromZonedInput, toZonedInput } from '../../../../../shared/domain/prepView';
-import type { InterviewRound, PrepItem, RoundStatus } from '../../../../../shared/schemas/records';
-import type { Template } from '../../../../../shared/schemas/template';
-import { Field } from '../../../components/Field';
-import { messageOf } from '../../../lib/api';
-import { PrepInputError, saveRound } from '../mutations';
 
 type Props = { rounds: InterviewRound[]; items: PrepItem[]; template: Template; now: Date };
 

@@ -4,26 +4,22 @@
  * a self-score, see which parts are thin or empty as you type, save the
  * attempt, and compare any two past attempts side by side.
  */
-import { useEffect, useRef, useState } from 'react';
-import { MOCK_PART_LABELS, mockCoverage } from '../../../../../shared/domain/prep';
-import {
-  MOCK_PARTS,
-  type MockAnswer,
-  type MockPart,
-  type Question,
-} from '../../../../../shared/schemas/records';
-import type { Template } from '../../../../../shared/schemas/template';
-import { EmptyState } from '../../../components/EmptyState';
-import { Field } from '../../../components/Field';
-import { useFailureToast, useToast } from '../../../components/Toast';
-import { messageOf } from '../../../lib/api';
+
+import { EmptyState } from '@renderer/components/EmptyState';
+import { Field } from '@renderer/components/Field';
+import { useFailureToast, useToast } from '@renderer/components/Toast';
 import {
   addQuestion,
   PrepInputError,
   removeMockAnswer,
   restoreMockAnswer,
   saveMockAnswer,
-} from '../mutations';
+} from '@renderer/features/prep/mutations';
+import { messageOf } from '@renderer/lib/api';
+import { MOCK_PART_LABELS, mockCoverage } from '@shared/domain/prep';
+import { MOCK_PARTS, type MockAnswer, type MockPart, type Question } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
+import { useEffect, useRef, useState } from 'react';
 
 type Props = {
   workbookId: string;

@@ -3,8 +3,8 @@
  * Summary page can show the same figures. The numbers come from
  * `prepReadiness`; this component only lays them out.
  */
-import { prepReadiness, type ReadinessItem } from '../../../../../shared/domain/prep';
-import type { Role } from '../../../../../shared/schemas/template';
+import { prepReadiness, type ReadinessItem } from '@shared/domain/prep';
+import type { Role } from '@shared/schemas/template';
 
 export type ReadinessSummaryProps = {
   items: readonly ReadinessItem[];

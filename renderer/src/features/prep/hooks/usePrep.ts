@@ -1,13 +1,9 @@
 /** Live reads for the Prep page, each in screen order. */
+
+import { db } from '@renderer/db/db';
+import type { InterviewRound, MockAnswer, PrepItem, Question } from '@shared/schemas/records';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import type {
-  InterviewRound,
-  MockAnswer,
-  PrepItem,
-  Question,
-} from '../../../../../shared/schemas/records';
-import { db } from '../../../db/db';
 
 /** Checklist items by position; `undefined` while loading. */
 export const usePrepItems = (workbookId: string): PrepItem[] | undefined =>

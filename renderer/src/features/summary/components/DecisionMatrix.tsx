@@ -6,15 +6,8 @@
  * rule is shown); the other factors by the user. Every figure comes from
  * `rankOffers`/`breakEven`; this component formats and edits only.
  */
-import { useId, useState } from 'react';
-import {
-  type BreakEven,
-  DECISION_RULES,
-  type Ranking,
-} from '../../../../../shared/domain/decision';
-import { formatMoney } from '../../../../../shared/domain/money';
-import type { DecisionFactor, Offer, Workbook } from '../../../../../shared/schemas/records';
-import { useToast } from '../../../components/Toast';
+
+import { useToast } from '@renderer/components/Toast';
 import {
   addFactor,
   factorLabelError,
@@ -23,7 +16,11 @@ import {
   restoreFactor,
   setFactorWeight,
   setManualScore,
-} from '../mutations';
+} from '@renderer/features/summary/mutations';
+import { type BreakEven, DECISION_RULES, type Ranking } from '@shared/domain/decision';
+import { formatMoney } from '@shared/domain/money';
+import type { DecisionFactor, Offer, Workbook } from '@shared/schemas/records';
+import { useId, useState } from 'react';
 
 type Props = {
   workbook: Workbook;

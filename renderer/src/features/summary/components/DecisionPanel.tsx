@@ -4,10 +4,11 @@
  * as text. Notes are kept as a draft while invalid (too long), with the
  * message next to the field, so nothing saved is lost.
  */
+
+import { Field } from '@renderer/components/Field';
+import { notesError, setChosenOffer, setDecisionNotes } from '@renderer/features/summary/mutations';
+import type { Offer, Workbook } from '@shared/schemas/records';
 import { useEffect, useState } from 'react';
-import type { Offer, Workbook } from '../../../../../shared/schemas/records';
-import { Field } from '../../../components/Field';
-import { notesError, setChosenOffer, setDecisionNotes } from '../mutations';
 
 type Props = {
   workbook: Workbook;

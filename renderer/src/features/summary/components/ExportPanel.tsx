@@ -5,12 +5,16 @@
  * right next to it. The export itself is `exportDecisionPdf`.
  */
 
+import { Field } from '@renderer/components/Field';
+import {
+  exportDecisionPdf,
+  useExportState,
+  warmPdfPrinter,
+} from '@renderer/features/summary/exportPdf';
+import { setPaperSize } from '@renderer/features/summary/mutations';
+import { resolvePaper } from '@shared/domain/summary';
+import type { PaperSize, Workbook } from '@shared/schemas/records';
 import { useEffect } from 'react';
-import { resolvePaper } from '../../../../../shared/domain/summary';
-import type { PaperSize, Workbook } from '../../../../../shared/schemas/records';
-import { Field } from '../../../components/Field';
-import { exportDecisionPdf, useExportState, warmPdfPrinter } from '../exportPdf';
-import { setPaperSize } from '../mutations';
 
 const PAPER_NAME = { letter: 'US Letter', a4: 'A4' } as const;
 

@@ -3,11 +3,12 @@
  * (year by year, 4-year totals, gap to the baseline) and its charts.
  * Every figure comes from `buildComparison`.
  */
+
+import { LazyPart } from '@renderer/components/LazyPart';
+import type { Comparison } from '@renderer/features/offers/comparison';
+import { ComparisonTable } from '@renderer/features/offers/components/ComparisonTable';
+import type { Offer } from '@shared/schemas/records';
 import { lazy } from 'react';
-import type { Offer } from '../../../../../shared/schemas/records';
-import { LazyPart } from '../../../components/LazyPart';
-import type { Comparison } from '../../offers/comparison';
-import { ComparisonTable } from '../../offers/components/ComparisonTable';
 
 const SummaryCharts = lazy(() =>
   import('./SummaryCharts').then((m) => ({ default: m.SummaryCharts })),

@@ -3,10 +3,10 @@
  * opens the Summary page, where the export's progress and result are shown,
  * and starts the export. Renders nothing.
  */
-import { useCommand } from '../../../app/commands';
-import { sectionHref } from '../../../app/routes';
-import { useWorkbook } from '../../workbook/hooks/useWorkbook';
-import { exportDecisionPdf } from '../exportPdf';
+import { useCommand } from '@renderer/app/commands';
+import { sectionHref } from '@renderer/app/routes';
+import { exportDecisionPdf } from '@renderer/features/summary/exportPdf';
+import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import { paperFor } from './ExportPanel';
 
 export const PdfExportCommand = () => {

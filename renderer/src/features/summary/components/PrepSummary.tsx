@@ -3,11 +3,12 @@
  * `ReadinessSummary`) and the next interview rounds with their dates in each
  * round's time zone and a countdown. Figures come from `shared/domain/prep`.
  */
-import { upcomingRounds } from '../../../../../shared/domain/prep';
-import type { InterviewRound, PrepItem } from '../../../../../shared/schemas/records';
-import type { Template } from '../../../../../shared/schemas/template';
-import { formatCountdown, formatWhen } from '../../prep/components/LoopView';
-import { ReadinessSummary } from '../../prep/components/ReadinessSummary';
+
+import { formatCountdown, formatWhen } from '@renderer/features/prep/components/LoopView';
+import { ReadinessSummary } from '@renderer/features/prep/components/ReadinessSummary';
+import { upcomingRounds } from '@shared/domain/prep';
+import type { InterviewRound, PrepItem } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 
 /** How many upcoming rounds the summary lists. */
 const SHOWN_ROUNDS = 6;

@@ -2,8 +2,8 @@
  * The template's published reference figures with their sources and the date
  * each was read, so a reader of the summary can check them. Display only.
  */
-import { formatMoney } from '../../../../../shared/domain/money';
-import type { ReferenceFigure, Template } from '../../../../../shared/schemas/template';
+import { formatMoney } from '@shared/domain/money';
+import type { ReferenceFigure, Template } from '@shared/schemas/template';
 
 const METRIC: Record<ReferenceFigure['metric'], string> = {
   totalComp: 'total comp',

@@ -3,11 +3,12 @@
  * lazily. The same presentational charts the Offers page draws, fed by the
  * same `buildComparison` data.
  */
-import { api, unwrap } from '../../../lib/api';
-import type { Comparison } from '../../offers/comparison';
-import { CumulativePayChart } from '../../offers/components/charts/CumulativePayChart';
-import { MarketChart } from '../../offers/components/charts/MarketChart';
-import { PayStackChart } from '../../offers/components/charts/PayStackChart';
+
+import type { Comparison } from '@renderer/features/offers/comparison';
+import { CumulativePayChart } from '@renderer/features/offers/components/charts/CumulativePayChart';
+import { MarketChart } from '@renderer/features/offers/components/charts/MarketChart';
+import { PayStackChart } from '@renderer/features/offers/components/charts/PayStackChart';
+import { api, unwrap } from '@renderer/lib/api';
 
 export const SummaryCharts = ({
   comparison,

@@ -4,11 +4,12 @@
  * with charts, role fit, prep and reference figures. `print` makes it
  * read-only and lays it out for paper.
  */
-import type { Workbook } from '../../../../../shared/schemas/records';
-import type { Template } from '../../../../../shared/schemas/template';
-import { ResultPanel } from '../../fit/components/ResultPanel';
-import type { SummaryData } from '../hooks/useSummaryData';
-import type { SummaryModel } from '../summaryModel';
+
+import { ResultPanel } from '@renderer/features/fit/components/ResultPanel';
+import type { SummaryData } from '@renderer/features/summary/hooks/useSummaryData';
+import type { SummaryModel } from '@renderer/features/summary/summaryModel';
+import type { Workbook } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { DecisionMatrix } from './DecisionMatrix';
 import { DecisionPanel } from './DecisionPanel';
 import { OffersSummary } from './OffersSummary';
@@ -16,10 +17,10 @@ import { PrepSummary } from './PrepSummary';
 import { ReferenceFigures } from './ReferenceFigures';
 // The other features' components shown here bring their own styles; pages load lazily, so the
 // summary (and the print route) cannot count on those pages having been opened first.
-import '../../fit/fit.css';
-import '../../offers/offers.css';
-import '../../prep/prep.css';
-import '../summary.css';
+import '@renderer/features/fit/fit.css';
+import '@renderer/features/offers/offers.css';
+import '@renderer/features/prep/prep.css';
+import '@renderer/features/summary/summary.css';
 
 type Props = {
   workbook: Workbook;

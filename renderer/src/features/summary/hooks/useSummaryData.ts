@@ -2,16 +2,12 @@
  * Live reads for the summary: the workbook's offers, role-fit assessment,
  * prep checklist and interview rounds, through each feature's own hooks.
  */
+
+import { useAssessment } from '@renderer/features/fit/hooks/useAssessment';
+import { useOffers } from '@renderer/features/offers/hooks/useOffers';
+import { usePrepItems, useRounds } from '@renderer/features/prep/hooks/usePrep';
+import type { Assessment, InterviewRound, Offer, PrepItem } from '@shared/schemas/records';
 import { useMemo } from 'react';
-import type {
-  Assessment,
-  InterviewRound,
-  Offer,
-  PrepItem,
-} from '../../../../../shared/schemas/records';
-import { useAssessment } from '../../fit/hooks/useAssessment';
-import { useOffers } from '../../offers/hooks/useOffers';
-import { usePrepItems, useRounds } from '../../prep/hooks/usePrep';
 
 export type SummaryData = {
   offers: Offer[];

@@ -2,11 +2,12 @@
  * Help › About: the app's version, its Electron and Chromium versions, and
  * where the data folder is, with a button to show it.
  */
+
+import { useCommand } from '@renderer/app/commands';
+import { Dialog } from '@renderer/components/Dialog';
+import { api, messageOf, unwrap } from '@renderer/lib/api';
+import type { AppInfo } from '@shared/ipc/contract';
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../../../shared/ipc/contract';
-import { useCommand } from '../../../app/commands';
-import { Dialog } from '../../../components/Dialog';
-import { api, messageOf, unwrap } from '../../../lib/api';
 
 export const AboutDialog = () => {
   const [open, setOpen] = useState(false);

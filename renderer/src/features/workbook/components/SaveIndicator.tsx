@@ -4,9 +4,10 @@
  * An offer edit already on screen but still being written reads "Saving…",
  * so "Saved" never stands next to a value that is not stored yet.
  */
+
+import { autosaver, useSaveState } from '@renderer/app/persistence';
+import { pendingOfferEdits } from '@renderer/features/offers/pendingEdits';
 import { useSyncExternalStore } from 'react';
-import { autosaver, useSaveState } from '../../../app/persistence';
-import { pendingOfferEdits } from '../../offers/pendingEdits';
 
 const time = (iso: string | null) =>
   iso ? new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : null;

@@ -2,10 +2,11 @@
  * Tells the user what recovery did at start: a workbook restored from the
  * data folder, or a damaged file set aside with the newest backup offered.
  */
+
+import type { StartupNotice } from '@renderer/app/startup';
+import { loadWorkbookData } from '@renderer/features/workbook/mutations';
+import { api, messageOf, unwrap } from '@renderer/lib/api';
 import { useState } from 'react';
-import type { StartupNotice } from '../../../app/startup';
-import { api, messageOf, unwrap } from '../../../lib/api';
-import { loadWorkbookData } from '../mutations';
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,11 +1,16 @@
 /**
  * First run: start a workbook from a template or open the sample workbook.
  */
+
+import { useFileActions } from '@renderer/features/workbook/fileActions';
+import {
+  openSampleWorkbook,
+  startWorkbook,
+  workbookNameError,
+} from '@renderer/features/workbook/mutations';
+import { messageOf } from '@renderer/lib/api';
+import type { Template } from '@shared/schemas/template';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import type { Template } from '../../../../../shared/schemas/template';
-import { messageOf } from '../../../lib/api';
-import { useFileActions } from '../fileActions';
-import { openSampleWorkbook, startWorkbook, workbookNameError } from '../mutations';
 
 const defaultName = (t: Template | undefined) => (t ? t.name : 'My decision');
 

@@ -2,10 +2,11 @@
  * The editable workbook name. Commits on Enter or when focus leaves; Escape
  * puts back the saved name. An invalid name is explained and never saved.
  */
+
+import { renameWorkbook, workbookNameError } from '@renderer/features/workbook/mutations';
+import { messageOf } from '@renderer/lib/api';
+import type { Workbook } from '@shared/schemas/records';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
-import type { Workbook } from '../../../../../shared/schemas/records';
-import { messageOf } from '../../../lib/api';
-import { renameWorkbook, workbookNameError } from '../mutations';
 
 export const WorkbookName = ({ workbook }: { workbook: Workbook }) => {
   const [draft, setDraft] = useState(workbook.name);

@@ -1,7 +1,8 @@
 /** Live reads of the open workbook. */
+
+import { db } from '@renderer/db/db';
+import type { Workbook } from '@shared/schemas/records';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Workbook } from '../../../../../shared/schemas/records';
-import { db } from '../../../db/db';
 
 const LOADING = Symbol('loading');
 

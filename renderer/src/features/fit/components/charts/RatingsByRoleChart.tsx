@@ -4,8 +4,9 @@
  * alternative. Presentational: takes rows shaped by `shared/domain/fitWorksheet`.
  * Loaded lazily (recharts is heavy); animations are off.
  */
+
+import type { FitChartData } from '@shared/domain/fitWorksheet';
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts';
-import type { FitChartData } from '../../../../../../shared/domain/fitWorksheet';
 
 export type RatingsByRoleChartProps = {
   data: FitChartData;

@@ -3,6 +3,9 @@
  * instalments or lumps, bonuses and vest events as they land.
  * Presentational: takes the shaped data from `cashFlowSeries`.
  */
+
+import type { CashFlowDatum, ChartSeries } from '@shared/domain/compCharts';
+import { formatMoney } from '@shared/domain/money';
 import {
   CartesianGrid,
   Line,
@@ -12,8 +15,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { CashFlowDatum, ChartSeries } from '../../../../../../shared/domain/compCharts';
-import { formatMoney } from '../../../../../../shared/domain/money';
 import { OfferKey } from './CumulativePayChart';
 import { moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
 

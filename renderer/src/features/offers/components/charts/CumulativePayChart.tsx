@@ -3,6 +3,9 @@
  * where back-loaded vesting catches up and where the sign-on carries the
  * early months. Presentational: takes the shaped data from `cumulativeSeries`.
  */
+
+import type { ChartSeries, CumulativeDatum } from '@shared/domain/compCharts';
+import { formatMoney } from '@shared/domain/money';
 import {
   CartesianGrid,
   Line,
@@ -12,8 +15,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartSeries, CumulativeDatum } from '../../../../../../shared/domain/compCharts';
-import { formatMoney } from '../../../../../../shared/domain/money';
 import { moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
 
 export const CumulativePayChart = ({

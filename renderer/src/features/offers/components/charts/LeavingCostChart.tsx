@@ -3,9 +3,10 @@
  * given up and sign-on to pay back, stacked. Presentational: takes the
  * shaped data from `leavingCostSeries`; the month slider lives with its caller.
  */
+
+import type { LeavingCostDatum } from '@shared/domain/compCharts';
+import { formatMoney } from '@shared/domain/money';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LeavingCostDatum } from '../../../../../../shared/domain/compCharts';
-import { formatMoney } from '../../../../../../shared/domain/money';
 import { moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
 
 export const LeavingCostChart = ({

@@ -4,9 +4,10 @@
  * away. Presentational: takes the shaped rows from `marketComparison`;
  * opening a source is the caller's `onOpenSource`.
  */
+
+import type { MarketComparisonRow } from '@shared/domain/compCharts';
+import { formatMoney } from '@shared/domain/money';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { MarketComparisonRow } from '../../../../../../shared/domain/compCharts';
-import { formatMoney } from '../../../../../../shared/domain/money';
 import { moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
 
 const POSITION = { below: 'below', within: 'within', above: 'above' } as const;

@@ -5,11 +5,12 @@
  * small chart redraws only when its own figures or the scale change, so an
  * edit to one offer does not redraw the others.
  */
+
+import type { YearRow } from '@shared/domain/comp';
+import type { ChartSeries, StackedYearDatum } from '@shared/domain/compCharts';
+import { formatMoney } from '@shared/domain/money';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import type { YearRow } from '../../../../../../shared/domain/comp';
-import type { ChartSeries, StackedYearDatum } from '../../../../../../shared/domain/compCharts';
-import { formatMoney } from '../../../../../../shared/domain/money';
 import { axisTick, compactMoney, moneyTooltip, PART_COLORS } from './chartStyle';
 
 const PARTS = [

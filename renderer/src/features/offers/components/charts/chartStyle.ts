@@ -3,7 +3,7 @@
  * 3:1 contrast against both the light and the dark surface, so one palette
  * serves both modes. Display only: no figures are computed here.
  */
-import { currencyMinorDigits, formatMoney } from '../../../../../../shared/domain/money';
+import { currencyMinorDigits, formatMoney } from '@shared/domain/money';
 
 /** One colour per offer, in list order (wraps after six). */
 export const OFFER_COLORS = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#0c8599', '#b8860b'];

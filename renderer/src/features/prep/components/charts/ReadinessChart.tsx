@@ -3,6 +3,9 @@
  * takes prepared rows; a visually hidden table carries the same numbers for
  * screen readers. Loaded lazily (recharts is heavy).
  */
+
+import { roleColor } from '@renderer/features/prep/components/ReadinessSummary';
+import type { ReadinessRow } from '@shared/domain/prepView';
 import {
   CartesianGrid,
   Legend,
@@ -13,8 +16,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ReadinessRow } from '../../../../../../shared/domain/prepView';
-import { roleColor } from '../ReadinessSummary';
 
 export type ReadinessChartProps = {
   rows: readonly ReadinessRow[];
