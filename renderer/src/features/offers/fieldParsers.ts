@@ -5,8 +5,8 @@
  */
 import { parseMoneyInput } from '@shared/domain/money';
 import { parseNumberInput, parseYearPctInput } from '@shared/domain/offers';
+import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
 import { OfferSchema, VestingSchema } from '@shared/schemas/records';
-import type { ParseResult } from './components/DraftField';
 
 type Shape = typeof OfferSchema.shape;
 
@@ -15,7 +15,7 @@ const check = <T>(schema: { safeParse: (v: unknown) => unknown }, value: T): Par
     | { success: true; data: T }
     | { success: false; error: { issues: { message: string }[] } };
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, message: result.error.issues[0]?.message ?? 'That value cannot be used.' };
+  return { ok: false, message: firstIssueMessage(result.error) };
 };
 
 export type MoneyField = 'baseSalary' | 'signOnYear1' | 'signOnYear2' | 'rsuGrantValue';

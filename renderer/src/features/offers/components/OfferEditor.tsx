@@ -5,6 +5,7 @@
  * storage; writes only through the feature's mutations.
  */
 
+import { DraftField } from '@renderer/components/DraftField';
 import { Field } from '@renderer/components/Field';
 import { useFailureToast } from '@renderer/components/Toast';
 import {
@@ -28,7 +29,6 @@ import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
 import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';
 import { useId, useState } from 'react';
-import { DraftField } from './DraftField';
 import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
 
 export const NUMBER_FIELD_LABELS: Record<OfferNumberField, string> = {

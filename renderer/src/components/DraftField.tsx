@@ -6,11 +6,10 @@
  * value stays in the store. Owns no data and never writes by itself.
  */
 
-import { Field } from '@renderer/components/Field';
-import { messageOf } from '@renderer/lib/api';
+import type { ParseResult } from '@shared/domain/parse';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+import { messageOf } from '../lib/api';
+import { Field } from './Field';
 
 export type DraftFieldProps<T> = {
   label: string;
