@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHANNELS, COMMAND_EVENT, FLUSHED_EVENT } from '@shared/ipc/channels';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -98,7 +100,7 @@ describe('start-up, before ready', () => {
 });
 
 describe('after ready', () => {
-  it('denies every permission request', async () => {
+  it('denies every other permission request', async () => {
     const { session } = await bootReady();
     const handler = session.defaultSession.permissionRequestHandler;
     expect(handler).not.toBeNull();
@@ -116,7 +118,7 @@ describe('after ready', () => {
     }
   });
 
-  it('answers every permission check with false', async () => {
+  it('answers every other permission check with false', async () => {
     const { session } = await bootReady();
     const check = session.defaultSession.permissionCheckHandler;
     expect(check).not.toBeNull();
@@ -181,7 +183,7 @@ describe('after ready', () => {
     const { app, BrowserWindow } = await bootReady();
     app.emit('activate');
     expect(BrowserWindow.instances).toHaveLength(1);
-    BrowserWindow.instances[0]?.close();
+    BrowserWindow.instances[0]?.destroy();
     app.emit('activate');
     // 1 closed + 1 new = 2 created in total, 1 open.
     expect(BrowserWindow.instances).toHaveLength(2);
@@ -303,5 +305,218 @@ describe('before-quit flush', () => {
     const event = makeEvent();
     app.emit('before-quit', event);
     expect(event.defaultPrevented).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------- the Electron review's findings (issue 17)
+
+/** The installed application menu's template, for clicking its items. */
+type Item = {
+  label?: string;
+  role?: string;
+  checked?: boolean;
+  submenu?: unknown;
+  click?: unknown;
+};
+const menuItems = (mock: ElectronMock): Item[] =>
+  (mock.Menu.applicationMenu?.template ?? []) as Item[];
+const menuItem = (mock: ElectronMock, top: string, label: RegExp): Item | undefined => {
+  const menu = menuItems(mock).find((i) => i.label?.replace('&', '') === top);
+  return ((menu?.submenu ?? []) as Item[]).find((i) => label.test(i.label?.replace('&', '') ?? ''));
+};
+
+describe('1. clipboard permission (Electron docs: Session, setPermissionRequestHandler and setPermissionCheckHandler)', () => {
+  it('grants clipboard-sanitized-write to the app origin only, on request', async () => {
+    const { session } = await bootReady();
+    const ask = (url: string, permission = 'clipboard-sanitized-write') => {
+      const callback = vi.fn();
+      session.defaultSession.permissionRequestHandler?.({}, permission, callback, {
+        requestingUrl: url,
+      });
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(ask('app://crossroads/index.html#/prep')).toBe(true);
+    expect(ask('https://evil.example/')).toBe(false);
+    expect(ask('app://crossroads.evil.example/')).toBe(false);
+    expect(ask('not a url')).toBe(false);
+    expect(ask('app://crossroads/index.html', 'clipboard-read')).toBe(false);
+  });
+
+  it('answers the permission check for clipboard-sanitized-write with true for the app origin only', async () => {
+    const { session } = await bootReady();
+    const check = session.defaultSession.permissionCheckHandler;
+    expect(check?.({}, 'clipboard-sanitized-write', 'app://crossroads', {})).toBe(true);
+    expect(check?.({}, 'clipboard-sanitized-write', 'https://evil.example', {})).toBe(false);
+    expect(check?.({}, 'clipboard-sanitized-write', '', {})).toBe(false);
+    expect(check?.({}, 'clipboard-read', 'app://crossroads', {})).toBe(false);
+  });
+});
+
+describe("2. closing the window saves first (Electron docs: BrowserWindow, Event: 'close')", () => {
+  it('prevents the first close, flushes, and closes once the renderer acknowledges', async () => {
+    const { BrowserWindow, ipcMain } = await bootReady();
+    const win = BrowserWindow.instances[0];
+    win?.close();
+    expect(win?.isDestroyed()).toBe(false);
+    expect(win?.webContents.send).toHaveBeenCalledWith(COMMAND_EVENT, 'app:flush');
+    // A second click on the close button while saving starts no second flush.
+    win?.close();
+    expect(win?.webContents.send).toHaveBeenCalledTimes(1);
+    ipcMain.emit(FLUSHED_EVENT, ackFrom(win));
+    await vi.waitFor(() => expect(win?.isDestroyed()).toBe(true));
+    expect(win?.webContents.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes after 3000 ms when the renderer never answers, without flushing again', async () => {
+    const { BrowserWindow } = await bootReady();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const win = BrowserWindow.instances[0];
+    win?.close();
+    vi.advanceTimersByTime(2999);
+    expect(win?.isDestroyed()).toBe(false);
+    vi.advanceTimersByTime(1);
+    await vi.waitFor(() => expect(win?.isDestroyed()).toBe(true));
+    expect(win?.webContents.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not flush twice when quitting has flushed already', async () => {
+    const { app, BrowserWindow, ipcMain } = await bootReady();
+    const win = BrowserWindow.instances[0];
+    app.emit('before-quit', makeEvent());
+    ipcMain.emit(FLUSHED_EVENT, ackFrom(win));
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledTimes(1));
+    win?.close();
+    expect(win?.isDestroyed()).toBe(true);
+    expect(win?.webContents.send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('3. a start-up failure is shown, not hidden (Electron docs: app.whenReady, dialog.showErrorBox, app.exit)', () => {
+  it('shows the reason and the data folder, then exits with code 1', async () => {
+    const mock = await boot();
+    mock.session.defaultSession.setPermissionRequestHandler.mockImplementationOnce(() => {
+      throw new Error('The session could not be set up.');
+    });
+    await mock.app.fireReady();
+    await vi.waitFor(() => expect(mock.app.exit).toHaveBeenCalledWith(1));
+    expect(mock.dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, text] = mock.dialog.showErrorBox.mock.calls[0] ?? [];
+    expect(title).toBe('Crossroads could not start');
+    expect(text).toContain('The session could not be set up.');
+    expect(text).toContain('/mock/userData');
+  });
+});
+
+describe('4. macOS conventions (Electron docs: app, Events second-instance and activate)', () => {
+  it('opens a window on second-instance when none is open', async () => {
+    const { app, BrowserWindow } = await bootReady();
+    BrowserWindow.instances[0]?.destroy();
+    app.emit('second-instance', makeEvent(), [], '/');
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1);
+    expect(BrowserWindow.instances).toHaveLength(2);
+  });
+
+  it('opens a window on activate even while a print window is still open', async () => {
+    const { app, BrowserWindow } = await bootReady();
+    const printWindow = new BrowserWindow({ show: false });
+    BrowserWindow.instances[0]?.destroy();
+    app.emit('activate');
+    expect(BrowserWindow.getAllWindows()).toHaveLength(2);
+    expect(BrowserWindow.getAllWindows()).toContain(printWindow);
+  });
+
+  it('opens a window when a menu command comes with no window open', async () => {
+    const mock = await bootReady();
+    mock.BrowserWindow.instances[0]?.destroy();
+    (menuItem(mock, 'Help', /About/)?.click as () => void)?.();
+    expect(mock.BrowserWindow.getAllWindows()).toHaveLength(1);
+  });
+});
+
+describe('5. spelling and the right-click menu (Electron docs: Session, setSpellCheckerEnabled and setSpellCheckerDictionaryDownloadURL; webContents, Event: context-menu)', () => {
+  let dataDir = '';
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'crossroads-main-'));
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('turns spelling off by default and points the dictionary download at nothing', async () => {
+    const { session } = await bootReady((m) => {
+      m.app.paths.userData = dataDir;
+    });
+    expect(session.defaultSession.spellCheckerEnabled).toBe(false);
+    expect(session.defaultSession.dictionaryDownloadURL).toBe('http://127.0.0.1:9/');
+  });
+
+  it('offers Edit › Check spelling, saying it downloads a dictionary, and keeps the choice', async () => {
+    const mock = await bootReady((m) => {
+      m.app.paths.userData = dataDir;
+    });
+    const item = menuItem(mock, 'Edit', /Check spelling/);
+    expect(item?.label).toMatch(/downloads a dictionary/);
+    expect(item?.checked).toBe(false);
+    (item?.click as (i: { checked: boolean }) => void)?.({ checked: true });
+    expect(mock.session.defaultSession.spellCheckerEnabled).toBe(true);
+    await vi.waitFor(() =>
+      expect(JSON.parse(readFileSync(join(dataDir, 'app-settings.json'), 'utf8'))).toEqual({
+        spellcheck: true,
+      }),
+    );
+  });
+
+  it('starts with spelling on when the data folder says so', async () => {
+    writeFileSync(join(dataDir, 'app-settings.json'), '{"spellcheck":true}');
+    const mock = await bootReady((m) => {
+      m.app.paths.userData = dataDir;
+    });
+    expect(mock.session.defaultSession.spellCheckerEnabled).toBe(true);
+    expect(menuItem(mock, 'Edit', /Check spelling/)?.checked).toBe(true);
+  });
+
+  it('pops up a context menu with Cut, Copy, Paste and Select all on right-click', async () => {
+    const { BrowserWindow, Menu } = await bootReady((m) => {
+      m.app.paths.userData = dataDir;
+    });
+    const contents = BrowserWindow.instances[0]?.webContents;
+    const before = Menu.buildFromTemplate.mock.calls.length;
+    contents?.emit('context-menu', makeEvent(), {
+      isEditable: true,
+      misspelledWord: '',
+      dictionarySuggestions: [],
+      selectionText: '',
+      editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true },
+    });
+    expect(Menu.buildFromTemplate.mock.calls.length).toBe(before + 1);
+    const built = Menu.buildFromTemplate.mock.results.at(-1)?.value as {
+      template: Item[];
+      popup: ReturnType<typeof vi.fn>;
+    };
+    expect(built.template.map((i) => i.role).filter(Boolean)).toEqual([
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+    ]);
+    expect(built.popup).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('6. Windows taskbar identity (Electron docs: app.setAppUserModelId)', () => {
+  const platform = process.platform;
+  afterEach(() => Object.defineProperty(process, 'platform', { value: platform }));
+
+  it('sets the AppUserModelID to electron-builder.yml’s appId on Windows', async () => {
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    const { app } = await boot();
+    const yml = readFileSync(join(import.meta.dirname, '../../electron-builder.yml'), 'utf8');
+    const appId = /^appId:\s*(\S+)\s*$/m.exec(yml)?.[1];
+    expect(appId).toBe('app.crossroads.workbook');
+    expect(app.setAppUserModelId).toHaveBeenCalledWith(appId);
+  });
+
+  it('does not call it elsewhere', async () => {
+    Object.defineProperty(process, 'platform', { value: 'linux' });
+    const { app } = await boot();
+    expect(app.setAppUserModelId).not.toHaveBeenCalled();
   });
 });

@@ -1,11 +1,19 @@
 /**
  * Main-process lifecycle only: single-instance lock, sandbox, permissions,
- * the app:// protocol, IPC registration, the window and the menu. Everything
- * with logic lives in services/ (plain Node) and is unit-tested there.
+ * the app:// protocol, IPC registration, the window, the menus and the
+ * save-before-close. Everything with logic lives in services/ (plain Node)
+ * and is unit-tested there. A start-up failure is shown and ends the process,
+ * so it never leaves an invisible instance holding the lock.
  */
 import { join } from 'node:path';
 import { COMMAND_EVENT, type Command } from '@shared/ipc/channels';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import {
+  applySpelling,
+  installContextMenu,
+  readAppSettings,
+  writeAppSettings,
+} from './contextMenu';
 import { electronDialogs } from './dialogs';
 import { flushRenderer } from './flush';
 import { createHandlers } from './ipc/handlers';
@@ -27,21 +35,57 @@ const FLUSH_TIMEOUT_MS = 3000;
 /** How long Export all data waits for the renderer before copying what is on disk. */
 const EXPORT_FLUSH_TIMEOUT_MS = 1500;
 
+/** The `appId` of electron-builder.yml: Windows groups the taskbar and notifications by it. */
+export const APP_USER_MODEL_ID = 'app.crossroads.workbook';
+
+/** The one permission the page may use: `navigator.clipboard.writeText` (Prep's "Copy path"). */
+export const ALLOWED_PERMISSION = 'clipboard-sanitized-write';
+
+/** True only for clipboard writing asked by the app's own origin. */
+const permitted = (permission: string, url: string | undefined): boolean => {
+  const origin = url ? originOf(url) : null;
+  return permission === ALLOWED_PERMISSION && origin !== null && allowedOrigins.includes(origin);
+};
+
 app.enableSandbox();
 registerAppScheme();
+// Electron docs: app.setAppUserModelId (Windows only), as early as possible.
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+/** Shows why start-up failed and where the data is, then ends with exit code 1. */
+const failStart = (err: unknown): void => {
+  const reason = err instanceof Error ? err.message : String(err);
+  let dataDir = 'unknown';
+  try {
+    dataDir = app.getPath('userData');
+  } catch {}
+  dialog.showErrorBox(
+    'Crossroads could not start',
+    `${reason}\n\nYour data folder is ${dataDir}; nothing in it was changed. Start Crossroads again; if this keeps happening, report the message above.`,
+  );
+  app.exit(1);
+};
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  /** Opens the main window; set once the app is ready. */
+  let open: (() => void) | null = null;
 
+  // A menu command with no window open (macOS) opens one; the person then picks the command again.
   const send = (command: Command) => {
     const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
-    target?.webContents.send(COMMAND_EVENT, command);
+    if (target) target.webContents.send(COMMAND_EVENT, command);
+    else open?.();
   };
 
+  // Checked against mainWindow, not the window count: a closing print window would inflate it.
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!mainWindow) {
+      open?.();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -51,6 +95,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
 
+  /** Set once quitting has flushed; windows then close without asking again. */
   let flushed = false;
   app.on('before-quit', (event) => {
     if (flushed || !mainWindow || mainWindow.isDestroyed()) return;
@@ -65,10 +110,38 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
+  /**
+   * Closing the main window saves first: the first `close` is prevented, the
+   * renderer flushes (or the timeout passes), then the window closes for real.
+   * Needed because closing the last window destroys it before `before-quit`.
+   */
+  const flushOnClose = (win: BrowserWindow) => {
+    let closing = false;
+    let done = false;
+    win.on('close', (event) => {
+      if (done || flushed) return;
+      event.preventDefault();
+      if (closing) return;
+      closing = true;
+      void flushRenderer(win.webContents, allowedOrigins, FLUSH_TIMEOUT_MS).then(() => {
+        done = true;
+        if (!win.isDestroyed()) win.close();
+      });
+    });
+  };
+
+  const start = () => {
     const ses = session.defaultSession;
-    ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    ses.setPermissionCheckHandler(() => false);
+    // Electron docs: Session, setPermissionRequestHandler / setPermissionCheckHandler.
+    ses.setPermissionRequestHandler((_wc, permission, callback, details) =>
+      callback(permitted(permission, details.requestingUrl)),
+    );
+    ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) =>
+      permitted(permission, requestingOrigin),
+    );
+    const dataDir = app.getPath('userData');
+    const settings = readAppSettings(dataDir);
+    applySpelling(ses, settings.spellcheck);
 
     const rendererDir = join(here, '../renderer');
     serveRenderer(rendererDir);
@@ -95,10 +168,10 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: app.getPath('userData'),
       }),
       resourcesDir: join(app.getAppPath(), 'resources'),
-      dataDir: app.getPath('userData'),
+      dataDir,
       documentsDir: app.getPath('documents'),
       store: createWorkbookStore({
-        dataDir: app.getPath('userData'),
+        dataDir,
         appVersion: app.getVersion(),
         now: () => new Date(),
       }),
@@ -128,22 +201,43 @@ if (!app.requestSingleInstanceLock()) {
         dialog.showErrorBox('Export all data', err instanceof Error ? err.message : String(err));
       }
     };
-    installMenu(send, exportAll);
+    const spelling = {
+      enabled: settings.spellcheck,
+      onChange: (enabled: boolean) => {
+        spelling.enabled = enabled;
+        applySpelling(ses, enabled);
+        writeAppSettings(dataDir, { ...settings, spellcheck: enabled }).catch((err: unknown) =>
+          dialog.showErrorBox(
+            'Check spelling',
+            `The spelling setting could not be saved in ${dataDir} (${err instanceof Error ? err.message : String(err)}). It applies until you quit Crossroads.`,
+          ),
+        );
+      },
+    };
+    installMenu(send, exportAll, spelling);
 
-    const open = () => {
-      mainWindow = createMainWindow({
+    open = () => {
+      const win = createMainWindow({
         preloadPath: join(here, '../preload/index.cjs'),
         url: devUrl ?? `${APP_ORIGIN}/index.html`,
         allowedOrigins,
       });
-      mainWindow.on('closed', () => {
-        mainWindow = null;
+      mainWindow = win;
+      flushOnClose(win);
+      installContextMenu(win.webContents, ses);
+      win.on('closed', () => {
+        if (mainWindow === win) mainWindow = null;
         void printer.close();
       });
     };
     open();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) open();
+      if (mainWindow === null) open?.();
     });
-  });
+  };
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => failStart(err));
 }

@@ -23,8 +23,37 @@ describe('menuTemplate', () => {
     expect(template.slice(1).map(label)).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('uses the edit role for Edit', () => {
-    expect(menuTemplate(() => {}, false)[1]?.role).toBe('editMenu');
+  it('gives Edit the edit role’s items', () => {
+    const roles = submenu(menuTemplate(() => {}, false)[1]).map((i) => i.role);
+    expect(roles).toEqual([
+      'undo',
+      'redo',
+      undefined,
+      'cut',
+      'copy',
+      'paste',
+      'delete',
+      'selectAll',
+    ]);
+  });
+
+  it('adds Edit › Check spelling only when main passes the setting, and reports its toggle', () => {
+    const onChange = vi.fn();
+    const edit = (isMac: boolean, enabled: boolean) =>
+      submenu(
+        menuTemplate(() => {}, isMac, { spelling: { enabled, onChange } })[isMac ? 2 : 1],
+      ).find((i) => i.type === 'checkbox');
+    expect(edit(false, false)).toMatchObject({
+      label: 'Check &spelling (downloads a dictionary)',
+      checked: false,
+    });
+    // macOS uses its own spell checker, which downloads nothing.
+    expect(edit(true, true)).toMatchObject({ label: 'Check &spelling', checked: true });
+    (edit(false, false)?.click as (item: { checked: boolean }) => void)?.({ checked: true });
+    expect(onChange).toHaveBeenCalledWith(true);
+    expect(submenu(menuTemplate(() => {}, false)[1]).some((i) => i.type === 'checkbox')).toBe(
+      false,
+    );
   });
 
   it('has zoom in, zoom out and reset zoom under View', () => {

@@ -1,6 +1,7 @@
 /**
  * The native application menu: File, Edit, View, Help with the usual roles.
- * Menu items that act on the workbook send a command to the renderer.
+ * Menu items that act on the workbook send a command to the renderer (main
+ * opens a window first when none is open, macOS).
  * Release (packaged) builds have no developer-tools item.
  */
 
@@ -13,7 +14,40 @@ export type MenuOptions = {
   devTools?: boolean;
   /** Runs File › Export all data in main (works without the renderer); else the renderer is asked. */
   exportAll?: () => void;
+  /** Edit › Check spelling: its current state and what to do when it is toggled. */
+  spelling?: SpellingToggle;
 };
+
+/** The Edit › Check spelling checkbox. Off by default: see contextMenu.ts. */
+export type SpellingToggle = { enabled: boolean; onChange: (enabled: boolean) => void };
+
+/**
+ * Edit's items (the editMenu role's, plus the spelling checkbox, which a role
+ * cannot take). On Windows/Linux the label says that turning it on downloads
+ * a dictionary; macOS uses its own spell checker and downloads nothing.
+ */
+const editSubmenu = (isMac: boolean, spelling?: SpellingToggle): MenuItemConstructorOptions[] => [
+  { role: 'undo' },
+  { role: 'redo' },
+  { type: 'separator' },
+  { role: 'cut' },
+  { role: 'copy' },
+  { role: 'paste' },
+  ...(isMac ? [{ role: 'pasteAndMatchStyle' as const }] : []),
+  { role: 'delete' },
+  { role: 'selectAll' },
+  ...(spelling
+    ? [
+        { type: 'separator' as const },
+        {
+          label: isMac ? 'Check &spelling' : 'Check &spelling (downloads a dictionary)',
+          type: 'checkbox' as const,
+          checked: spelling.enabled,
+          click: (item: { checked: boolean }) => spelling.onChange(item.checked),
+        },
+      ]
+    : []),
+];
 
 /**
  * Builds the menu template; `send` delivers a command to the focused window.
@@ -49,7 +83,7 @@ export const menuTemplate = (
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   },
-  { role: 'editMenu', label: '&Edit' },
+  { label: '&Edit', submenu: editSubmenu(isMac, options.spelling) },
   {
     label: '&View',
     submenu: [
@@ -71,10 +105,18 @@ export const menuTemplate = (
 ];
 
 /** Installs the menu; developer tools are offered only when the app is not packaged. */
-export const installMenu = (send: (command: Command) => void, exportAll?: () => void): void => {
+export const installMenu = (
+  send: (command: Command) => void,
+  exportAll?: () => void,
+  spelling?: SpellingToggle,
+): void => {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate(send, process.platform === 'darwin', { devTools: !app.isPackaged, exportAll }),
+      menuTemplate(send, process.platform === 'darwin', {
+        devTools: !app.isPackaged,
+        exportAll,
+        spelling,
+      }),
     ),
   );
 };

@@ -7,7 +7,7 @@ import {
   nativeTheme,
   resetElectronMock,
 } from '../../tests/unit/mocks/electron';
-import { createMainWindow, lockNavigation, secureWebPreferences } from './window';
+import { createMainWindow, lockNavigation, SHOW_FALLBACK_MS, secureWebPreferences } from './window';
 
 vi.mock('electron', () => import('../../tests/unit/mocks/electron'));
 
@@ -75,6 +75,33 @@ describe('createMainWindow', () => {
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
     expect(win.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the window on did-fail-load too, so a failed start is never invisible (Electron docs: webContents, Event: did-fail-load)', () => {
+    const win = open();
+    win.webContents.emit('did-fail-load', makeEvent(), -6, 'ERR_FILE_NOT_FOUND');
+    expect(win.show).toHaveBeenCalledTimes(1);
+    win.emit('ready-to-show');
+    expect(win.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the window after SHOW_FALLBACK_MS when ready-to-show never comes', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const win = open();
+      vi.advanceTimersByTime(SHOW_FALLBACK_MS - 1);
+      expect(win.show).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(win.show).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows the window when loadURL rejects, and leaves no unhandled rejection', async () => {
+    BrowserWindow.failNextLoad = new Error('ERR_FAILED (-2) loading app://crossroads/index.html');
+    const win = open();
+    await vi.waitFor(() => expect(win.show).toHaveBeenCalledTimes(1));
   });
 
   it('never shows the window when show is false', () => {

@@ -1,6 +1,8 @@
 /**
  * The one window factory. Locked down: sandboxed, context-isolated, no Node,
- * no webviews; navigation away and new windows refused; shown when ready.
+ * no webviews; navigation away and new windows refused; shown when ready, and
+ * shown anyway when the page fails to load or takes too long, so a start-up
+ * problem is never an invisible process.
  */
 import { BrowserWindow, nativeTheme, type WebContents } from 'electron';
 import { originOf } from './security/sender';
@@ -13,6 +15,9 @@ export type WindowOptions = {
   allowedOrigins: readonly string[];
   show?: boolean;
 };
+
+/** Show the window after this long even without `ready-to-show`, in milliseconds. */
+export const SHOW_FALLBACK_MS = 5000;
 
 /** The webPreferences every window gets. Exported so tests can assert them. */
 export const secureWebPreferences = (preloadPath: string) =>
@@ -28,6 +33,7 @@ export const secureWebPreferences = (preloadPath: string) =>
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // The session decides whether spelling is checked (contextMenu.ts: off unless turned on).
     spellcheck: true,
   }) as const;
 
@@ -45,7 +51,12 @@ export const lockNavigation = (contents: WebContents, allowedOrigins: readonly s
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 };
 
-/** Creates the main window and loads the renderer. */
+/**
+ * Creates the main window and loads the renderer. Unless `show` is false it
+ * is shown on `ready-to-show`, on `did-fail-load`, when `loadURL` rejects, or
+ * after {@link SHOW_FALLBACK_MS}, whichever comes first (Electron docs:
+ * BrowserWindow, "Showing the window gracefully").
+ */
 export const createMainWindow = (options: WindowOptions): BrowserWindow => {
   const win = new BrowserWindow({
     title: 'Crossroads',
@@ -58,7 +69,19 @@ export const createMainWindow = (options: WindowOptions): BrowserWindow => {
     webPreferences: secureWebPreferences(options.preloadPath),
   });
   lockNavigation(win.webContents, options.allowedOrigins);
-  if (options.show !== false) win.once('ready-to-show', () => win.show());
-  void win.loadURL(options.url);
+  if (options.show === false) {
+    void win.loadURL(options.url).catch(() => undefined);
+    return win;
+  }
+  const reveal = () => {
+    clearTimeout(fallback);
+    if (!win.isDestroyed() && !win.isVisible()) win.show();
+  };
+  const fallback = setTimeout(reveal, SHOW_FALLBACK_MS);
+  win.once('ready-to-show', reveal);
+  win.once('closed', () => clearTimeout(fallback));
+  win.webContents.once('did-fail-load', reveal);
+  // A failed load is reported by did-fail-load too; the rejection must not go unhandled.
+  void win.loadURL(options.url).catch(reveal);
   return win;
 };

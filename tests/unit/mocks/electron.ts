@@ -154,6 +154,14 @@ class MockApp extends MockEmitter {
   });
   readonly getAppPath = vi.fn(() => this.appPath);
   readonly getName = vi.fn(() => 'Crossroads');
+  /** Like Electron: ends the process at once with `code`, no `before-quit`. */
+  readonly exit = vi.fn((code = 0) => {
+    timeline.push(`app.exit ${code}`);
+    this.exitCode = code;
+  });
+  /** Set by `exit`; null while the app runs. */
+  exitCode: number | null = null;
+  readonly setAppUserModelId = vi.fn((_id: string) => {});
   readonly getVersion = vi.fn(() => '0.1.0-test');
 
   /**
@@ -176,6 +184,7 @@ class MockApp extends MockEmitter {
     this.singleInstanceLock = true;
     this.isPackaged = false;
     this.hasQuit = false;
+    this.exitCode = null;
     this.paths = defaultPaths();
     this.appPath = '/mock/app';
     this.state = freshAppState();
@@ -189,6 +198,8 @@ class MockApp extends MockEmitter {
       this.getAppPath,
       this.getName,
       this.getVersion,
+      this.exit,
+      this.setAppUserModelId,
     ]) {
       fn.mockClear();
     }
@@ -209,6 +220,7 @@ export class MockWebContents extends MockEmitter {
   });
   readonly send = vi.fn((_channel: string, ..._args: unknown[]) => {});
   readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly replaceMisspelling = vi.fn((_word: string) => {});
   destroyed = false;
   readonly isDestroyed = vi.fn(() => this.destroyed);
 }
@@ -217,6 +229,8 @@ export class MockWebContents extends MockEmitter {
 export class BrowserWindow extends MockEmitter {
   static instances: BrowserWindow[] = [];
   static focused: BrowserWindow | null = null;
+  /** When set, the next `loadURL` of any window rejects with it (a failed page load). */
+  static failNextLoad: Error | null = null;
 
   static getFocusedWindow(): BrowserWindow | null {
     return BrowserWindow.focused;
@@ -231,9 +245,12 @@ export class BrowserWindow extends MockEmitter {
   private destroyed = false;
   private minimized = false;
 
+  private visible = false;
   readonly show = vi.fn(() => {
     timeline.push('BrowserWindow.show');
+    this.visible = true;
   });
+  readonly isVisible = vi.fn(() => this.visible);
   readonly focus = vi.fn(() => {});
   readonly restore = vi.fn(() => {
     this.minimized = false;
@@ -242,6 +259,9 @@ export class BrowserWindow extends MockEmitter {
   readonly isDestroyed = vi.fn(() => this.destroyed);
   readonly loadURL = vi.fn(async (url: string) => {
     timeline.push(`BrowserWindow.loadURL ${url}`);
+    const failure = BrowserWindow.failNextLoad;
+    BrowserWindow.failNextLoad = null;
+    if (failure) throw failure;
   });
 
   constructor(options: Record<string, unknown> = {}) {
@@ -256,11 +276,25 @@ export class BrowserWindow extends MockEmitter {
     this.minimized = true;
   }
 
-  /** Closes the window the way Electron does: destroyed, then `closed`. */
-  close(): void {
+  /**
+   * Closes the window the way Electron does: `close` first, which a listener
+   * may prevent; otherwise destroyed, then `closed`.
+   */
+  readonly close = vi.fn(() => {
+    if (this.destroyed) return;
+    const event = makeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
+    this.destroy();
+  });
+
+  /** Like Electron's `destroy`: no `close` event, straight to `closed`. */
+  readonly destroy = vi.fn(() => {
+    if (this.destroyed) return;
     this.destroyed = true;
+    this.webContents.destroyed = true;
     this.emit('closed');
-  }
+  });
 }
 
 // ---------------------------------------------------------------- protocol / session
@@ -303,6 +337,18 @@ export const session = {
     setPermissionCheckHandler: vi.fn((handler: PermissionCheckHandler | null) => {
       session.defaultSession.permissionCheckHandler = handler;
     }),
+    /** Electron's default is on; the app must turn it off. */
+    spellCheckerEnabled: true,
+    /** null: Electron's default (Google's CDN). */
+    dictionaryDownloadURL: null as string | null,
+    setSpellCheckerEnabled: vi.fn((enabled: boolean) => {
+      session.defaultSession.spellCheckerEnabled = enabled;
+    }),
+    isSpellCheckerEnabled: vi.fn(() => session.defaultSession.spellCheckerEnabled),
+    setSpellCheckerDictionaryDownloadURL: vi.fn((url: string) => {
+      session.defaultSession.dictionaryDownloadURL = url;
+    }),
+    addWordToSpellCheckerDictionary: vi.fn((_word: string) => true),
   },
 };
 
@@ -349,11 +395,11 @@ export const ipcMain = new MockIpcMain();
 
 // ---------------------------------------------------------------- Menu / shell / nativeTheme
 
-export type MockMenu = { template: unknown[] };
+export type MockMenu = { template: unknown[]; popup: ReturnType<typeof vi.fn> };
 
 export const Menu = {
   applicationMenu: null as MockMenu | null,
-  buildFromTemplate: vi.fn((template: unknown[]): MockMenu => ({ template })),
+  buildFromTemplate: vi.fn((template: unknown[]): MockMenu => ({ template, popup: vi.fn() })),
   setApplicationMenu: vi.fn((menu: MockMenu | null) => {
     Menu.applicationMenu = menu;
   }),
@@ -426,6 +472,7 @@ export const resetElectronMock = (): void => {
   app.reset();
   BrowserWindow.instances = [];
   BrowserWindow.focused = null;
+  BrowserWindow.failNextLoad = null;
   protocol.handlers.clear();
   protocol.registerSchemesAsPrivileged.mockClear();
   protocol.handle.mockClear();
@@ -433,6 +480,16 @@ export const resetElectronMock = (): void => {
   session.defaultSession.permissionCheckHandler = null;
   session.defaultSession.setPermissionRequestHandler.mockClear();
   session.defaultSession.setPermissionCheckHandler.mockClear();
+  session.defaultSession.spellCheckerEnabled = true;
+  session.defaultSession.dictionaryDownloadURL = null;
+  for (const fn of [
+    session.defaultSession.setSpellCheckerEnabled,
+    session.defaultSession.isSpellCheckerEnabled,
+    session.defaultSession.setSpellCheckerDictionaryDownloadURL,
+    session.defaultSession.addWordToSpellCheckerDictionary,
+  ]) {
+    fn.mockClear();
+  }
   ipcMain.reset();
   Menu.applicationMenu = null;
   Menu.buildFromTemplate.mockClear();
