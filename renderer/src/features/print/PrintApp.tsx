@@ -14,7 +14,10 @@
 import { TemplatesProvider, useTemplates } from '@renderer/app/templates';
 import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
-import { beginPrintRun, signalPrintError } from './printReady';
+import { beginPrintRun, installFrameFallback, signalPrintError } from './printReady';
+
+// The print window may be hidden and get no animation frames; the charts must draw anyway.
+if (isPrintRouteHash()) installFrameFallback();
 
 // Fetched as soon as the print route starts, while templates and the workbook load.
 const printRouteModule = isPrintRouteHash() ? import('./PrintRoute') : null;

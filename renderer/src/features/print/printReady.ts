@@ -8,6 +8,11 @@
  * out. A kept-warm print page prints many runs: each run first clears the
  * previous run's signal, and a signal is only ever written for the run that is
  * current, so main never mistakes an earlier run's "ready" for this one's.
+ *
+ * Also owns the print window's frames: a hidden window may get no animation
+ * frames at all (on Windows, an open Electron report), and recharts 3 delivers
+ * its state to the charts through `requestAnimationFrame`, so the print route
+ * installs {@link installFrameFallback} and never depends on a frame.
  */
 
 /** How long the page must stay unchanged before it counts as drawn, in ms. */
@@ -80,4 +85,56 @@ export const signalWhenPrintable = async (run: string, signal: AbortSignal): Pro
   } catch (err) {
     if (!signal.aborted) signalPrintError(run, err instanceof Error ? err.message : String(err));
   }
+};
+
+/** How late an animation frame may be before a timer runs its callback instead, in ms. */
+export const FRAME_FALLBACK_MS = 50;
+
+/** The part of `window` the frame fallback replaces and uses. */
+export type FrameHost = {
+  requestAnimationFrame: (callback: FrameRequestCallback) => number;
+  cancelAnimationFrame: (handle: number) => void;
+};
+
+const installed = new WeakSet<object>();
+
+/**
+ * Makes `requestAnimationFrame` on `host` dependable without painting: each
+ * callback runs once, on the next frame or after `lateMs` by a timer,
+ * whichever comes first; `cancelAnimationFrame` cancels both. Installing twice
+ * on one host does nothing. Meant for the print window only, which draws once
+ * and never animates.
+ */
+export const installFrameFallback = (
+  host: FrameHost = window,
+  lateMs: number = FRAME_FALLBACK_MS,
+): void => {
+  if (installed.has(host)) return;
+  installed.add(host);
+  const nativeRequest = host.requestAnimationFrame.bind(host);
+  const nativeCancel = host.cancelAnimationFrame.bind(host);
+  const pending = new Map<number, { frame: number; timer: ReturnType<typeof setTimeout> }>();
+  let lastId = 0;
+  const settle = (id: number): boolean => {
+    const entry = pending.get(id);
+    if (!entry) return false;
+    pending.delete(id);
+    nativeCancel(entry.frame);
+    clearTimeout(entry.timer);
+    return true;
+  };
+  host.requestAnimationFrame = (callback) => {
+    lastId += 1;
+    const id = lastId;
+    const run = (time: number) => {
+      if (settle(id)) callback(time);
+    };
+    const frame = nativeRequest(run);
+    const timer = setTimeout(() => run(performance.now()), lateMs);
+    pending.set(id, { frame, timer });
+    return id;
+  };
+  host.cancelAnimationFrame = (id) => {
+    settle(id);
+  };
 };
