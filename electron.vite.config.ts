@@ -14,6 +14,9 @@ const alias = {
 export default defineConfig({
   main: {
     resolve: { alias },
+    // electron-vite externalizes only package.json `dependencies`, and there are none: zod, main's one
+    // runtime library, is bundled into out/main, so the package needs no node_modules
+    // (tests/unit/security/leanPackage.test.ts).
     build: {
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },

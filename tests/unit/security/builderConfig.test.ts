@@ -72,9 +72,9 @@ describe('electron-builder.yml', () => {
     expect((await load()).asar).toBe(true);
   });
 
-  it('builds AppImage + deb on Linux, dmg on macOS, nsis on Windows', async () => {
+  it('builds deb first (the primary Linux target, it starts under Ubuntu 24.04+ AppArmor) then AppImage, dmg on macOS, nsis on Windows', async () => {
     const config = await load();
-    expect(targets(config.linux?.target).sort()).toEqual(['AppImage', 'deb']);
+    expect(targets(config.linux?.target)).toEqual(['deb', 'AppImage']);
     expect(targets(config.mac?.target)).toEqual(['dmg']);
     expect(targets(config.win?.target)).toEqual(['nsis']);
   });
