@@ -33,7 +33,14 @@ const launch = async (home: string): Promise<Launched> => {
       // still hold: contextIsolation and nodeIntegration do not depend on it.
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
-    env: { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), ELECTRON_ENABLE_LOGGING: '1' },
+    // appData is $XDG_CONFIG_HOME on Linux and %APPDATA% on Windows (Electron docs: app.getPath);
+    // --user-data-dir covers macOS. The first test checks the folder really is under `home`.
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: join(home, 'config'),
+      APPDATA: join(home, 'config'),
+      ELECTRON_ENABLE_LOGGING: '1',
+    },
   });
   const window = await electronApp.firstWindow();
   const dataDir = await electronApp.evaluate(({ app }) => app.getPath('userData'));
