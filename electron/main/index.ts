@@ -61,7 +61,7 @@ const failStart = (err: unknown): void => {
   } catch {}
   dialog.showErrorBox(
     'Crossroads could not start',
-    `${reason}\n\nYour data folder is ${dataDir}; nothing in it was changed. Start Crossroads again; if this keeps happening, report the message above.`,
+    `${reason}\n\nYour work stays in your data folder: ${dataDir}. Start Crossroads again; if this keeps happening, report the message above.`,
   );
   app.exit(1);
 };
