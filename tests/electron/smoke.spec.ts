@@ -27,7 +27,9 @@ type Launched = { electronApp: ElectronApplication; window: Page; home: string; 
 const launch = async (home: string): Promise<Launched> => {
   const electronApp = await _electron.launch({
     args: [
-      join(ROOT, 'out/main/index.js'),
+      // The project folder, as `npm start` does: its package.json names out/main/index.js and the
+      // product name, and app.getAppPath() is where resources/ (templates, sample) is found.
+      ROOT,
       `--user-data-dir=${join(home, 'userData')}`,
       // Chromium refuses to start its sandbox as root (CI containers); the page checks below
       // still hold: contextIsolation and nodeIntegration do not depend on it.
