@@ -32,6 +32,8 @@ import {
 import './offers.css';
 import { LazyPart } from '@renderer/components/LazyPart';
 import { Tabs, tabPanelProps } from '@renderer/components/Tabs';
+import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
+import { whatCouldChange } from '@shared/domain/whatCouldChange';
 
 // Charts are memoised so they render only when their figures change, and lazy so the first
 // screen does not wait for recharts.
@@ -68,6 +70,9 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
         : null,
     [offers, workbook.baselineOfferId, workbook.fxRates, template.references, growth],
   );
+
+  // Each offer's own growth, like the Summary: the sentences name that assumption.
+  const changeLines = useMemo(() => (offers ? whatCouldChange(offers) : []), [offers]);
 
   useReadyWhen(offers !== undefined);
 
@@ -134,6 +139,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
 
   return (
     <div className="offers">
+      <WhatCouldChange lines={changeLines} className="card" />
       <section className="offers__edit" aria-labelledby="offers-edit-title">
         <div className="offers__bar">
           <h2 id="offers-edit-title">Your offers</h2>

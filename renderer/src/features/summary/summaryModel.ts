@@ -9,6 +9,7 @@ import { buildComparison, type Comparison } from '@renderer/features/offers/comp
 import { type BreakEven, breakEven, type Ranking, rankOffers } from '@shared/domain/decision';
 import { type RoleFitResult, scoreRoleFit } from '@shared/domain/fit';
 import { matrixInputs } from '@shared/domain/summary';
+import { type ChangeLine, whatCouldChange } from '@shared/domain/whatCouldChange';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import type { SummaryData } from './hooks/useSummaryData';
@@ -22,6 +23,8 @@ export type SummaryModel = {
   leftOut: string[];
   /** The matrix's per-offer pay (cents, baseline currency) and fit inputs. */
   matrixOffers: ReturnType<typeof matrixInputs>['offers'];
+  /** "What could change the answer": crossover, stock growth and vesting sentences. */
+  whatCouldChange: ChangeLine[];
 };
 
 /** The summary's figures; pay uses each offer's own stock-growth assumption. */
@@ -53,5 +56,6 @@ export const buildSummaryModel = (
     breakEven: breakEven(decisionInput),
     leftOut: inputs.leftOut,
     matrixOffers: inputs.offers,
+    whatCouldChange: whatCouldChange(data.offers),
   };
 };

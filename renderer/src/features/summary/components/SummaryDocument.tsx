@@ -5,6 +5,7 @@
  * read-only and lays it out for paper.
  */
 
+import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
 import { ResultPanel } from '@renderer/features/fit/components/ResultPanel';
 import type { SummaryData } from '@renderer/features/summary/hooks/useSummaryData';
 import type { SummaryModel } from '@renderer/features/summary/summaryModel';
@@ -44,6 +45,13 @@ export const SummaryDocument = ({
   <div className={print ? 'summary summary--print' : 'summary'}>
     <div className="summary-section">
       <DecisionPanel workbook={workbook} offers={data.offers} readOnly={print} onError={onError} />
+    </div>
+    <div className="summary-section">
+      <WhatCouldChange
+        lines={model.whatCouldChange}
+        headingId="summary-what-could-change-title"
+        className={print ? undefined : 'card'}
+      />
     </div>
     <div className="summary-section">
       <DecisionMatrix
