@@ -252,6 +252,17 @@ describe('whatCouldChange sentences', () => {
     expect(lines.some((l) => l.text.includes('draft'))).toBe(false);
   });
 
+  it('compares in the currency asked for, leaving the others out', () => {
+    const e1 = offer({ id: 'E1', baseSalary: 100 * K, currency: 'EUR' });
+    const e2 = offer({ id: 'E2', baseSalary: 90 * K, currency: 'EUR' });
+    const lines = whatCouldChange([plainB, e1, e2], { locale: 'en-US', currency: 'EUR' });
+    // E1 4 × 100,000 vs E2 4 × 90,000: €40,000, ahead from month 1.
+    expect(lines[0]?.text).toMatch(/^E1 stays ahead of E2 every month and ends €40,000 ahead/);
+    expect(lines.at(-1)?.text).toBe(
+      'B is paid in another currency than EUR, so it is left out of these lines.',
+    );
+  });
+
   it('needs two complete offers', () => {
     expect(isCompleteOffer({ baseSalary: 0 })).toBe(false);
     expect(texts([plainB, offer({ id: 'empty' })])).toEqual([]);

@@ -244,11 +244,18 @@ function hasStockInSummary(offer: CompOffer): boolean {
   return offer.vesting.yearPct.slice(0, SUMMARY_YEARS).some((p) => p > 0);
 }
 
-export type WhatCouldChangeOptions = { locale?: string };
+export type WhatCouldChangeOptions = {
+  locale?: string;
+  /**
+   * The currency to compare in (the baseline's, so these lines and the
+   * verdict agree); default: the first complete offer's.
+   */
+  currency?: string;
+};
 
 /**
  * The sentences for a set of offers. Complete offers ({@link isCompleteOffer})
- * in the currency of the first complete offer are compared: with two, one
+ * in `opts.currency` (default: the first complete offer's) are compared: with two, one
  * against the other; with three or more, each against the leader (the highest
  * 4-year total; the first listed wins a tie). Offers in another currency are
  * named in a `left-out` line. Fewer than two comparable offers → no lines.
@@ -262,12 +269,12 @@ export function whatCouldChange(
   opts: WhatCouldChangeOptions = {},
 ): ChangeLine[] {
   const complete = offers.filter(isCompleteOffer);
-  const first = complete[0];
-  if (!first) return [];
+  const wanted = opts.currency ?? complete[0]?.currency;
+  const compared = complete.filter((o) => o.currency === wanted);
+  const leftOut = complete.filter((o) => o.currency !== wanted);
+  const first = compared[0];
+  if (!first || compared.length < 2) return [];
   const currency = first.currency;
-  const compared = complete.filter((o) => o.currency === currency);
-  const leftOut = complete.filter((o) => o.currency !== currency);
-  if (compared.length < 2) return [];
 
   const money = (cents: number) => formatMoney(wholeUnits(cents, currency), currency, opts.locale);
   const pct = (value: number) =>

@@ -72,7 +72,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
   );
 
   // Each offer's own growth, like the Summary: the sentences name that assumption.
-  const changeLines = useMemo(() => (offers ? whatCouldChange(offers) : []), [offers]);
+  const changeCurrency = comparison?.baselineCurrency;
+  const changeLines = useMemo(
+    () =>
+      offers ? whatCouldChange(offers, changeCurrency ? { currency: changeCurrency } : {}) : [],
+    [offers, changeCurrency],
+  );
 
   useReadyWhen(offers !== undefined);
 

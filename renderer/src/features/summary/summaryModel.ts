@@ -56,6 +56,9 @@ export const buildSummaryModel = (
     breakEven: breakEven(decisionInput),
     leftOut: inputs.leftOut,
     matrixOffers: inputs.offers,
-    whatCouldChange: whatCouldChange(data.offers),
+    whatCouldChange: whatCouldChange(
+      data.offers,
+      comparison ? { currency: comparison.baselineCurrency } : {},
+    ),
   };
 };
