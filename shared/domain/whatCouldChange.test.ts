@@ -81,6 +81,30 @@ describe('crossoverMonth', () => {
   });
 });
 
+describe('crossover when the yearly and the monthly view disagree', () => {
+  it('a lead that exists only at year-end prices is said so', () => {
+    // A: no cash, a $100,000 grant vesting all in year 3 (Amazon: halves at months 30 and 36),
+    // stock doubling every year (x = 2). Yearly view: 100,000 × 2³ = 800,000.
+    // Monthly: 50,000 × 2^2.5 + 50,000 × 2³ = 282,842.71 + 400,000 = 682,842.71 by month 48.
+    // B: $180,000 base → 720,000. A leads the totals by 80,000 but has been paid less cash.
+    const a = offer({
+      id: 'A',
+      baseSalary: 1,
+      rsuGrantValue: 100 * K,
+      stockGrowthPct: 100,
+      vesting: { preset: 'amazon', yearPct: [0, 0, 100, 0] },
+    });
+    expect(crossoverMonth(a, plainB)).toEqual({ kind: 'not-by-cash' });
+    // The 4 cents of A's base (1 cent a year) round away: $80,000 ahead.
+    const line = whatCouldChange([a, plainB], { locale: 'en-US' }).find(
+      (l) => l.kind === 'crossover',
+    );
+    expect(line?.text).toBe(
+      'A ends $80,000 ahead over 4 years in the yearly totals, which value its mid-year vests at year-end prices; in cash paid through month 48, B is not behind (stock at each offer’s own growth assumption).',
+    );
+  });
+});
+
 describe('growth that ties the 4-year totals', () => {
   it('B’s stock must grow 9.128% a year to catch A', () => {
     // A = 4 × 200,000 = 800,000. B = 4 × 150,000 + 40,000 × (x + x² + x³ + x⁴).

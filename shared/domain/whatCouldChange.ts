@@ -329,7 +329,7 @@ export function whatCouldChange(
       } else if (cross.kind === 'overtakes') {
         text = `${lead.name} pulls ahead of ${other.name} for good in month ${cross.month} and ${ends}; until then ${other.name} has been paid as much or more (cash as paid month by month, ${ownGrowth}).`;
       } else {
-        text = `${lead.name} ${ends} only because its last shares are valued at year-end prices: in cash paid through month ${CASH_FLOW_MONTHS}, ${other.name} is not behind (${ownGrowth}).`;
+        text = `${lead.name} ${ends} in the yearly totals, which value its mid-year vests at year-end prices; in cash paid through month ${CASH_FLOW_MONTHS}, ${other.name} is not behind (${ownGrowth}).`;
       }
       out.push({ key: key('crossover'), kind: 'crossover', text });
       out.push({ key: key('stock'), kind: 'stock', text: stockSentence(lead, other) });
