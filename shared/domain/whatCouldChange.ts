@@ -155,7 +155,7 @@ export type CommonFlip = {
  * For two offers whose stock is the same company's, the common yearly growth
  * (applied to both) nearest to `referencePct` on either side at which the
  * other offer's 4-year total reaches the leader's. Scans the searched range
- * in 0.5-point steps for a closing gap, then bisects that step; the gap is a
+ * in 1-point steps for a closing gap, then bisects that step; the gap is a
  * polynomial of degree 4 in the growth factor, so a step that small cannot
  * hide a root pair in practice. Percent per year, unrounded.
  */
@@ -166,7 +166,7 @@ export function commonGrowthFlip(
 ): CommonFlip {
   const gap = (g: number) => fourYearTotal(leader, g) - fourYearTotal(other, g);
   const ref = Math.min(GROWTH_SEARCH_MAX_PCT, Math.max(GROWTH_SEARCH_MIN_PCT, referencePct));
-  const step = 0.5;
+  const step = 1;
   let up: number | null = null;
   for (let g = ref; g < GROWTH_SEARCH_MAX_PCT; g += step) {
     const next = Math.min(GROWTH_SEARCH_MAX_PCT, g + step);
