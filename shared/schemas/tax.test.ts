@@ -12,7 +12,7 @@ import { type FederalTaxTable, TaxTableFileSchema } from './tax';
 // Vite's static import of every matching file (vitest runs on Vite); the
 // directory listing is what makes "every file" true as files are added.
 declare global {
-  // Declaration merging with Vite's ImportMeta needs an interface.
+  // biome-ignore lint/style/useConsistentTypeDefinitions: merging into Vite's ImportMeta needs an interface.
   interface ImportMeta {
     glob: (pattern: string, opts: { eager: true; import: 'default' }) => Record<string, unknown>;
   }
