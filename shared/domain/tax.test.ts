@@ -20,6 +20,7 @@ import {
   localIncomeTaxCents,
   medicareCents,
   socialSecurityCents,
+  taxRegionForLocation,
   US_TAX_REGIONS,
 } from './tax';
 
@@ -226,4 +227,50 @@ describe('loading tables', () => {
     expect(findTaxRegion('us-ny-nyc')?.hasCityTax).toBe(true);
     expect(findTaxRegion('atlantis')).toBeUndefined();
   });
+});
+
+describe('taxRegionForLocation guesses a region, or null when unsure', () => {
+  const cases: [string, string | null][] = [
+    // The template's offices, as an offer's location field holds them.
+    ['Seattle, WA', 'us-wa'],
+    ['New York, NY', 'us-ny-nyc'],
+    ['Arlington, VA', 'us-va'],
+    ['Austin, TX', 'us-tx'],
+    ['San Francisco, CA', 'us-ca'],
+    ['Boston, MA', 'us-ma'],
+    // Spelling and punctuation people use.
+    ['  seattle ,  wa ', 'us-wa'],
+    ['Seattle, Washington', 'us-wa'],
+    ['Seattle WA', 'us-wa'],
+    ['Seattle, WA 98109', 'us-wa'],
+    ['Seattle, WA, USA', 'us-wa'],
+    ['Brooklyn, N.Y.', 'us-ny-nyc'],
+    ['NYC', 'us-ny-nyc'],
+    ['Seattle', 'us-wa'],
+    ['Texas', 'us-tx'],
+    // New York outside the city has no city tax.
+    ['Albany, NY', 'us-ny'],
+    // Other US states and DC: elsewhere in the US.
+    ['Portland, OR', 'us-other'],
+    ['Washington, DC', 'us-other'],
+    ['Charleston, West Virginia', 'us-other'],
+    // Unsure: a name that is a state and a city, an ambiguous city, the state
+    // code alone, New York state without a city, not a place, outside the US.
+    ['Washington', null],
+    ['New York', null],
+    ['Arlington', null],
+    ['WA', null],
+    ['NY', null],
+    ['Remote', null],
+    ['', null],
+    ['constructor', null],
+    ['Toronto, ON, Canada', null],
+    ['Vancouver, BC', null],
+    ['London, UK', null],
+  ];
+  for (const [text, region] of cases) {
+    it(`"${text}" → ${region}`, () => {
+      expect(taxRegionForLocation(text)).toBe(region);
+    });
+  }
 });

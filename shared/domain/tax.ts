@@ -243,3 +243,168 @@ export function localIncomeTaxCents(
   if (local.kind === 'none') return 0;
   return stackedIncomeTaxCents(wages, otherIncome, local.byStatus[status]);
 }
+
+/** US state and DC postal codes with their names, for reading a location. */
+const US_STATES: Readonly<Record<string, string>> = {
+  al: 'alabama',
+  ak: 'alaska',
+  az: 'arizona',
+  ar: 'arkansas',
+  ca: 'california',
+  co: 'colorado',
+  ct: 'connecticut',
+  de: 'delaware',
+  dc: 'district of columbia',
+  fl: 'florida',
+  ga: 'georgia',
+  hi: 'hawaii',
+  id: 'idaho',
+  il: 'illinois',
+  in: 'indiana',
+  ia: 'iowa',
+  ks: 'kansas',
+  ky: 'kentucky',
+  la: 'louisiana',
+  me: 'maine',
+  md: 'maryland',
+  ma: 'massachusetts',
+  mi: 'michigan',
+  mn: 'minnesota',
+  ms: 'mississippi',
+  mo: 'missouri',
+  mt: 'montana',
+  ne: 'nebraska',
+  nv: 'nevada',
+  nh: 'new hampshire',
+  nj: 'new jersey',
+  nm: 'new mexico',
+  ny: 'new york',
+  nc: 'north carolina',
+  nd: 'north dakota',
+  oh: 'ohio',
+  ok: 'oklahoma',
+  or: 'oregon',
+  pa: 'pennsylvania',
+  ri: 'rhode island',
+  sc: 'south carolina',
+  sd: 'south dakota',
+  tn: 'tennessee',
+  tx: 'texas',
+  ut: 'utah',
+  vt: 'vermont',
+  va: 'virginia',
+  wa: 'washington',
+  wv: 'west virginia',
+  wi: 'wisconsin',
+  wy: 'wyoming',
+};
+
+/** The region of a state that has one of its own (New York is decided by city). */
+const REGION_OF_STATE: Readonly<Record<string, string>> = {
+  wa: 'us-wa',
+  tx: 'us-tx',
+  ca: 'us-ca',
+  ma: 'us-ma',
+  va: 'us-va',
+};
+
+/** The five boroughs and the city's own names: New York City income tax applies. */
+const NYC_NAMES = new Set([
+  'new york',
+  'new york city',
+  'nyc',
+  'manhattan',
+  'brooklyn',
+  'queens',
+  'bronx',
+  'the bronx',
+  'staten island',
+]);
+
+/**
+ * City names that are safe to read without a state: each is the well-known
+ * US city of that name and the template's offices sit in them.
+ * Names shared with other places ("Arlington", "Cambridge", "Portland") are
+ * left out on purpose.
+ */
+const CITY_REGIONS: Readonly<Record<string, string>> = {
+  seattle: 'us-wa',
+  bellevue: 'us-wa',
+  redmond: 'us-wa',
+  austin: 'us-tx',
+  dallas: 'us-tx',
+  houston: 'us-tx',
+  'san francisco': 'us-ca',
+  sunnyvale: 'us-ca',
+  'palo alto': 'us-ca',
+  'los angeles': 'us-ca',
+  'san diego': 'us-ca',
+  'san jose': 'us-ca',
+  boston: 'us-ma',
+  'new york city': 'us-ny-nyc',
+  nyc: 'us-ny-nyc',
+  manhattan: 'us-ny-nyc',
+  brooklyn: 'us-ny-nyc',
+};
+
+/** Own keys only, so "constructor" or "toString" is never read as a place. */
+const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.hasOwn(table, key) ? table[key] : undefined;
+
+const isStateCode = (part: string): boolean => own(US_STATES, part) !== undefined;
+
+function stateCodeOf(part: string): string | null {
+  if (isStateCode(part)) return part;
+  for (const [code, name] of Object.entries(US_STATES)) if (name === part) return code;
+  return null;
+}
+
+/**
+ * Guesses a tax region id from an offer's free-text location, for the user to
+ * confirm or correct; null when unsure. Reads "City, ST" or "City, State"
+ * or "City ST" (a trailing ZIP code or "USA" / "US" / "United States" is
+ * ignored), and a few city
+ * names that are unambiguous on their own ("Seattle", "NYC").
+ *
+ * - WA, TX, CA, MA, VA → their regions; New York → `us-ny-nyc` for New York
+ *   City and its boroughs, `us-ny` for another named city, null for "NY"
+ *   alone (the city tax depends on the city).
+ * - Any other US state or DC → `us-other`.
+ * - A state's name alone where it is also a city ("Washington", "New York"),
+ *   an ambiguous city without a state ("Arlington"), "Remote", or a place
+ *   outside the US → null.
+ */
+export function taxRegionForLocation(location: string): string | null {
+  const parts = location
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(',')
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p !== '')
+    // A ZIP code after the state: "Seattle, WA 98109".
+    .map((p) => p.replace(/ \d{5}(?:-\d{4})?$/, ''));
+  while (
+    parts.length > 1 &&
+    ['usa', 'us', 'united states', 'united states of america'].includes(parts.at(-1) ?? '')
+  ) {
+    parts.pop();
+  }
+  // "Seattle WA" without a comma: split off a trailing two-letter state code.
+  const spaced = parts.length === 1 ? /^(.+) ([a-z]{2})$/.exec(parts[0] ?? '') : null;
+  if (spaced?.[1] && spaced[2] && isStateCode(spaced[2])) parts.splice(0, 1, spaced[1], spaced[2]);
+  if (parts.length === 0) return null;
+  if (parts.length === 1) {
+    const only = parts[0] ?? '';
+    const city = own(CITY_REGIONS, only);
+    if (city) return city;
+    // Names of a state that are also a city or a district stay unsure.
+    if (only === 'washington' || only === 'new york') return null;
+    const code = isStateCode(only) ? null : stateCodeOf(only);
+    if (!code || code === 'ny') return null;
+    return own(REGION_OF_STATE, code) ?? 'us-other';
+  }
+  const code = stateCodeOf(parts.at(-1) ?? '');
+  if (!code) return null;
+  if (code === 'ny') return NYC_NAMES.has(parts[0] ?? '') ? 'us-ny-nyc' : 'us-ny';
+  return own(REGION_OF_STATE, code) ?? 'us-other';
+}
