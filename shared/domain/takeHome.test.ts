@@ -7,8 +7,14 @@
  * and a four-year projection. Working in the comments; 2026 tables.
  */
 import { describe, expect, it } from 'vitest';
-import { projectCompensation } from './comp';
-import { estimateTakeHome, estimateTakeHomeByYear, type TaxBasis, takeHomeTotal } from './takeHome';
+import { gapPct, projectCompensation } from './comp';
+import {
+  estimateTakeHome,
+  estimateTakeHomeByYear,
+  summarizeTakeHome,
+  type TaxBasis,
+  takeHomeTotal,
+} from './takeHome';
 import { BUNDLED_TAX_TABLES } from './tax';
 
 const tables = BUNDLED_TAX_TABLES;
@@ -247,5 +253,61 @@ describe('per year over a projection', () => {
     expect(takeHomeTotal(byYear.slice(0, 3))).toBeNull();
     const ca = estimateTakeHomeByYear(rows, single, { kind: 'us', regionId: 'us-ca' }, tables);
     expect(takeHomeTotal(ca)).toBeNull();
+  });
+});
+
+describe('summaries and the gap after tax', () => {
+  it('the 4-year take-home and its average year', () => {
+    // Same offer as above: total 544,701 → average 544,701 / 4 = 136,175.25
+    const rows = projectCompensation({
+      baseSalary: $(150_000),
+      rsuGrantValue: $(100_000),
+      vesting: { preset: 'amazon', yearPct: [5, 15, 40, 40] },
+      signOnYear1: $(20_000),
+      signOnYear2: $(10_000),
+    });
+    const byYear = estimateTakeHomeByYear(rows, single, texas, tables);
+    expect(summarizeTakeHome(byYear)).toEqual({
+      total: $(544_701),
+      averageAnnual: $(136_175.25),
+    });
+    expect(summarizeTakeHome(byYear, 5)).toBeNull();
+  });
+
+  it('Seattle $200,000 vs New York City $220,000: +10% gross is −4.26% after tax', () => {
+    // Seattle, single: taxable 183,900 → 17,966 + 78,200 × 24% = 18,768 → 36,734;
+    //   SS 11,439; Medicare 2,900; Additional 0 (exactly 200,000); no state tax
+    //   total 51,073; take-home 148,927
+    // New York City, single, the user's 6% state and 3.5% city:
+    //   taxable 203,900 → 41,024 + 2,125 × 32% = 680 → 41,704; SS 11,439;
+    //   Medicare 3,190; Additional 20,000 × 0.9% = 180; state 13,200; city 7,700
+    //   total 77,413; take-home 142,587
+    // gross gap (220,000 − 200,000) / 200,000 = +10%
+    // after tax (142,587 − 148,927) / 148,927 = −6,340 / 148,927 = −4.2571%
+    const sea = estimateTakeHome($(200_000), single, washington, tables);
+    const nyc = estimateTakeHome(
+      $(220_000),
+      single,
+      { kind: 'us', regionId: 'us-ny-nyc', userStateRatePct: 6, userCityRatePct: 3.5 },
+      tables,
+    );
+    expect([sea.total, sea.takeHome]).toEqual([$(51_073), $(148_927)]);
+    expect([nyc.additionalMedicare, nyc.total, nyc.takeHome]).toEqual([
+      $(180),
+      $(77_413),
+      $(142_587),
+    ]);
+    expect(gapPct($(220_000), $(200_000))).toBeCloseTo(10, 10);
+    expect(gapPct(nyc.takeHome ?? 0, sea.takeHome ?? 0)).toBeCloseTo(-4.2571, 4);
+  });
+
+  it('a city rate is ignored in a region without a city tax', () => {
+    const e = estimateTakeHome(
+      $(150_000),
+      single,
+      { kind: 'us', regionId: 'us-tx', userCityRatePct: 3 },
+      tables,
+    );
+    expect([e.city, e.citySource, e.takeHome]).toEqual([0, 'none', $(113_791)]);
   });
 });

@@ -44,7 +44,10 @@ export type TaxBasis =
        * no sourced state table, and when given it wins over the table.
        */
       userStateRatePct?: number | null;
-      /** The user's own city rate, percent of wages (regions with a city tax). */
+      /**
+       * The user's own city rate, percent of wages; read only for regions with
+       * a city tax (a rate left over from another region is ignored).
+       */
       userCityRatePct?: number | null;
     }
   /** Outside the US: the user's effective rate on all pay, percent. */
@@ -257,4 +260,27 @@ export function takeHomeTotal(
     sum += y.estimate.takeHome;
   }
   return sum;
+}
+
+/** Take-home over the summary years, cents. */
+export type TakeHomeSummary = {
+  /** The take-home of the first `years` years. */
+  total: number;
+  /** total / years, rounded half away from zero, like the gross average. */
+  averageAnnual: number;
+};
+
+/**
+ * The take-home counterpart of the gross summary: total over the first
+ * `years` years (default 4) and the average year, so the gap after tax is
+ * `gapPct(a.averageAnnual, b.averageAnnual)` from `comp.ts`, the same formula
+ * as the gross gap. Null when {@link takeHomeTotal} is null.
+ */
+export function summarizeTakeHome(
+  byYear: readonly TakeHomeYear[],
+  years: number = SUMMARY_YEARS,
+): TakeHomeSummary | null {
+  const total = takeHomeTotal(byYear, years);
+  if (total === null) return null;
+  return { total, averageAnnual: roundHalfAwayFromZero(total / years) };
 }
