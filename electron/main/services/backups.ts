@@ -7,10 +7,11 @@
  * Must not decide *when* a pinned backup is needed (the store does), must not
  * read the clock (callers pass `now`), and never deletes a pinned backup.
  */
-import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
 import { decodeWorkbook, MAX_WORKBOOK_BYTES } from './envelope';
+import { readRegularFile } from './regularFile';
 
 export const PIN_REASONS = [
   'before-open',
@@ -175,7 +176,9 @@ export async function scanBackups(dir: string): Promise<RotationEntry[]> {
 
 /**
  * Decodes the file at `path` and describes it as a backup, or returns null
- * when it is missing, too large or not a valid workbook.
+ * when it is missing, not an ordinary file, unreadable, too large or not a
+ * valid workbook. Each backup is judged alone: this never throws for a bad
+ * file, so one damaged backup cannot hide the good ones.
  */
 export async function describeBackupFile(
   path: string,
@@ -185,9 +188,9 @@ export async function describeBackupFile(
   takenAt: Date | null,
 ): Promise<BackupInfo | null> {
   try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_WORKBOOK_BYTES) return null;
-    const decoded = decodeWorkbook(await readFile(path));
+    const read = await readRegularFile(path, MAX_WORKBOOK_BYTES);
+    if (read.kind !== 'ok') return null;
+    const decoded = decodeWorkbook(read.bytes);
     if (!decoded.ok) return null;
     return {
       id,
@@ -197,11 +200,11 @@ export async function describeBackupFile(
       writtenAt: decoded.envelope.writtenAt,
       workbookName: decoded.data.workbook.name,
       offers: decoded.data.offers.length,
-      bytes: info.size,
+      bytes: read.bytes.byteLength,
     };
-  } catch (error) {
-    if (isMissing(error)) return null;
-    throw error;
+  } catch {
+    // Missing, unreadable (EACCES) or vanished mid-read: not offered.
+    return null;
   }
 }
 

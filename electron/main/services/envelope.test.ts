@@ -77,9 +77,9 @@ describe('decodeWorkbook', () => {
   it.each([
     ['empty', '', 'The file is empty'],
     ['empty', '  \n', 'The file is empty'],
-    ['not-json', '{"format": ', 'not valid JSON'],
-    ['not-crossroads', '[1,2]', 'not a Crossroads workbook'],
-    ['not-crossroads', '{"format":"something-else"}', 'not a Crossroads workbook'],
+    ['not-json', '{"format": ', 'damaged or cut short'],
+    ['not-crossroads', '[1,2]', 'This isn’t a Crossroads workbook.'],
+    ['not-crossroads', '{"format":"something-else"}', 'This isn’t a Crossroads workbook.'],
     ['nul-bytes', '{}\u0000', 'NUL'],
   ])('rejects %s input %j', (code, input, words) => {
     const result = decodeWorkbook(input);
@@ -117,7 +117,7 @@ describe('decodeWorkbook', () => {
     const text = JSON.stringify({ ...JSON.parse(encode()), sha256: 'not-hex' });
     const result = decodeWorkbook(text);
     expect(result).toMatchObject({ ok: false, code: 'bad-envelope' });
-    expect(!result.ok && result.message).toContain('“sha256”');
+    expect(!result.ok && result.message).toContain('its checksum is missing or not valid');
   });
 
   it('names the first bad field in plain words', () => {

@@ -49,6 +49,7 @@ export type DecodeErrorCode =
   | 'bad-envelope'
   | 'checksum'
   | 'migration-failed'
+  | 'too-deep'
   | 'invalid';
 
 export type DecodeResult =
@@ -103,13 +104,50 @@ export function tooLargeMessage(bytes: number): string {
   return `This file is ${mib(bytes)} MB; a Crossroads workbook is at most ${mib(MAX_WORKBOOK_BYTES)} MB, so it was not opened.`;
 }
 
+/** Tells a person what to do with a file that is not a workbook at all. */
+export const NOT_A_WORKBOOK =
+  'This isn’t a Crossroads workbook. Choose a file saved from Crossroads — its name ends in .crossroads.json.';
+
 /**
  * Turns file bytes (or text) into workbook data, or a reason it cannot be
  * used, in the order a person would want to hear it: size (checked before
  * anything is parsed), empty, encoding, NUL bytes, JSON, format, version,
- * checksum, then the records themselves. Never throws.
+ * checksum, then the records themselves. Never throws: a payload nested so
+ * deeply that hashing or validating it overflows the stack is reported as
+ * `too-deep`.
  */
 export function decodeWorkbook(input: string | Uint8Array): DecodeResult {
+  try {
+    return decodeUnchecked(input);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return fail(
+        'too-deep',
+        'This file’s contents are nested far deeper than any Crossroads workbook, so it was not opened. Choose a file saved from Crossroads.',
+      );
+    }
+    return fail(
+      'invalid',
+      'This file could not be checked as a Crossroads workbook, so it was not opened. Choose a file saved from Crossroads.',
+    );
+  }
+}
+
+/** What each envelope field is, in words, for a damaged-header message. */
+const HEADER_FIELDS: Record<string, string> = {
+  format: 'the Crossroads format marker',
+  schemaVersion: 'its file format number',
+  appVersion: 'the Crossroads version it was saved with',
+  writtenAt: 'the date it was saved',
+  sha256: 'its checksum',
+  payload: 'its contents',
+};
+
+/** A piece of untrusted text fit to quote: at most `max` characters, then an ellipsis. */
+export const excerpt = (text: string, max = 40): string =>
+  text.length > max ? `${text.slice(0, max)}…` : text;
+
+function decodeUnchecked(input: string | Uint8Array): DecodeResult {
   const bytes = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
   if (bytes > MAX_WORKBOOK_BYTES) return fail('too-large', tooLargeMessage(bytes));
 
@@ -148,19 +186,19 @@ export function decodeWorkbook(input: string | Uint8Array): DecodeResult {
   } catch {
     return fail(
       'not-json',
-      'This file is not a Crossroads workbook: its text is not valid JSON. If it was a workbook, it is damaged or was cut short.',
+      'This isn’t a Crossroads workbook, or it was damaged or cut short. Choose a file saved from Crossroads — its name ends in .crossroads.json.',
     );
   }
   if (!isObject(parsed) || parsed.format !== WORKBOOK_FORMAT) {
-    return fail(
-      'not-crossroads',
-      'This file is JSON but not a Crossroads workbook (it has no Crossroads format marker).',
-    );
+    return fail('not-crossroads', NOT_A_WORKBOOK);
   }
 
   const version = parsed.schemaVersion;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    const by = typeof parsed.appVersion === 'string' ? ` (Crossroads ${parsed.appVersion})` : '';
+    const by =
+      typeof parsed.appVersion === 'string'
+        ? ` (Crossroads ${excerpt(parsed.appVersion, 20)})`
+        : '';
     return fail(
       'future-version',
       `This workbook was made by a newer version of Crossroads${by}. It uses file format ${version}; this version reads up to format ${SCHEMA_VERSION}. Update Crossroads to open it.`,
@@ -169,11 +207,11 @@ export function decodeWorkbook(input: string | Uint8Array): DecodeResult {
 
   const envelope = WorkbookEnvelopeSchema.safeParse(parsed);
   if (!envelope.success) {
-    const issue = envelope.error.issues[0];
-    const field = issue ? issue.path.map(String).join('.') || 'envelope' : 'envelope';
+    const key = envelope.error.issues[0]?.path[0];
+    const what = (typeof key === 'string' && HEADER_FIELDS[key]) || 'its header';
     return fail(
       'bad-envelope',
-      `This Crossroads file has a damaged header: “${field}” is not valid. ${issue?.message ?? ''}`.trim(),
+      `This Crossroads file is damaged: ${what} is missing or not valid, so it was not opened. Choose another copy, such as a backup (File › Backups…).`,
     );
   }
 
@@ -313,6 +351,35 @@ const EXPECTED_WORDS: Record<string, string> = {
 };
 
 /**
+ * A zod issue other than a wrong type, in words. The schemas' own messages
+ * are sentences already ("Weights are 0–10."); zod's built-in ones ("Too
+ * small: expected number to be >=1", "Invalid string: must match pattern …")
+ * are not, so those are rephrased from the issue's fields.
+ */
+function problemInWords(issue: z.core.$ZodIssue): string {
+  const own = !/^(Too small|Too big|Invalid|Unrecognized|Expected)/.test(issue.message);
+  if (own) return excerpt(issue.message, 120).replace(/\.$/, '');
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `is too short (it needs at least ${String(issue.minimum)})`
+        : `is too small (the least allowed is ${String(issue.minimum)})`;
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array'
+        ? `is too long (at most ${String(issue.maximum)} allowed)`
+        : `is too large (the most allowed is ${String(issue.maximum)})`;
+    case 'invalid_format':
+      return 'is not written the way Crossroads writes it';
+    case 'invalid_value':
+      return 'is not one of the allowed choices';
+    case 'unrecognized_keys':
+      return 'has fields Crossroads does not know';
+    default:
+      return 'is not valid';
+  }
+}
+
+/**
  * Names the first problem in plain words, e.g. “Offer 2 (“Amazon PM”),
  * base salary: should be a number, but it is the text “150000”.”
  */
@@ -328,7 +395,7 @@ export function describeFirstIssue(error: z.ZodError, payload: unknown): string 
     const label = isObject(record)
       ? [record.name, record.title, record.text].find((v) => typeof v === 'string' && v !== '')
       : undefined;
-    where = `${COLLECTIONS[collection] ?? fieldWords(collection)} ${index + 1}${
+    where = `${COLLECTIONS[collection] ?? fieldWords(excerpt(collection, 40))} ${index + 1}${
       typeof label === 'string' ? ` (“${label.slice(0, 40)}”)` : ''
     }`;
     fieldPath = rest;
@@ -339,10 +406,13 @@ export function describeFirstIssue(error: z.ZodError, payload: unknown): string 
     where = 'The workbook';
     fieldPath = [...path];
   }
-  const field = fieldPath
-    .filter((key): key is string => typeof key === 'string')
-    .map(fieldWords)
-    .join(' › ');
+  const field = excerpt(
+    fieldPath
+      .filter((key): key is string => typeof key === 'string')
+      .map((key) => fieldWords(excerpt(key, 40)))
+      .join(' › '),
+    80,
+  );
   const value = valueAt(payload, path);
   let problem: string;
   if (issue.code === 'invalid_type' && value === undefined) {
@@ -351,7 +421,7 @@ export function describeFirstIssue(error: z.ZodError, payload: unknown): string 
     const expected = EXPECTED_WORDS[String(issue.expected)] ?? String(issue.expected);
     problem = `should be ${expected}, but it is ${describeValue(value)}`;
   } else {
-    problem = issue.message.replace(/\.$/, '');
+    problem = problemInWords(issue);
   }
   return `This workbook has a bad value. ${where}${field ? `, ${field}` : ''}: ${problem}.`;
 }

@@ -13,7 +13,7 @@
  * Plain Node: no electron import; the folder, app version and clock are
  * injected, so tests run it against a temp folder.
  */
-import { mkdir, readFile as readFileBytes, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, mkdir, rename, unlink } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   SCHEMA_VERSION,
@@ -45,6 +45,8 @@ import {
   MAX_WORKBOOK_BYTES,
   tooLargeMessage,
 } from './envelope';
+import { causeInWords } from './fsErrors';
+import { readRegularFile } from './regularFile';
 
 export type { BackupInfo, PinReason } from './backups';
 
@@ -61,7 +63,15 @@ export type WorkbookStoreOptions = {
   now: () => Date;
   /** Calendar day used by backup rotation; defaults to the local day. */
   dayKey?: DayKey;
+  /**
+   * The real time in ms, compared with file modification times (which the
+   * OS stamps with the real clock, not `now`); defaults to `Date.now`.
+   */
+  wallClock?: () => number;
 };
+
+/** A temp file younger than this (10 minutes, in ms) may be another process's write in flight. */
+export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
 
 /** Records per kind, as compared by the large-deletion guard. */
 export type RecordCounts = {
@@ -254,6 +264,7 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   const currentPath = join(dataDir, CURRENT_FILE);
   const previousPath = join(dataDir, PREVIOUS_FILE);
   const dayKey = options.dayKey ?? localDayKey;
+  const wallClock = options.wallClock ?? Date.now;
   const { appVersion, now } = options;
 
   let tail: Promise<unknown> = Promise.resolve();
@@ -281,21 +292,25 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   const readCurrent = async (quarantine = true): Promise<Current> => {
     let problem: { code: DecodeErrorCode | 'unreadable'; message: string };
     try {
-      const info = await stat(currentPath);
-      if (info.size > MAX_WORKBOOK_BYTES) {
-        problem = { code: 'too-large', message: tooLargeMessage(info.size) };
+      const read = await readRegularFile(currentPath, MAX_WORKBOOK_BYTES);
+      if (read.kind === 'not-regular') {
+        problem = {
+          code: 'unreadable',
+          message: `The workbook file is ${read.what}, not an ordinary file, so it was not read.`,
+        };
+      } else if (read.kind === 'too-large') {
+        problem = { code: 'too-large', message: tooLargeMessage(read.size) };
       } else {
-        const bytes = await readFileBytes(currentPath);
-        const decoded = decodeWorkbook(bytes);
+        const decoded = decodeWorkbook(read.bytes);
         if (decoded.ok)
-          return { kind: 'ok', bytes, data: decoded.data, envelope: decoded.envelope };
+          return { kind: 'ok', bytes: read.bytes, data: decoded.data, envelope: decoded.envelope };
         problem = { code: decoded.code, message: decoded.message };
       }
     } catch (error) {
       if (codeOf(error) === 'ENOENT') return { kind: 'missing' };
       problem = {
         code: 'unreadable',
-        message: `The workbook file could not be read (${String(codeOf(error) ?? 'unknown error')}).`,
+        message: `The workbook file could not be read because ${causeInWords(error)}.`,
       };
     }
     if (!quarantine) return { kind: 'corrupt', ...problem, quarantinedAs: null };
@@ -364,11 +379,20 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
     return { ok: true, data: parsed.data, text };
   };
 
+  /**
+   * Removes temp files a crash left behind. Only old ones: another process
+   * on the same folder (a second copy of the app, a synced folder) may be
+   * writing a young one right now, and deleting it would fail that write.
+   */
   const removeStaleTemps = async () => {
     if (pendingWriteCount() > 0) return;
+    const cutoff = wallClock() - STALE_TEMP_AGE_MS;
     for (const dir of [dataDir, backupsDir]) {
       for (const name of await readdirOrEmpty(dir)) {
-        if (isTempFile(name)) await unlink(join(dir, name)).catch(() => undefined);
+        if (!isTempFile(name)) continue;
+        const path = join(dir, name);
+        const info = await lstat(path).catch(() => null);
+        if (info?.isFile() && info.mtimeMs < cutoff) await unlink(path).catch(() => undefined);
       }
     }
   };
@@ -382,21 +406,30 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   const readFile = async (path: string): Promise<ReadFileResult> => {
     let bytes: Buffer;
     try {
-      const info = await stat(path);
-      if (!info.isFile())
-        return { ok: false, code: 'unreadable', message: 'That is a folder, not a workbook file.' };
-      if (info.size > MAX_WORKBOOK_BYTES) {
-        return { ok: false, code: 'too-large', message: tooLargeMessage(info.size) };
+      const read = await readRegularFile(path, MAX_WORKBOOK_BYTES);
+      if (read.kind === 'not-regular') {
+        return {
+          ok: false,
+          code: 'unreadable',
+          message: `That is ${read.what}, not a workbook file. Choose a file saved from Crossroads.`,
+        };
       }
-      bytes = await readFileBytes(path);
+      if (read.kind === 'too-large') {
+        return { ok: false, code: 'too-large', message: tooLargeMessage(read.size) };
+      }
+      bytes = read.bytes;
     } catch (error) {
       if (codeOf(error) === 'ENOENT') {
-        return { ok: false, code: 'not-found', message: `There is no file at ${path}.` };
+        return {
+          ok: false,
+          code: 'not-found',
+          message: 'That file is no longer there. Choose it again.',
+        };
       }
       return {
         ok: false,
         code: 'unreadable',
-        message: `The file could not be read (${String(codeOf(error) ?? 'unknown error')}).`,
+        message: `The file could not be read because ${causeInWords(error)}.`,
       };
     }
     const decoded = decodeWorkbook(bytes);

@@ -22,7 +22,10 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { atomicWrite, isTempFile } from '../../../electron/main/services/atomicWrite';
 import { decodeWorkbook, encodeWorkbook } from '../../../electron/main/services/envelope';
-import { createWorkbookStore } from '../../../electron/main/services/workbookStore';
+import {
+  createWorkbookStore,
+  STALE_TEMP_AGE_MS,
+} from '../../../electron/main/services/workbookStore';
 import { makeWorkbook, removeDir, tempDir } from './fixtures';
 
 const KILLS = Number(process.env.KILLS ?? 200);
@@ -144,6 +147,8 @@ describe('atomicWrite under SIGKILL', () => {
         dataDir: dir,
         appVersion: '0.1.0',
         now: () => new Date(),
+        // The next start comes later than the safe age, so nothing left is in flight.
+        wallClock: () => Date.now() + STALE_TEMP_AGE_MS + 1,
       });
       const loaded = await store.load();
       expect(loaded.kind).toBe('ok');

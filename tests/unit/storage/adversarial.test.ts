@@ -1,0 +1,260 @@
+/**
+ * What an adversarial test of the storage services found (issue #18), one
+ * block per finding, each over the real store in a temp folder: pipes and
+ * devices where a workbook file should be, damaged backups, files that pass
+ * the schema but would silently lose records, disk errors, two instances on
+ * one folder. Every answer must come quickly, say what happened in words, and
+ * lose nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listBackups, utcDayKey } from '../../../electron/main/services/backups';
+import {
+  decodeWorkbook,
+  encodeWorkbook,
+  payloadChecksum,
+} from '../../../electron/main/services/envelope';
+import {
+  BACKUPS_DIR,
+  CURRENT_FILE,
+  createWorkbookStore,
+  PREVIOUS_FILE,
+} from '../../../electron/main/services/workbookStore';
+import { makeWorkbook, manualClock, removeDir, tempDir } from './fixtures';
+
+const isWindows = process.platform === 'win32';
+
+let dataDir: string;
+let clock: ReturnType<typeof manualClock>;
+const store = () =>
+  createWorkbookStore({ dataDir, appVersion: '0.1.0', now: clock.now, dayKey: utcDayKey });
+
+beforeEach(async () => {
+  dataDir = await tempDir('crossroads-adversarial-');
+  clock = manualClock('2026-11-26T10:00:00.000Z');
+});
+afterEach(() => removeDir(dataDir));
+
+/** Fails with "hung" when `work` has not answered within `ms` — the store must never block. */
+const within = <T>(work: Promise<T>, ms = 3000): Promise<T> =>
+  Promise.race([
+    work,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`hung for ${ms} ms`)), ms)),
+  ]);
+
+const mkfifo = (path: string) => {
+  execFileSync('mkfifo', [path]);
+};
+
+/** A saved workbook with a previous copy and one good pinned backup. */
+async function seedFolder() {
+  const s = store();
+  await s.save(makeWorkbook({ offers: 2 }, 'First'));
+  clock.advance(60_000);
+  await s.save(makeWorkbook({ offers: 2, prepItems: 1 }, 'Second'));
+  const pinned = await s.pinBackup('manual');
+  clock.advance(60_000);
+  return pinned;
+}
+
+/** A workbook file whose payload is `[` nested `depth` deep. */
+const deepFile = (depth: number) =>
+  `{"format":"crossroads-workbook","schemaVersion":1,"appVersion":"0.1.0","writtenAt":"2026-11-26T09:00:00.000Z","sha256":"${'0'.repeat(64)}","payload":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+
+describe.skipIf(isWindows)('1. a workbook file that is not an ordinary file', () => {
+  const targets: [string, (path: string) => Promise<void> | void][] = [
+    ['a FIFO', (path) => mkfifo(path)],
+    [
+      'a symlink to a FIFO',
+      async (path) => {
+        mkfifo(`${path}.fifo`);
+        await symlink(`${path}.fifo`, path);
+      },
+    ],
+    ['a symlink to /dev/zero', (path) => symlink('/dev/zero', path)],
+  ];
+
+  it.each(targets)(
+    'start-up answers when workbook.json is %s, and saves still work',
+    async (_, make) => {
+      await seedFolder();
+      const current = join(dataDir, CURRENT_FILE);
+      await removeDir(current);
+      await make(current);
+      const s = store();
+      const loaded = await within(s.load());
+      expect(loaded.kind).toBe('corrupt');
+      if (loaded.kind !== 'corrupt') return;
+      expect(loaded.message).toMatch(/^The workbook file is a (pipe|device), not an ordinary file/);
+      expect(loaded.quarantinedAs).toMatch(/^workbook\.corrupt-/);
+      // The good copies are still offered.
+      expect(loaded.backups.map((b) => b.kind)).toContain('previous');
+      expect(loaded.backups.map((b) => b.kind)).toContain('pinned');
+      // The queue is not stuck behind the load: a save answers and lands.
+      const saved = await within(s.save(makeWorkbook({ offers: 1 }, 'After')));
+      expect(saved.kind).toBe('saved');
+      const back = decodeWorkbook(await readFile(current));
+      expect(back.ok && back.data.workbook.name).toBe('After');
+    },
+  );
+
+  it('a FIFO as the previous copy or a backup is passed over, not waited on', async () => {
+    await seedFolder();
+    await removeDir(join(dataDir, PREVIOUS_FILE));
+    mkfifo(join(dataDir, PREVIOUS_FILE));
+    mkfifo(join(dataDir, BACKUPS_DIR, 'backup-2026-11-26T09-59-00.000Z-pinned-manual.json'));
+    await writeFile(join(dataDir, CURRENT_FILE), 'damaged');
+    const s = store();
+    const loaded = await within(s.load());
+    // seedFolder left one rolling and one pinned backup; the FIFO is neither.
+    expect(loaded.kind === 'corrupt' && loaded.backups.map((b) => b.kind).sort()).toEqual([
+      'pinned',
+      'rolling',
+    ]);
+    expect((await within(s.listBackups())).length).toBe(2);
+    const restored = await within(
+      s.restoreBackup('backup-2026-11-26T09-59-00.000Z-pinned-manual.json'),
+    );
+    expect(restored).toMatchObject({ kind: 'rejected', code: 'unreadable' });
+  });
+
+  it('opening a FIFO picked in the Open dialog answers at once', async () => {
+    const fifo = join(dataDir, 'picked.crossroads.json');
+    mkfifo(fifo);
+    const result = await within(store().readFile(fifo));
+    expect(result).toEqual({
+      ok: false,
+      code: 'unreadable',
+      message: 'That is a pipe, not a workbook file. Choose a file saved from Crossroads.',
+    });
+  });
+});
+
+describe('2. one bad backup does not disable recovery', () => {
+  it('decodeWorkbook answers a 100,000-deep payload instead of throwing', () => {
+    const result = decodeWorkbook(deepFile(100_000));
+    expect(result).toMatchObject({ ok: false, code: 'too-deep' });
+    expect(!result.ok && result.message).toMatch(/^This file’s contents are nested far deeper/);
+  });
+
+  it('a deep backup, a deep previous copy and a symlink loop are skipped; the good backup is offered', async () => {
+    const good = await seedFolder();
+    const backups = join(dataDir, BACKUPS_DIR);
+    await writeFile(
+      join(backups, 'backup-2026-11-26T09-00-00.000Z-rolling.json'),
+      deepFile(100_000),
+    );
+    // A backup that cannot be read at all (the test runs as root, so mode 000
+    // would not stop it): a symlink to itself fails with ELOOP.
+    const loop = join(backups, 'backup-2026-11-26T08-00-00.000Z-pinned-manual.json');
+    await symlink(loop, loop);
+    await writeFile(join(dataDir, PREVIOUS_FILE), deepFile(100_000));
+    await writeFile(join(dataDir, CURRENT_FILE), deepFile(100_000));
+    const s = store();
+    const loaded = await within(s.load());
+    expect(loaded.kind).toBe('corrupt');
+    if (loaded.kind !== 'corrupt') return;
+    expect(loaded.code).toBe('too-deep');
+    expect(loaded.backups.map((b) => b.id)).toContain(good);
+    expect(loaded.backups.map((b) => b.kind)).not.toContain('previous');
+    const listed = await within(s.listBackups());
+    expect(listed.map((b) => b.id)).toContain(good);
+    expect(listed.map((b) => b.id)).not.toContain('backup-2026-11-26T09-00-00.000Z-rolling.json');
+    // And restoring the good one still works.
+    expect(await within(s.restoreBackup(good ?? ''))).toMatchObject({ kind: 'restored' });
+  });
+
+  it('listBackups over a folder of only bad files answers with none', async () => {
+    const dir = join(dataDir, BACKUPS_DIR);
+    await mkdir(dir);
+    await writeFile(join(dir, 'backup-2026-11-26T09-00-00.000Z-rolling.json'), deepFile(50_000));
+    const loop = join(dir, 'backup-2026-11-26T08-00-00.000Z-rolling.json');
+    await symlink(loop, loop);
+    expect(await listBackups(dir)).toEqual([]);
+  });
+});
+
+describe('8 and #21. messages a person understands', () => {
+  const valid = () =>
+    encodeWorkbook(makeWorkbook({ offers: 1 }), {
+      appVersion: '0.1.0',
+      now: new Date('2026-11-26T09:00:00.000Z'),
+    });
+
+  it('a file that is JSON but not a workbook, and one that is not JSON, say so in everyday words', () => {
+    const notOurs = decodeWorkbook('{"hello":"world"}');
+    expect(!notOurs.ok && notOurs.message).toBe(
+      'This isn’t a Crossroads workbook. Choose a file saved from Crossroads — its name ends in .crossroads.json.',
+    );
+    const notJson = decodeWorkbook('{"format": ');
+    expect(!notJson.ok && notJson.message).toBe(
+      'This isn’t a Crossroads workbook, or it was damaged or cut short. Choose a file saved from Crossroads — its name ends in .crossroads.json.',
+    );
+  });
+
+  it.each([
+    ['sha256', 'not-hex', 'its checksum'],
+    ['sha256', undefined, 'its checksum'],
+    ['schemaVersion', 0, 'its file format number'],
+    ['schemaVersion', 1.5, 'its file format number'],
+    ['appVersion', '', 'the Crossroads version it was saved with'],
+    ['appVersion', 'x'.repeat(41), 'the Crossroads version it was saved with'],
+    ['writtenAt', 'yesterday', 'the date it was saved'],
+    ['writtenAt', 12, 'the date it was saved'],
+  ])('a damaged header field %s = %j is named in words, not schema text', (key, value, words) => {
+    const envelope = JSON.parse(valid()) as Record<string, unknown>;
+    if (value === undefined) delete envelope[key];
+    else envelope[key] = value;
+    const result = decodeWorkbook(JSON.stringify(envelope));
+    expect(result).toMatchObject({ ok: false, code: 'bad-envelope' });
+    expect(!result.ok && result.message).toBe(
+      `This Crossroads file is damaged: ${words} is missing or not valid, so it was not opened. Choose another copy, such as a backup (File › Backups…).`,
+    );
+  });
+
+  it('a 10 MB appVersion or record key is quoted as a short excerpt at most', () => {
+    const huge = 'v'.repeat(10 * 1024 * 1024);
+    const future = JSON.parse(valid()) as Record<string, unknown>;
+    future.schemaVersion = 99;
+    future.appVersion = huge;
+    const a = decodeWorkbook(JSON.stringify(future));
+    expect(!a.ok && a.message.length).toBeLessThan(300);
+    const keyed = JSON.parse(valid()) as { payload: { offers: Record<string, unknown>[] } };
+    const offer = keyed.payload.offers[0] as Record<string, unknown>;
+    delete offer.baseSalary;
+    offer[huge.slice(0, 1024 * 1024)] = 1;
+    const b = decodeWorkbook(JSON.stringify(keyed));
+    expect(b.ok).toBe(false);
+    expect(!b.ok && b.message.length).toBeLessThan(300);
+  });
+
+  it('a number out of range reads as a sentence, not “Too small: expected number to be >=1”', () => {
+    const envelope = JSON.parse(valid()) as Record<string, unknown> & {
+      payload: { workbook: Record<string, unknown> };
+    };
+    envelope.payload.workbook.templateVersion = 0;
+    envelope.sha256 = payloadChecksum(envelope.payload);
+    const result = decodeWorkbook(JSON.stringify(envelope));
+    expect(!result.ok && result.message).toBe(
+      'This workbook has a bad value. The workbook, template version: is too small (the least allowed is 1).',
+    );
+  });
+});
+
+describe('10. two instances on one folder', () => {
+  it('start-up leaves young temp files alone (another instance may be writing) and removes old ones', async () => {
+    await seedFolder();
+    const young = join(dataDir, '.workbook.json.aaaaaaaaaaaa.crossroads-tmp');
+    const old = join(dataDir, '.workbook.json.bbbbbbbbbbbb.crossroads-tmp');
+    await writeFile(young, 'in flight');
+    await writeFile(old, 'left by a crash');
+    const anHourAgo = new Date(Date.now() - 60 * 60_000);
+    await utimes(old, anHourAgo, anHourAgo);
+    await store().load();
+    const names = await readdir(dataDir);
+    expect(names).toContain('.workbook.json.aaaaaaaaaaaa.crossroads-tmp');
+    expect(names).not.toContain('.workbook.json.bbbbbbbbbbbb.crossroads-tmp');
+  });
+});
