@@ -229,16 +229,87 @@ export type MockAnswer = z.infer<typeof MockAnswerSchema>;
 
 // ---------------------------------------------------------------- snapshot
 
+const RECORD_TABLES = [
+  ['offers', 'offer'],
+  ['assessments', 'role-fit answer set'],
+  ['prepItems', 'prep item'],
+  ['rounds', 'interview round'],
+  ['questions', 'question'],
+  ['mockAnswers', 'mock answer'],
+] as const;
+
+/**
+ * The rules that tie a workbook's records together, which a file can break
+ * while every record on its own is valid: ids are unique within each table
+ * (and among decision factors), and every record belongs to this workbook.
+ * A file breaking them would show and save fewer records than it holds —
+ * two offers with one id become one, an offer of another workbook is never
+ * shown — so it is refused, naming the record.
+ *
+ * References to records that no longer exist (a chosen offer since deleted,
+ * scores for a removed factor) are allowed: the app reads them as "none".
+ */
+function checkReferences(
+  data: {
+    workbook: { id: string; decision: { factors: { id: string }[] } };
+    offers: { id: string; workbookId: string }[];
+    assessments: { id: string; workbookId: string }[];
+    prepItems: { id: string; workbookId: string }[];
+    rounds: { id: string; workbookId: string }[];
+    questions: { id: string; workbookId: string }[];
+    mockAnswers: { id: string; workbookId: string }[];
+  },
+  ctx: z.RefinementCtx,
+) {
+  const unique = (ids: string[], path: (i: number) => PropertyKey[], what: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: path(i),
+          message: `is the same as another ${what}’s id, so one of them would be lost`,
+        });
+      }
+      seen.add(id);
+    });
+  };
+  for (const [table, what] of RECORD_TABLES) {
+    const records = data[table];
+    unique(
+      records.map((r) => r.id),
+      (i) => [table, i, 'id'],
+      what,
+    );
+    records.forEach((record, i) => {
+      if (record.workbookId !== data.workbook.id) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [table, i, 'workbookId'],
+          message: `names a different workbook, so this ${what} would not be shown`,
+        });
+      }
+    });
+  }
+  unique(
+    data.workbook.decision.factors.map((f) => f.id),
+    (i) => ['workbook', 'decision', 'factors', i, 'id'],
+    'decision factor',
+  );
+}
+
 /** The whole workbook: what main writes to disk and what a file holds. */
-export const WorkbookDataSchema = z.object({
-  workbook: WorkbookSchema,
-  offers: z.array(OfferSchema).max(50),
-  assessments: z.array(AssessmentSchema).max(10),
-  prepItems: z.array(PrepItemSchema).max(500),
-  rounds: z.array(InterviewRoundSchema).max(200),
-  questions: z.array(QuestionSchema).max(1000),
-  mockAnswers: z.array(MockAnswerSchema).max(5000),
-});
+export const WorkbookDataSchema = z
+  .object({
+    workbook: WorkbookSchema,
+    offers: z.array(OfferSchema).max(50),
+    assessments: z.array(AssessmentSchema).max(10),
+    prepItems: z.array(PrepItemSchema).max(500),
+    rounds: z.array(InterviewRoundSchema).max(200),
+    questions: z.array(QuestionSchema).max(1000),
+    mockAnswers: z.array(MockAnswerSchema).max(5000),
+  })
+  .superRefine(checkReferences);
 export type WorkbookData = z.infer<typeof WorkbookDataSchema>;
 
 export const WORKBOOK_FORMAT = 'crossroads-workbook';

@@ -176,6 +176,60 @@ describe('2. one bad backup does not disable recovery', () => {
   });
 });
 
+describe('3. files that pass each record’s schema but would lose records', () => {
+  /** A sealed file of `data`, as another program could write it. */
+  const sealed = (data: unknown) =>
+    encodeWorkbook(data as ReturnType<typeof makeWorkbook>, {
+      appVersion: '0.1.0',
+      now: new Date('2026-11-26T09:00:00.000Z'),
+    });
+
+  it.each([
+    [
+      'two offers with one id',
+      (d: ReturnType<typeof makeWorkbook>) => {
+        (d.offers[2] as { id: string }).id = 'offer-1';
+      },
+      'This workbook has a bad value. Offer 3 (“Amazon PMM L5 #3”), id: is the same as another offer’s id, so one of them would be lost.',
+    ],
+    [
+      'two prep items with one id',
+      (d: ReturnType<typeof makeWorkbook>) => {
+        (d.prepItems[1] as { id: string }).id = 'prep-1';
+      },
+      'This workbook has a bad value. Prep item 2 (“Prep item 2”), id: is the same as another prep item’s id, so one of them would be lost.',
+    ],
+    [
+      'an offer of another workbook',
+      (d: ReturnType<typeof makeWorkbook>) => {
+        (d.offers[0] as { workbookId: string }).workbookId = 'wb-other';
+      },
+      'This workbook has a bad value. Offer 1 (“Amazon PMM L5 #1”), workbook id: names a different workbook, so this offer would not be shown.',
+    ],
+    [
+      'two decision factors with one id',
+      (d: ReturnType<typeof makeWorkbook>) => {
+        d.workbook.decision.factors = [
+          { id: 'f1', label: 'Pay', kind: 'pay', weight: 5 },
+          { id: 'f1', label: 'Fit', kind: 'fit', weight: 5 },
+        ];
+      },
+      'This workbook has a bad value. The workbook, decision › factors › id: is the same as another decision factor’s id, so one of them would be lost.',
+    ],
+  ])('%s is refused on open, save and start-up, naming the record', async (_, edit, message) => {
+    const data = makeWorkbook({ offers: 3, prepItems: 2 });
+    edit(data);
+    const path = join(dataDir, 'incoming.crossroads.json');
+    await writeFile(path, sealed(data));
+    const s = store();
+    expect(await s.readFile(path)).toEqual({ ok: false, code: 'invalid', message });
+    expect(await s.importFile(path)).toEqual({ kind: 'rejected', code: 'invalid', message });
+    expect(await s.save(data)).toEqual({ kind: 'rejected', code: 'invalid', message });
+    await writeFile(join(dataDir, CURRENT_FILE), sealed(data));
+    expect(await s.load()).toMatchObject({ kind: 'corrupt', code: 'invalid', message });
+  });
+});
+
 describe('8 and #21. messages a person understands', () => {
   const valid = () =>
     encodeWorkbook(makeWorkbook({ offers: 1 }), {
