@@ -44,8 +44,47 @@ export const IsoDateTimeSchema = z.iso.datetime({
   error: 'Use a full date and time.',
 });
 
-/** An IANA time zone name such as `America/Los_Angeles`. */
-export const TimeZoneSchema = z.string().min(1).max(64);
+const knownZones = new Map<string, boolean>();
+
+/**
+ * True when `Intl` can format dates in `zone` (an IANA name such as
+ * `America/Los_Angeles`, or `UTC`). Aliases Intl accepts count too, which
+ * `Intl.supportedValuesOf('timeZone')` would leave out. Cached per name.
+ */
+export function isKnownTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
+  }
+  return known;
+}
+
+/** An IANA time zone name such as `America/Los_Angeles`, one `Intl` knows. */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isKnownTimeZone, 'Choose a time zone from the list, such as America/Los_Angeles.');
+
+/**
+ * Exchange rates a comparison can compute with: 0.000001–1,000,000 units
+ * per unit. The widest real pair (Iranian rial per US dollar) is under 10^6;
+ * a larger rate times the largest amount would overflow the comp engine's
+ * whole-cent rounding.
+ */
+export const MIN_FX_RATE = 0.000_001;
+export const MAX_FX_RATE = 1_000_000;
+export const FxRateSchema = z
+  .number({ error: 'Enter a rate such as 1.08.' })
+  .finite('Enter a rate such as 1.08.')
+  .min(MIN_FX_RATE, 'Enter a rate of at least 0.000001.')
+  .max(MAX_FX_RATE, 'Enter a rate of at most 1,000,000 — check for extra digits.');
 
 /** Short free text (names, labels). */
 export const shortText = (max = 120) =>

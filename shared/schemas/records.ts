@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   CentsSchema,
   CurrencySchema,
+  FxRateSchema,
   IdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
@@ -51,7 +52,7 @@ export const WorkbookSchema = z.object({
   /** The offer others are compared against. */
   baselineOfferId: IdSchema.nullable(),
   /** Units of the baseline's currency per one unit of each other currency. */
-  fxRates: z.record(CurrencySchema, z.number().positive().finite()),
+  fxRates: z.record(CurrencySchema, FxRateSchema),
   decision: DecisionSchema,
   paperSize: PaperSizeSchema,
 });

@@ -9,6 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compareToBaseline } from '@shared/domain/comp';
+import { FxRateSchema, MAX_CENTS, MAX_FX_RATE, TimeZoneSchema } from '@shared/schemas/primitives';
+import { type Offer, WorkbookSchema } from '@shared/schemas/records';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups, utcDayKey } from '../../../electron/main/services/backups';
 import {
@@ -227,6 +230,67 @@ describe('3. files that pass each record’s schema but would lose records', () 
     expect(await s.save(data)).toEqual({ kind: 'rejected', code: 'invalid', message });
     await writeFile(join(dataDir, CURRENT_FILE), sealed(data));
     expect(await s.load()).toMatchObject({ kind: 'corrupt', code: 'invalid', message });
+  });
+});
+
+describe('4. values a section cannot compute with are refused where they are typed or opened', () => {
+  it('an exchange rate of 1e308 is refused by the schema the rate field and the file share', () => {
+    const workbook = makeWorkbook().workbook;
+    const typed = WorkbookSchema.safeParse({ ...workbook, fxRates: { EUR: 1e308 } });
+    expect(typed.success).toBe(false);
+    expect(FxRateSchema.safeParse(1e308).error?.issues[0]?.message).toBe(
+      'Enter a rate of at most 1,000,000 — check for extra digits.',
+    );
+    expect(FxRateSchema.safeParse(1_000_000).success).toBe(true);
+  });
+
+  it('the largest rate times the largest amount still gives whole numbers, not Infinity', () => {
+    // The bound's reason: MAX_CENTS (10^10) × 10^6 = 10^16 per year stays finite,
+    // so the engine's whole-cent rounding never meets Infinity.
+    const data = makeWorkbook({ offers: 2 });
+    const [usd, eur] = data.offers as [Offer, Offer];
+    const big = { ...eur, currency: 'EUR', baseSalary: MAX_CENTS, rsuGrantValue: MAX_CENTS };
+    const result = compareToBaseline([usd, big], usd.id, { fxRates: { EUR: MAX_FX_RATE } });
+    const row = result?.rows.find((r) => r.offerId === big.id);
+    expect(row?.comparable).toBe(true);
+    expect(Number.isFinite(row && 'averageAnnual' in row ? row.averageAnnual : Number.NaN)).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    [
+      'exchange rate 1e308',
+      (d: ReturnType<typeof makeWorkbook>) => {
+        d.workbook.fxRates = { EUR: 1e308 };
+      },
+    ],
+    [
+      'time zone “Not/AZone”',
+      (d: ReturnType<typeof makeWorkbook>) => {
+        (d.rounds[0] as { timeZone: string }).timeZone = 'Not/AZone';
+      },
+    ],
+  ])('a file with %s is refused on open with a sentence', async (_, edit) => {
+    const data = makeWorkbook({ offers: 1, rounds: 1 });
+    edit(data);
+    const path = join(dataDir, 'incoming.crossroads.json');
+    await writeFile(
+      path,
+      encodeWorkbook(data, { appVersion: '0.1.0', now: new Date('2026-11-26T09:00:00.000Z') }),
+    );
+    const result = await store().readFile(path);
+    expect(result).toMatchObject({ ok: false, code: 'invalid' });
+    expect(!result.ok && result.message).toMatch(
+      /^This workbook has a bad value\. .*: (Enter a rate of at most 1,000,000|Choose a time zone from the list)/,
+    );
+  });
+
+  it('known time zones pass, including UTC and an alias', () => {
+    for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Asia/Calcutta']) {
+      expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(true);
+    }
+    expect(TimeZoneSchema.safeParse('Not/AZone').success).toBe(false);
   });
 });
 

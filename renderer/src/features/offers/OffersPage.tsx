@@ -13,6 +13,8 @@ import { Field } from '@renderer/components/Field';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
 import { messageOf } from '@renderer/lib/api';
 import { parseNumberInput } from '@shared/domain/offers';
+import { firstIssueMessage } from '@shared/domain/parse';
+import { FxRateSchema } from '@shared/schemas/primitives';
 import type { Offer } from '@shared/schemas/records';
 import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
 import { buildComparison, type Comparison } from './comparison';
@@ -325,8 +327,14 @@ const FxRateField = ({
               setError('Enter a rate above 0, such as 1.08.');
               return;
             }
+            // The schema's bounds, so a rate the comparison cannot compute with never reaches it.
+            const rate = FxRateSchema.safeParse(parsed.value);
+            if (!rate.success) {
+              setError(firstIssueMessage(rate.error));
+              return;
+            }
             setError(null);
-            onCommit(parsed.value).catch((err: unknown) => setError(messageOf(err)));
+            onCommit(rate.data).catch((err: unknown) => setError(messageOf(err)));
           }}
         />
       )}
