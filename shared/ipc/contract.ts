@@ -64,8 +64,15 @@ const RecordCountsSchema = z.object({
 });
 export type RecordCounts = z.infer<typeof RecordCountsSchema>;
 
+/** A save that stands; `warning` says what did not happen after it (a backup copy). */
+const SavedSchema = z.object({
+  kind: z.literal('saved'),
+  savedAt: IsoDateTimeSchema,
+  warning: z.string().optional(),
+});
+
 const SaveResultSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('saved'), savedAt: IsoDateTimeSchema }),
+  SavedSchema,
   z.object({
     kind: z.literal('needs-confirmation'),
     pendingFile: z.string(),
@@ -108,10 +115,7 @@ export const contract = {
     ]),
   },
   'workbook:save': { request: WorkbookDataSchema, response: SaveResultSchema },
-  'workbook:startNew': {
-    request: WorkbookDataSchema,
-    response: z.object({ kind: z.literal('saved'), savedAt: IsoDateTimeSchema }),
-  },
+  'workbook:startNew': { request: WorkbookDataSchema, response: SavedSchema },
   'workbook:confirmPending': { request: PendingFile, response: SaveResultSchema },
   'workbook:discardPending': {
     request: PendingFile,

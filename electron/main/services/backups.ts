@@ -238,13 +238,14 @@ export async function writeBackup(
   bytes: Uint8Array,
   now: Date,
   reason: PinReason | null,
+  write: (path: string, data: Uint8Array) => Promise<void> = atomicWrite,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
   const existing = new Set(await readdirOrEmpty(dir));
   let n = 1;
   while (existing.has(backupFileName(now, reason, n))) n++;
   const name = backupFileName(now, reason, n);
-  await atomicWrite(join(dir, name), bytes);
+  await write(join(dir, name), bytes);
   return name;
 }
 

@@ -17,9 +17,9 @@ export const errorCode = (error: unknown): string | undefined =>
 const CAUSES: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'your disk quota is used up',
-  EROFS: 'the disk is read-only',
-  EACCES: 'Crossroads is not allowed to write there (check the folder’s permissions)',
-  EPERM: 'the file is in use or Crossroads is not allowed to change it',
+  EROFS: 'the data folder is read-only',
+  EACCES: 'Crossroads does not have permission to use that file or folder',
+  EPERM: 'the file is in use or Crossroads does not have permission to change it',
   EBUSY: 'the file is in use by another program',
   ENOTDIR: 'a file is in the way where a folder should be',
   EISDIR: 'a folder is in the way where a file should be',
@@ -34,12 +34,14 @@ const CAUSES: Record<string, string> = {
 const ADVICE: Record<string, string> = {
   ENOSPC: 'Free some space on the disk',
   EDQUOT: 'Free some space in your account',
-  EROFS: 'Move the data to a disk you can write to',
-  EACCES: 'Check that you can write to the data folder',
+  EROFS: 'Make the disk writable, or move the data folder to one that is',
+  EACCES: 'Check the permissions of the data folder (Help › About Crossroads › Show data folder)',
   EPERM: 'Close any program using the data folder',
   EBUSY: 'Close any program using the data folder',
-  ENOTDIR: 'Open the data folder (Help › Show data folder) and move the stray file away',
-  EISDIR: 'Open the data folder (Help › Show data folder) and move the stray folder away',
+  ENOTDIR:
+    'Open the data folder (Help › About Crossroads › Show data folder) and move the stray file away',
+  EISDIR:
+    'Open the data folder (Help › About Crossroads › Show data folder) and move the stray folder away',
 };
 
 /**
@@ -61,4 +63,22 @@ export function adviceFor(error: unknown): string {
 export function isDiskError(error: unknown): boolean {
   const code = errorCode(error);
   return code !== undefined && code in CAUSES;
+}
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * The answer when a write failed before the workbook file was replaced:
+ * what happened (nothing changed), why, and what to do. One or two sentences.
+ */
+export function notSavedMessage(error: unknown): string {
+  return `${sentence(causeInWords(error))}, so the workbook file was not changed. ${adviceFor(error)}.`;
+}
+
+/**
+ * The note when the workbook file was saved but a backup copy could not be
+ * made afterwards: the save stands, the backup is missing, and why.
+ */
+export function backupSkippedMessage(error: unknown): string {
+  return `No backup copy was made because ${causeInWords(error)}. ${adviceFor(error)}.`;
 }

@@ -13,8 +13,8 @@
  * Plain Node: no electron import; the folder, app version and clock are
  * injected, so tests run it against a temp folder.
  */
-import { lstat, mkdir, rename, unlink } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { lstat, mkdir, realpath, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   SCHEMA_VERSION,
   type WorkbookData,
@@ -45,7 +45,7 @@ import {
   MAX_WORKBOOK_BYTES,
   tooLargeMessage,
 } from './envelope';
-import { causeInWords } from './fsErrors';
+import { backupSkippedMessage, causeInWords, isDiskError, notSavedMessage } from './fsErrors';
 import { readRegularFile } from './regularFile';
 
 export type { BackupInfo, PinReason } from './backups';
@@ -68,6 +68,8 @@ export type WorkbookStoreOptions = {
    * OS stamps with the real clock, not `now`); defaults to `Date.now`.
    */
   wallClock?: () => number;
+  /** The atomic writer; tests inject disk faults through it. Defaults to {@link atomicWrite}. */
+  write?: (path: string, data: string | Uint8Array) => Promise<void>;
 };
 
 /** A temp file younger than this (10 minutes, in ms) may be another process's write in flight. */
@@ -111,12 +113,19 @@ export type RejectCode =
   | 'not-found'
   | 'unreadable'
   | 'reserved'
-  | 'no-workbook';
+  | 'no-workbook'
+  | 'disk-error'
+  | 'damaged-in-place';
 
 export type Rejected = { kind: 'rejected'; code: RejectCode; message: string };
 
 export type SaveResult =
-  | { kind: 'saved'; savedAt: string }
+  | {
+      kind: 'saved';
+      savedAt: string;
+      /** Set when the file was saved but a backup copy after it could not be made. */
+      warning?: string;
+    }
   | {
       kind: 'needs-confirmation';
       /** File name of the held snapshot in the data folder; pass it to `confirmPending`. */
@@ -179,6 +188,13 @@ type Current =
       message: string;
       quarantinedAs: string | null;
     };
+
+/** A refusal decided deep inside a write, carried out to the operation's answer. */
+class StoreRefusal extends Error {
+  constructor(readonly result: Rejected) {
+    super(result.message);
+  }
+}
 
 const PENDING_NAME = /^workbook\.pending-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z(-\d+)?\.json$/;
 
@@ -265,6 +281,7 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   const previousPath = join(dataDir, PREVIOUS_FILE);
   const dayKey = options.dayKey ?? localDayKey;
   const wallClock = options.wallClock ?? Date.now;
+  const write = options.write ?? atomicWrite;
   const { appVersion, now } = options;
 
   let tail: Promise<unknown> = Promise.resolve();
@@ -273,10 +290,33 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
     tail = run.catch(() => undefined);
     return run;
   };
+  /** Runs a write operation, turning a disk error or a refusal into a rejection in words. */
+  const guarded = async <T>(fn: () => Promise<T | Rejected>): Promise<T | Rejected> => {
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof StoreRefusal) return error.result;
+      if (isDiskError(error)) return rejected('disk-error', notSavedMessage(error));
+      throw error;
+    }
+  };
 
-  const insideDataDir = (path: string) => {
-    const rel = relative(dataDir, resolve(path));
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  /**
+   * Whether writing to `path` would land in the data folder. Real paths are
+   * compared — the target itself when it exists (a symlink into the folder),
+   * else its parent folder — so a symlink cannot smuggle a write past this.
+   */
+  const insideDataDir = async (path: string) => {
+    const within = (root: string, target: string) => {
+      const rel = relative(root, target);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    };
+    const target = resolve(path);
+    const realDir = await realpath(dataDir).catch(() => dataDir);
+    const realTarget = await realpath(target).catch(async () =>
+      join(await realpath(dirname(target)).catch(() => dirname(target)), basename(target)),
+    );
+    return [target, realTarget].some((t) => within(dataDir, t) || within(realDir, t));
   };
 
   /** A free name `<prefix><stamp>[-n].json` in the data folder. */
@@ -329,8 +369,11 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   const previousBytes = (current: Current): Buffer | null => {
     if (current.kind === 'ok') return current.bytes;
     if (current.kind === 'corrupt' && current.quarantinedAs === null) {
-      throw new Error(
-        `The workbook file in ${dataDir} is damaged and could not be moved aside, so it was not replaced. ${current.message}`,
+      throw new StoreRefusal(
+        rejected(
+          'damaged-in-place',
+          `The workbook file in the data folder is damaged and could not be moved aside, so it was not replaced. ${current.message}`,
+        ),
       );
     }
     return null;
@@ -339,25 +382,32 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   /**
    * Writes `text` as the current file: pins the current state first when
    * `pin` is set, keeps it as the previous copy, then takes a rolling backup
-   * if one is due and rotates.
+   * if one is due and rotates. A failure up to and including the write of
+   * the current file throws (nothing the user sees has changed); a failure
+   * after it only sets `warning`, because the save itself stands.
    */
   const commit = async (text: string, current: Current, at: Date, pin: PinReason | null) => {
     const before = previousBytes(current);
     await mkdir(dataDir, { recursive: true });
     let pinned: string | null = null;
     if (before) {
-      if (pin) pinned = await writeBackup(backupsDir, before, at, pin);
-      await atomicWrite(previousPath, before);
+      if (pin) pinned = await writeBackup(backupsDir, before, at, pin, write);
+      await write(previousPath, before);
     }
-    await atomicWrite(currentPath, text);
-    const rolling = (await scanBackups(backupsDir))
-      .filter((entry) => entry.kind === 'rolling')
-      .map((entry) => new Date(entry.takenAt));
-    if (isRollingBackupDue(rolling, at)) {
-      await writeBackup(backupsDir, Buffer.from(text, 'utf8'), at, null);
+    await write(currentPath, text);
+    let warning: string | undefined;
+    try {
+      const rolling = (await scanBackups(backupsDir))
+        .filter((entry) => entry.kind === 'rolling')
+        .map((entry) => new Date(entry.takenAt));
+      if (isRollingBackupDue(rolling, at)) {
+        await writeBackup(backupsDir, Buffer.from(text, 'utf8'), at, null, write);
+      }
+      await rotateBackups(backupsDir, at, dayKey);
+    } catch (error) {
+      warning = backupSkippedMessage(error);
     }
-    await rotateBackups(backupsDir, at, dayKey);
-    return { savedAt: at.toISOString(), pinned };
+    return { savedAt: at.toISOString(), pinned, ...(warning ? { warning } : {}) };
   };
 
   /** Validates untrusted data and encodes it, or says why not. */
@@ -485,39 +535,43 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
       }),
 
     save: (data) =>
-      serial(async (): Promise<SaveResult> => {
-        const at = now();
-        const prepared = prepare(data, at);
-        if (!prepared.ok) return prepared.result;
-        const current = await readCurrent();
-        if (current.kind === 'ok' && deletesMoreThanHalf(current.data, prepared.data)) {
-          await mkdir(dataDir, { recursive: true });
-          const pendingFile = await freeName('workbook.pending-', at);
-          await atomicWrite(join(dataDir, pendingFile), prepared.text);
-          await clearPending(pendingFile);
-          return {
-            kind: 'needs-confirmation',
-            pendingFile,
-            before: countRecords(current.data),
-            after: countRecords(prepared.data),
-          };
-        }
-        const { savedAt } = await commit(prepared.text, current, at, null);
-        return { kind: 'saved', savedAt };
-      }),
+      serial(() =>
+        guarded(async (): Promise<SaveResult> => {
+          const at = now();
+          const prepared = prepare(data, at);
+          if (!prepared.ok) return prepared.result;
+          const current = await readCurrent();
+          if (current.kind === 'ok' && deletesMoreThanHalf(current.data, prepared.data)) {
+            await mkdir(dataDir, { recursive: true });
+            const pendingFile = await freeName('workbook.pending-', at);
+            await write(join(dataDir, pendingFile), prepared.text);
+            await clearPending(pendingFile);
+            return {
+              kind: 'needs-confirmation',
+              pendingFile,
+              before: countRecords(current.data),
+              after: countRecords(prepared.data),
+            };
+          }
+          const { savedAt, warning } = await commit(prepared.text, current, at, null);
+          return { kind: 'saved', savedAt, ...(warning ? { warning } : {}) };
+        }),
+      ),
 
     confirmPending: (file) =>
-      serial(async (): Promise<SaveResult> => {
-        const path = pendingPath(file);
-        if (!path) return rejected('not-found', 'That is not a held snapshot of this workbook.');
-        const pending = await readFile(path);
-        if (!pending.ok) return rejected(pending.code, pending.message);
-        const at = now();
-        const text = encodeWorkbook(pending.data, { appVersion, now: at });
-        const { savedAt } = await commit(text, await readCurrent(), at, 'before-delete');
-        await unlink(path).catch(() => undefined);
-        return { kind: 'saved', savedAt };
-      }),
+      serial(() =>
+        guarded(async (): Promise<SaveResult> => {
+          const path = pendingPath(file);
+          if (!path) return rejected('not-found', 'That is not a held snapshot of this workbook.');
+          const pending = await readFile(path);
+          if (!pending.ok) return rejected(pending.code, pending.message);
+          const at = now();
+          const text = encodeWorkbook(pending.data, { appVersion, now: at });
+          const { savedAt, warning } = await commit(text, await readCurrent(), at, 'before-delete');
+          await unlink(path).catch(() => undefined);
+          return { kind: 'saved', savedAt, ...(warning ? { warning } : {}) };
+        }),
+      ),
 
     discardPending: (file) =>
       serial(async () => {
@@ -525,76 +579,85 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
         if (path) await unlink(path).catch(() => undefined);
       }),
 
-    saveAs: async (path, data) => {
-      if (insideDataDir(path)) {
-        return rejected('reserved', 'Choose a place outside the Crossroads data folder.');
-      }
-      const at = now();
-      const prepared = prepare(data, at);
-      if (!prepared.ok) return prepared.result;
-      await atomicWrite(path, prepared.text);
-      return { kind: 'saved', savedAt: at.toISOString() };
-    },
+    saveAs: (path, data) =>
+      guarded(async (): Promise<SaveResult> => {
+        if (await insideDataDir(path)) {
+          return rejected('reserved', 'Choose a place outside the Crossroads data folder.');
+        }
+        const at = now();
+        const prepared = prepare(data, at);
+        if (!prepared.ok) return prepared.result;
+        await write(path, prepared.text);
+        return { kind: 'saved', savedAt: at.toISOString() };
+      }),
 
     readFile,
 
     importFile: (path) =>
-      serial(async (): Promise<ImportResult> => {
-        const file = await readFile(path);
-        if (!file.ok) return rejected(file.code, file.message);
-        const at = now();
-        const text = encodeWorkbook(file.data, { appVersion, now: at });
-        const { savedAt } = await commit(text, await readCurrent(), at, 'before-open');
-        return { kind: 'opened', data: file.data, summary: file.summary, savedAt };
-      }),
+      serial(() =>
+        guarded(async (): Promise<ImportResult> => {
+          const file = await readFile(path);
+          if (!file.ok) return rejected(file.code, file.message);
+          const at = now();
+          const text = encodeWorkbook(file.data, { appVersion, now: at });
+          const { savedAt } = await commit(text, await readCurrent(), at, 'before-open');
+          return { kind: 'opened', data: file.data, summary: file.summary, savedAt };
+        }),
+      ),
 
     exportAll: (path) =>
-      serial(async (): Promise<ExportResult> => {
-        if (insideDataDir(path)) {
-          return rejected('reserved', 'Choose a place outside the Crossroads data folder.');
-        }
-        const current = await readCurrent(false);
-        if (current.kind === 'missing')
-          return rejected('no-workbook', 'There is no saved workbook to export yet.');
-        if (current.kind === 'corrupt') return rejected(current.code, current.message);
-        await atomicWrite(path, current.bytes);
-        return { kind: 'exported', bytes: current.bytes.byteLength };
-      }),
+      serial(() =>
+        guarded(async (): Promise<ExportResult> => {
+          if (await insideDataDir(path)) {
+            return rejected('reserved', 'Choose a place outside the Crossroads data folder.');
+          }
+          const current = await readCurrent(false);
+          if (current.kind === 'missing')
+            return rejected('no-workbook', 'There is no saved workbook to export yet.');
+          if (current.kind === 'corrupt') return rejected(current.code, current.message);
+          await write(path, current.bytes);
+          return { kind: 'exported', bytes: current.bytes.byteLength };
+        }),
+      ),
 
     listBackups: () => listBackups(backupsDir),
 
     restoreBackup: (id) =>
-      serial(async (): Promise<RestoreResult> => {
-        const parsed = parseBackupFileName(id);
-        const path =
-          id === PREVIOUS_FILE
-            ? previousPath
-            : parsed && basename(id) === id
-              ? join(backupsDir, id)
-              : null;
-        if (!path) return rejected('not-found', 'There is no such backup.');
-        const file = await readFile(path);
-        if (!file.ok) return rejected(file.code, `That backup cannot be used. ${file.message}`);
-        const at = now();
-        const text = encodeWorkbook(file.data, { appVersion, now: at });
-        const { savedAt, pinned } = await commit(text, await readCurrent(), at, 'before-restore');
-        return { kind: 'restored', data: file.data, savedAt, pinned };
-      }),
+      serial(() =>
+        guarded(async (): Promise<RestoreResult> => {
+          const parsed = parseBackupFileName(id);
+          const path =
+            id === PREVIOUS_FILE
+              ? previousPath
+              : parsed && basename(id) === id
+                ? join(backupsDir, id)
+                : null;
+          if (!path) return rejected('not-found', 'There is no such backup.');
+          const file = await readFile(path);
+          if (!file.ok) return rejected(file.code, `That backup cannot be used. ${file.message}`);
+          const at = now();
+          const text = encodeWorkbook(file.data, { appVersion, now: at });
+          const { savedAt, pinned } = await commit(text, await readCurrent(), at, 'before-restore');
+          return { kind: 'restored', data: file.data, savedAt, pinned };
+        }),
+      ),
 
     replaceWith: (data, reason) =>
-      serial(async (): Promise<SaveResult> => {
-        const at = now();
-        const prepared = prepare(data, at);
-        if (!prepared.ok) return prepared.result;
-        const { savedAt } = await commit(prepared.text, await readCurrent(), at, reason);
-        return { kind: 'saved', savedAt };
-      }),
+      serial(() =>
+        guarded(async (): Promise<SaveResult> => {
+          const at = now();
+          const prepared = prepare(data, at);
+          if (!prepared.ok) return prepared.result;
+          const { savedAt, warning } = await commit(prepared.text, await readCurrent(), at, reason);
+          return { kind: 'saved', savedAt, ...(warning ? { warning } : {}) };
+        }),
+      ),
 
     pinBackup: (reason) =>
       serial(async () => {
         const current = await readCurrent();
         if (current.kind !== 'ok') return null;
-        return writeBackup(backupsDir, current.bytes, now(), reason);
+        return writeBackup(backupsDir, current.bytes, now(), reason, write);
       }),
   };
 }

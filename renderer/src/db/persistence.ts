@@ -16,7 +16,12 @@ import { readSnapshot } from './snapshot';
 export type SaveState =
   | { status: 'idle' }
   | { status: 'pending' | 'saving'; savedAt: string | null }
-  | { status: 'saved'; savedAt: string }
+  | {
+      status: 'saved';
+      savedAt: string;
+      /** The file was saved but something after it (a backup copy) was not made, in words. */
+      warning?: string;
+    }
   | { status: 'failed'; savedAt: string | null; message: string }
   | {
       status: 'needs-confirmation';
@@ -128,7 +133,7 @@ export class Autosaver {
 
   private async record(
     call: () => Promise<
-      | { kind: 'saved'; savedAt: string }
+      | { kind: 'saved'; savedAt: string; warning?: string }
       | {
           kind: 'needs-confirmation';
           pendingFile: string;
@@ -144,7 +149,11 @@ export class Autosaver {
       if (result.kind === 'saved') {
         if (json !== undefined) this.lastSavedJson = json;
         else if (this.latest) this.lastSavedJson = JSON.stringify(this.latest);
-        this.set({ status: 'saved', savedAt: result.savedAt });
+        this.set({
+          status: 'saved',
+          savedAt: result.savedAt,
+          ...(result.warning ? { warning: result.warning } : {}),
+        });
       } else {
         this.set({ status: 'needs-confirmation', savedAt: this.savedAt(), ...result });
       }

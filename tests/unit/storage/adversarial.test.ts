@@ -13,6 +13,7 @@ import { compareToBaseline } from '@shared/domain/comp';
 import { FxRateSchema, MAX_CENTS, MAX_FX_RATE, TimeZoneSchema } from '@shared/schemas/primitives';
 import { type Offer, WorkbookSchema } from '@shared/schemas/records';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { atomicWrite } from '../../../electron/main/services/atomicWrite';
 import { listBackups, utcDayKey } from '../../../electron/main/services/backups';
 import {
   decodeWorkbook,
@@ -291,6 +292,115 @@ describe('4. values a section cannot compute with are refused where they are typ
       expect(TimeZoneSchema.safeParse(zone).success, zone).toBe(true);
     }
     expect(TimeZoneSchema.safeParse('Not/AZone').success).toBe(false);
+  });
+});
+
+describe('6. disk errors get the answer that matches the disk', () => {
+  const fault = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
+  /** A store whose writes to paths matching `hit` fail with `code` before anything is renamed. */
+  const faulty = (hit: (path: string) => boolean, code: string) =>
+    createWorkbookStore({
+      dataDir,
+      appVersion: '0.1.0',
+      now: clock.now,
+      dayKey: utcDayKey,
+      write: async (path, data) => {
+        if (hit(path)) throw fault(code);
+        await atomicWrite(path, data);
+      },
+    });
+  const currentName = async () => {
+    const decoded = decodeWorkbook(await readFile(join(dataDir, CURRENT_FILE)));
+    return decoded.ok ? decoded.data.workbook.name : null;
+  };
+
+  it('backups/ being a plain file: the save stands and says no backup was made (real ENOTDIR)', async () => {
+    await store().save(makeWorkbook({ offers: 1 }, 'Before'));
+    await removeDir(join(dataDir, BACKUPS_DIR));
+    await writeFile(join(dataDir, BACKUPS_DIR), 'not a folder');
+    clock.advance(20 * 60_000);
+    const result = await store().save(makeWorkbook({ offers: 1 }, 'After'));
+    expect(result).toEqual({
+      kind: 'saved',
+      savedAt: clock.now().toISOString(),
+      warning:
+        'No backup copy was made because a file is in the way where a folder should be. Open the data folder (Help › About Crossroads › Show data folder) and move the stray file away.',
+    });
+    expect(await currentName()).toBe('After');
+  });
+
+  it('a full disk when the backup is written: saved, and the note names the cause', async () => {
+    await store().save(makeWorkbook({ offers: 1 }, 'Before'));
+    clock.advance(20 * 60_000);
+    const s = faulty((path) => path.includes(`${BACKUPS_DIR}/`), 'ENOSPC');
+    const result = await s.save(makeWorkbook({ offers: 1 }, 'After'));
+    expect(result).toMatchObject({
+      kind: 'saved',
+      warning: 'No backup copy was made because the disk is full. Free some space on the disk.',
+    });
+    expect(await currentName()).toBe('After');
+  });
+
+  it.each([
+    [
+      'ENOSPC',
+      'The disk is full, so the workbook file was not changed. Free some space on the disk.',
+    ],
+    [
+      'EROFS',
+      'The data folder is read-only, so the workbook file was not changed. Make the disk writable, or move the data folder to one that is.',
+    ],
+    [
+      'EACCES',
+      'Crossroads does not have permission to use that file or folder, so the workbook file was not changed. Check the permissions of the data folder (Help › About Crossroads › Show data folder).',
+    ],
+  ])(
+    '%s on the workbook file: not saved, in words, and the file is unchanged',
+    async (code, message) => {
+      await store().save(makeWorkbook({ offers: 1 }, 'Before'));
+      const s = faulty((path) => path.endsWith(CURRENT_FILE), code);
+      expect(await s.save(makeWorkbook({ offers: 1 }, 'After'))).toEqual({
+        kind: 'rejected',
+        code: 'disk-error',
+        message,
+      });
+      expect(await currentName()).toBe('Before');
+    },
+  );
+
+  it('65 saves with 0–64 KiB of room: every answer matches what is on disk', async () => {
+    await store().save(makeWorkbook({ offers: 1 }, 'Start'));
+    let matches = 0;
+    let saved = 0;
+    for (let kib = 0; kib <= 64; kib++) {
+      // A disk with `kib` KiB free: each write uses its size; past the room, ENOSPC.
+      let room = kib * 1024;
+      const s = createWorkbookStore({
+        dataDir,
+        appVersion: '0.1.0',
+        now: clock.now,
+        dayKey: utcDayKey,
+        write: async (path, data) => {
+          const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+          if (size > room) throw fault('ENOSPC');
+          room -= size;
+          await atomicWrite(path, data);
+        },
+      });
+      clock.advance(16 * 60_000); // a rolling backup is due every time
+      const name = `Save ${kib}`;
+      const result = await s.save(makeWorkbook({ offers: 1 }, name));
+      const onDisk = await currentName();
+      if (result.kind === 'saved') saved++;
+      const answerMatches =
+        (result.kind === 'saved' && onDisk === name) ||
+        (result.kind === 'rejected' && result.code === 'disk-error' && onDisk !== name);
+      if (answerMatches) matches++;
+    }
+    console.log(`disk-full sweep: ${matches}/65 answers match the disk; ${saved} saved`);
+    expect(matches).toBe(65);
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThan(65);
   });
 });
 

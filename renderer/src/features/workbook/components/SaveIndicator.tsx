@@ -27,7 +27,13 @@ export const SaveIndicator = () => {
     case 'saving':
       return <p className="save-indicator">Saving…</p>;
     case 'saved':
-      return <p className="save-indicator">Saved {time(state.savedAt)}</p>;
+      return state.warning ? (
+        <p className="save-indicator save-indicator--warn" role="status">
+          Saved {time(state.savedAt)}. {state.warning}
+        </p>
+      ) : (
+        <p className="save-indicator">Saved {time(state.savedAt)}</p>
+      );
     case 'failed':
       return (
         <div className="save-indicator save-indicator--failed" role="alert">
