@@ -83,7 +83,7 @@ const SaveResultSchema = z.discriminatedUnion('kind', [
 export type SaveResponse = z.infer<typeof SaveResultSchema>;
 
 const Cancelled = z.object({ kind: z.literal('cancelled') });
-const PendingFile = z.object({ pendingFile: z.string().min(1).max(300) });
+const PendingFile = z.strictObject({ pendingFile: z.string().min(1).max(300) });
 
 /** Request and response schemas per channel. */
 export const contract = {
@@ -122,7 +122,7 @@ export const contract = {
     response: z.object({ discarded: z.boolean() }),
   },
   'workbook:saveAs': {
-    request: z.object({ data: WorkbookDataSchema, defaultName: z.string().min(1).max(200) }),
+    request: z.strictObject({ data: WorkbookDataSchema, defaultName: z.string().min(1).max(200) }),
     response: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('saved'), path: z.string() }),
       Cancelled,
@@ -136,7 +136,7 @@ export const contract = {
     ]),
   },
   'workbook:confirmOpen': {
-    request: z.object({ token: z.string().min(1).max(100) }),
+    request: z.strictObject({ token: z.string().min(1).max(100) }),
     response: z.object({ data: WorkbookDataSchema, summary: FileSummarySchema }),
   },
   'workbook:exportAll': {
@@ -148,20 +148,20 @@ export const contract = {
   },
   'backups:list': { request: None, response: z.object({ backups: z.array(BackupInfoSchema) }) },
   'backups:restore': {
-    request: z.object({ id: z.string().min(1).max(200) }),
+    request: z.strictObject({ id: z.string().min(1).max(200) }),
     response: z.object({ data: WorkbookDataSchema }),
   },
   'backups:pin': {
-    request: z.object({ reason: z.enum(['before-upgrade', 'manual']) }),
+    request: z.strictObject({ reason: z.enum(['before-upgrade', 'manual']) }),
     response: z.object({ id: z.string().nullable() }),
   },
   'shell:openExternal': {
-    request: z.object({ url: z.string().min(1).max(2048) }),
+    request: z.strictObject({ url: z.string().min(1).max(2048) }),
     response: z.object({ opened: z.boolean() }),
   },
   'shell:showDataFolder': { request: None, response: z.object({ shown: z.boolean() }) },
   'pdf:export': {
-    request: z.object({ paperSize: z.enum(['letter', 'a4']) }),
+    request: z.strictObject({ paperSize: z.enum(['letter', 'a4']) }),
     response: z.discriminatedUnion('kind', [
       z.object({
         kind: z.literal('saved'),

@@ -73,13 +73,19 @@ describe('dispatch', () => {
     expect(handlers['shell:openExternal']).not.toHaveBeenCalled();
   });
 
-  it('hands the handler the parsed request, not the raw payload', async () => {
+  it('refuses a request with unknown extra keys instead of dropping them (#18 item 9)', async () => {
     const handlers = makeHandlers();
-    await dispatch(handlers, 'shell:openExternal', {
+    const res = await dispatch(handlers, 'shell:openExternal', {
       url: 'https://example.com/',
-      extra: 'dropped',
+      extra: 'smuggled',
     });
-    // z.object strips unknown keys, so `extra` never reaches the handler.
+    expect(res).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(handlers['shell:openExternal']).not.toHaveBeenCalled();
+  });
+
+  it('hands the handler the parsed request', async () => {
+    const handlers = makeHandlers();
+    await dispatch(handlers, 'shell:openExternal', { url: 'https://example.com/' });
     expect(handlers['shell:openExternal']).toHaveBeenCalledWith({ url: 'https://example.com/' });
   });
 

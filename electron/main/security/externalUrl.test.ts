@@ -20,6 +20,34 @@ describe('vetExternalUrl examples', () => {
     expect(accepted('mailto:a@b.com?subject=Offer')).toBe('mailto:a@b.com?subject=Offer');
   });
 
+  it('refuses mailto links that ask a mail client to attach a file (#18 item 9)', () => {
+    for (const input of [
+      'mailto:a@b.com?attach=/etc/passwd',
+      'mailto:a@b.com?subject=Hi&attachment=C:%5Cdata%5Cworkbook.json',
+      'mailto:a@b.com?ATTACH=~/.ssh/id_rsa',
+      'mailto:a@b.com?x-unknown=1',
+    ])
+      expect(vetExternalUrl(input), input).toEqual({
+        ok: false,
+        reason:
+          'That email link asks for more than an address, subject and text, so it is not opened.',
+      });
+    expect(accepted('mailto:a@b.com?cc=c@d.com&bcc=e@f.com&body=Hello')).toBe(
+      'mailto:a@b.com?cc=c@d.com&bcc=e@f.com&body=Hello',
+    );
+  });
+
+  it('refuses bare IP addresses as localhost is refused (#18 item 9)', () => {
+    for (const input of [
+      'https://127.0.0.1/',
+      'https://0x7f.1/',
+      'https://2130706433/',
+      'https://192.168.1.1/admin',
+      'https://[::1]/',
+    ])
+      expect(accepted(input), input).toBeNull();
+  });
+
   it('refuses mailto without an address', () => {
     for (const input of ['mailto:', 'mailto:nobody', 'mailto:?to=a@b.com'])
       expect(accepted(input), input).toBeNull();

@@ -471,6 +471,42 @@ describe('8 and #21. messages a person understands', () => {
   });
 });
 
+describe('9. Save As cannot reach the data folder through a symlink', () => {
+  it('a symlink outside pointing at workbook.json is refused and the live file is untouched', async () => {
+    await store().save(makeWorkbook({ offers: 1 }, 'Live'));
+    const outside = await tempDir('crossroads-outside-');
+    try {
+      const link = join(outside, 'innocent.crossroads.json');
+      await symlink(join(dataDir, CURRENT_FILE), link);
+      const before = await readFile(join(dataDir, CURRENT_FILE), 'utf8');
+      expect(await store().saveAs(link, makeWorkbook({}, 'Overwrite'))).toEqual({
+        kind: 'rejected',
+        code: 'reserved',
+        message: 'Choose a place outside the Crossroads data folder.',
+      });
+      // A symlinked folder leading into the data folder is refused the same way.
+      const folderLink = join(outside, 'looks-like-documents');
+      await symlink(dataDir, folderLink);
+      for (const name of [CURRENT_FILE, 'new.crossroads.json']) {
+        expect(await store().saveAs(join(folderLink, name), makeWorkbook()), name).toMatchObject({
+          kind: 'rejected',
+          code: 'reserved',
+        });
+      }
+      expect(await store().exportAll(link)).toMatchObject({ kind: 'rejected', code: 'reserved' });
+      expect(await readFile(join(dataDir, CURRENT_FILE), 'utf8')).toBe(before);
+      // An ordinary place outside still works.
+      expect(
+        await store().saveAs(join(outside, 'copy.crossroads.json'), makeWorkbook()),
+      ).toMatchObject({
+        kind: 'saved',
+      });
+    } finally {
+      await removeDir(outside);
+    }
+  });
+});
+
 describe('10. two instances on one folder', () => {
   it('start-up leaves young temp files alone (another instance may be writing) and removes old ones', async () => {
     await seedFolder();
