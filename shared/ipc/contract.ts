@@ -78,6 +78,8 @@ const SaveResultSchema = z.discriminatedUnion('kind', [
     pendingFile: z.string(),
     before: RecordCountsSchema,
     after: RecordCountsSchema,
+    /** Records of `before` missing from `after`, matched by id; never negative. */
+    removed: z.number().int().min(0),
   }),
 ]);
 export type SaveResponse = z.infer<typeof SaveResultSchema>;

@@ -135,6 +135,8 @@ describe('save', () => {
         ratedArtifacts: 0,
         total: 2,
       },
+      // offer-2, prep-1 and prep-2 are gone.
+      removed: 3,
     });
     const after = await hashTree(dataDir);
     delete after['workbook.pending-2026-11-26T10-00-01.000Z.json'];

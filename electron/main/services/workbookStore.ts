@@ -132,6 +132,8 @@ export type SaveResult =
       pendingFile: string;
       before: RecordCounts;
       after: RecordCounts;
+      /** Records of `before` missing from `after`, by id: what the user is asked about. */
+      removed: number;
     }
   | Rejected;
 
@@ -243,22 +245,30 @@ export function countRecords(data: WorkbookData): RecordCounts {
 export const GUARD_MIN_RECORDS = 4;
 
 /**
+ * How many of the records `before` had are gone in `after`, matched by id
+ * per kind (a record replaced by one with a new id counts as removed). Never
+ * negative, whatever `after` adds.
+ */
+export function countRemoved(before: WorkbookData, after: WorkbookData): number {
+  const was = recordKeys(before);
+  const now = recordKeys(after);
+  let removed = 0;
+  for (const kind of Object.keys(was) as (keyof typeof was)[]) {
+    const kept = new Set(now[kind]);
+    removed += was[kind].filter((id) => !kept.has(id)).length;
+  }
+  return removed;
+}
+
+/**
  * True when going from `before` to `after` removes more than half of the
  * records `before` had (matched by id, per kind), and `before` had at least
  * {@link GUARD_MIN_RECORDS}. Replacing a record with a new id counts as
  * deleting it.
  */
 export function deletesMoreThanHalf(before: WorkbookData, after: WorkbookData): boolean {
-  const was = recordKeys(before);
-  const now = recordKeys(after);
-  let total = 0;
-  let deleted = 0;
-  for (const kind of Object.keys(was) as (keyof typeof was)[]) {
-    const kept = new Set(now[kind]);
-    total += was[kind].length;
-    deleted += was[kind].filter((id) => !kept.has(id)).length;
-  }
-  return total >= GUARD_MIN_RECORDS && deleted * 2 > total;
+  const total = countRecords(before).total;
+  return total >= GUARD_MIN_RECORDS && countRemoved(before, after) * 2 > total;
 }
 
 const summaryOf = (data: WorkbookData, envelope: WorkbookEnvelope): FileSummary => ({
@@ -551,6 +561,7 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
               pendingFile,
               before: countRecords(current.data),
               after: countRecords(prepared.data),
+              removed: countRemoved(current.data, prepared.data),
             };
           }
           const { savedAt, warning } = await commit(prepared.text, current, at, null);

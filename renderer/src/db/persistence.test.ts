@@ -92,6 +92,7 @@ describe('Autosaver', () => {
       pendingFile: 'workbook.pending-x.json',
       before: { ...counts, prepItems: 10, total: 10 },
       after: counts,
+      removed: 10,
     }));
     main.respond('workbook:confirmPending', () => ({
       kind: 'saved',
@@ -107,6 +108,7 @@ describe('Autosaver', () => {
     expect(saver.getState()).toMatchObject({
       status: 'needs-confirmation',
       pendingFile: 'workbook.pending-x.json',
+      removed: 10,
     });
     await saver.confirmPending('workbook.pending-x.json');
     expect(main.calls.at(-1)).toEqual({

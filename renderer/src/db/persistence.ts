@@ -29,6 +29,7 @@ export type SaveState =
       pendingFile: string;
       before: RecordCounts;
       after: RecordCounts;
+      removed: number;
     };
 
 /** Changes are written this long after the last edit (well inside two seconds). */
@@ -139,6 +140,7 @@ export class Autosaver {
           pendingFile: string;
           before: RecordCounts;
           after: RecordCounts;
+          removed: number;
         }
     >,
     json?: string,

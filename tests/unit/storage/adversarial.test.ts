@@ -295,6 +295,23 @@ describe('4. values a section cannot compute with are refused where they are typ
   });
 });
 
+describe('5. the large-deletion guard counts records removed by id', () => {
+  it('a different, larger workbook over a smaller one: removes all 8 by id, never “-12”', async () => {
+    // Before: 4 offers + 4 prep items = 8 records. After: 20 prep items with new ids,
+    // none of the 8 kept. Counted by totals that is 8 − 20 = −12; by id it is 8 removed.
+    await store().save(makeWorkbook({ offers: 4, prepItems: 4 }, 'Mine'));
+    const other = makeWorkbook({ prepItems: 20 }, 'Someone else’s');
+    other.prepItems = other.prepItems.map((item) => ({ ...item, id: `other-${item.id}` }));
+    const result = await store().save(other);
+    expect(result).toMatchObject({
+      kind: 'needs-confirmation',
+      before: { total: 8 },
+      after: { total: 20 },
+      removed: 8,
+    });
+  });
+});
+
 describe('6. disk errors get the answer that matches the disk', () => {
   const fault = (code: string) => Object.assign(new Error(`${code}: injected`), { code });
   /** A store whose writes to paths matching `hit` fail with `code` before anything is renamed. */

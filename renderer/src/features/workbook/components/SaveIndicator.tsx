@@ -47,8 +47,8 @@ export const SaveIndicator = () => {
     case 'needs-confirmation':
       return (
         <div className="save-indicator save-indicator--warn" role="alert">
-          This change removes {state.before.total - state.after.total} of {state.before.total}{' '}
-          records. It is kept aside until you confirm.
+          This change removes {state.removed} of {state.before.total} records. It is kept aside
+          until you confirm.
           <button type="button" onClick={() => void autosaver.confirmPending(state.pendingFile)}>
             Keep the change
           </button>
