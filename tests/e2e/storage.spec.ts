@@ -106,7 +106,10 @@ test('opening a file that is not a workbook explains why and changes nothing', a
   await writeFile(bad, '{"hello": "world"}');
   dialogs.answerOpen(bad);
   await app.getByRole('button', { name: 'Open…' }).click();
-  await expect(app.getByRole('status')).toContainText(/not a Crossroads/i);
+  // Everyday words, not "JSON but no format marker" (#21 item 5).
+  await expect(app.getByRole('status')).toContainText(
+    'This isn’t a Crossroads workbook. Choose a file saved from Crossroads — its name ends in .crossroads.json.',
+  );
   await expect(wb.nameField).toHaveValue('Untouched');
   expect(await readFile(join(dataDir, 'workbook.json'), 'utf8')).toBe(before);
 });
