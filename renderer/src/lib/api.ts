@@ -38,6 +38,25 @@ export const unwrap = async <T>(call: Promise<IpcResult<T>>): Promise<T> => {
   throw new ApiError(error.code, error.message);
 };
 
+/**
+ * What to say when the app's own database was closed under it (its data
+ * cleared while the app runs): the edit was not kept, and a reload reopens
+ * the database and brings the workbook back from the data folder.
+ */
+export const DATABASE_CLOSED_MESSAGE =
+  'The app’s database was closed, so this change was not kept. Reload Crossroads (View › Reload): your workbook comes back from the data folder.';
+
+const isDatabaseClosed = (err: Error): boolean => {
+  const inner: unknown = (err as Error & { inner?: unknown }).inner;
+  return (
+    err.name === 'DatabaseClosedError' ||
+    (inner instanceof Error && inner.name === 'DatabaseClosedError')
+  );
+};
+
 /** A message for any thrown value, for showing next to the action that failed. */
-export const messageOf = (err: unknown): string =>
-  err instanceof Error ? err.message : 'Something went wrong. Your saved data is unchanged.';
+export const messageOf = (err: unknown): string => {
+  if (!(err instanceof Error)) return 'Something went wrong. Your saved data is unchanged.';
+  if (isDatabaseClosed(err)) return DATABASE_CLOSED_MESSAGE;
+  return err.message;
+};
