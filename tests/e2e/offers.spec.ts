@@ -220,6 +220,14 @@ test('duplicate, reorder by keyboard, delete with undo, baseline and exchange ra
   await rate.fill('0.5');
   // 208,250 EUR × 0.5 = 104,125 USD; (104,125 − 193,500) / 193,500 = −46.19%.
   await offers.expectCell('Gap to baseline (%)', `${PM} (copy)`, '-46.19%');
+  // A rate of 10^308 once crashed Offers and Summary (#18 item 4): it is refused
+  // beside the field, and the comparison keeps the last good rate.
+  await rate.fill(`1${'0'.repeat(308)}`);
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+  await expect(
+    app.getByText('Enter a rate of at most 1,000,000 — check for extra digits.'),
+  ).toBeVisible();
+  await offers.expectCell('Gap to baseline (%)', `${PM} (copy)`, '-46.19%');
 });
 
 test('charts one at a time: tabs by mouse and keyboard, the choice kept across sections', async ({
