@@ -138,6 +138,8 @@ test('toasts read clearly in both themes, information leaves, an error stays and
   dialogs,
   dataDir,
 }) => {
+  // Eight full axe scans on a shared machine take minutes.
+  test.setTimeout(300_000);
   // A fake clock (Playwright's page.clock), so "leaves after a few seconds" and "stays" are
   // checked by moving time on, not by waiting. It starts at the real time and runs on its own.
   await app.clock.install();
