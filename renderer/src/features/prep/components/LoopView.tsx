@@ -1,9 +1,9 @@
 /**
  * The interview loop: each role's rounds as a compact table (date and time in
  * the round's own zone, status, interviewer, a countdown for the ones coming
- * up) where choosing a round opens its fields, saved as the user types; the
- * rounds coming up; and a week-by-week plan for the checklist work left
- * before each role's first round. Numbers come from `shared/domain/prep`.
+ * up) where choosing a round opens its fields, saved as the user types —
+ * after the rounds coming up, and before a week-by-week plan for the
+ * checklist work left before each role's first round. Numbers come from `shared/domain/prep`.
  */
 
 import { DraftField } from '@renderer/components/DraftField';
@@ -408,10 +408,7 @@ export const LoopView = ({ rounds, items, template, now }: Props) => {
   const toggle = (id: string) => setOpenId((current) => (current === id ? null : id));
   return (
     <div className="loop">
-      <div className="loop__top">
-        <Upcoming rounds={rounds} template={template} now={now} />
-        <Plan rounds={rounds} items={items} template={template} now={now} />
-      </div>
+      <Upcoming rounds={rounds} template={template} now={now} />
       {template.roles.map((role) => {
         const mine = rounds.filter((r) => r.roleId === role.id);
         return (
@@ -432,6 +429,7 @@ export const LoopView = ({ rounds, items, template, now }: Props) => {
           </section>
         );
       })}
+      <Plan rounds={rounds} items={items} template={template} now={now} />
     </div>
   );
 };
