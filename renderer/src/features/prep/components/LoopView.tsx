@@ -28,6 +28,7 @@ import {
 } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import { RatingOptions } from './RatingOptions';
 
 type Props = { rounds: InterviewRound[]; items: PrepItem[]; template: Template; now: Date };
 
@@ -183,12 +184,7 @@ const RoundEditor = ({
                 )
               }
             >
-              <option value="">Not rated</option>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={String(n)}>
-                  {n}
-                </option>
-              ))}
+              <RatingOptions none="Not rated" />
             </select>
           )}
         </Field>
