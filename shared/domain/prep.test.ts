@@ -7,8 +7,8 @@ import {
   prepReadiness,
   readinessHistory,
   spreadPlan,
-  upcomingRounds,
   statusForNewDate,
+  upcomingRounds,
   validateRound,
 } from './prep';
 
