@@ -139,7 +139,7 @@ test('toasts read clearly in both themes, information leaves, an error stays and
   dataDir,
 }) => {
   // Eight full axe scans on a shared machine take minutes.
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   // A fake clock (Playwright's page.clock), so "leaves after a few seconds" and "stays" are
   // checked by moving time on, not by waiting. It starts at the real time and runs on its own.
   await app.clock.install();
