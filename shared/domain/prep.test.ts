@@ -7,6 +7,7 @@ import {
   prepReadiness,
   readinessHistory,
   spreadPlan,
+  statusForNewDate,
   upcomingRounds,
   validateRound,
 } from './prep';
@@ -355,6 +356,36 @@ const answer = (parts: Partial<MockAnswer['parts']>): Pick<MockAnswer, 'parts'> 
   },
 });
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+
+describe('statusForNewDate', () => {
+  const now = '2026-11-26T17:00:00.000Z';
+  const later = '2026-12-01T18:00:00.000Z'; // five days after now
+  const earlier = '2026-11-20T18:00:00.000Z'; // six days before now
+
+  it('marks an unscheduled round scheduled when it gets a future date', () => {
+    expect(statusForNewDate('not-scheduled', later, now)).toBe('scheduled');
+  });
+
+  it('leaves an unscheduled round alone for a past date (validateRound explains why)', () => {
+    expect(statusForNewDate('not-scheduled', earlier, now)).toBe('not-scheduled');
+    expect(validateRound({ status: 'not-scheduled', scheduledAt: earlier }, now)).toHaveLength(1);
+  });
+
+  it('takes a scheduled round back to not scheduled when its date is cleared', () => {
+    expect(statusForNewDate('scheduled', null, now)).toBe('not-scheduled');
+    expect(validateRound({ status: 'not-scheduled', scheduledAt: null }, now)).toEqual([]);
+  });
+
+  it("keeps the user's own outcome whatever the date", () => {
+    expect(statusForNewDate('done', null, now)).toBe('done');
+    expect(statusForNewDate('passed', earlier, now)).toBe('passed');
+    expect(statusForNewDate('scheduled', later, now)).toBe('scheduled');
+  });
+
+  it('treats a date exactly at now as not in the future', () => {
+    expect(statusForNewDate('not-scheduled', now, now)).toBe('not-scheduled');
+  });
+});
 
 describe('mockCoverage', () => {
   it('names the empty and thin parts with their display labels', () => {

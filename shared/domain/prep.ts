@@ -313,6 +313,24 @@ export const validateRound = (
   return issues;
 };
 
+/**
+ * The status that goes with a new date typed for a round, so that saving as
+ * the user types does not trip over {@link validateRound}: a round that was
+ * "not scheduled" and gets a future date becomes "scheduled"; a "scheduled"
+ * round whose date is cleared goes back to "not scheduled". Every other
+ * status is the user's own call and is kept (a past date on an unscheduled
+ * round is left for `validateRound` to explain).
+ */
+export const statusForNewDate = (
+  status: RoundStatus,
+  scheduledAt: string | null,
+  now: Instant,
+): RoundStatus => {
+  if (scheduledAt === null) return status === 'scheduled' ? 'not-scheduled' : status;
+  if (status === 'not-scheduled' && toMs(scheduledAt) > toMs(now)) return 'scheduled';
+  return status;
+};
+
 // ---------------------------------------------------------------- mock answers
 
 /** Display labels of the six mock-answer parts, in answer order. */

@@ -97,7 +97,14 @@ test('a user fills in the worksheet by keyboard, sees the lean and reasons, and 
 
   await expectNoSeriousA11yViolations(app, 'role fit, filled in');
   await fit.rating('Launch plan').scrollIntoViewIfNeeded();
-  await app.evaluate(() => window.scrollTo(0, 0));
+  // The result panel scrolls on its own when taller than the window; show it from its top.
+  await fit.result.evaluate((el) => {
+    el.scrollTop = 0;
+  });
+  await app.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   await screenshot(app, 'fit-worksheet', { docs: true });
   await screenshot(app, 'fit-worksheet-full', { fullPage: true });
 
@@ -191,4 +198,58 @@ test('the Role fit page holds its layout at 900×700 in dark mode', async ({ app
   expect(overflow).toBe(0);
   await expectNoSeriousA11yViolations(app, 'role fit, dark, 900×700');
   await screenshot(app, 'fit-900x700-dark');
+});
+
+test('Tab visits the whole worksheet before the result, and the result stays in view as the worksheet scrolls', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Role fit');
+  const fit = new FitPage(app);
+  await expect(fit.result).toContainText('You lean');
+
+  // From the page heading, Tab until the result: record where each stop was.
+  await app.getByRole('heading', { level: 1, name: 'Role fit' }).focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 150 && stops.at(-1) !== 'result'; i += 1) {
+    await app.keyboard.press('Tab');
+    stops.push(
+      await app.evaluate(() => {
+        const el = document.activeElement;
+        if (el?.closest('.fit-worksheet')) {
+          return el.closest('.fit-filter') ? 'weekly filter' : 'worksheet';
+        }
+        return el?.closest('.fit-result') ? 'result' : 'other';
+      }),
+    );
+  }
+  expect(stops[0]).toBe('worksheet');
+  expect(stops.at(-1)).toBe('result');
+  // The weekly-work question is the worksheet's last; it comes right before the result.
+  expect(stops.at(-2)).toBe('weekly filter');
+  expect(stops.filter((s) => s === 'other')).toEqual([]);
+
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 900, height: 700 },
+  ]) {
+    await app.setViewportSize(size);
+    await fit.weeklyFilter.scrollIntoViewIfNeeded();
+    const heading = fit.result.getByRole('heading', { name: 'Role fit result' });
+    await expect(heading).toBeInViewport();
+    await expect(fit.result.getByText(/^Lean:/)).toBeInViewport();
+    const overflow = await app.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${size.width} px`).toBe(0);
+  }
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await app.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await screenshot(app, 'fit-sample', { docs: true });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'fit-sample-dark', { docs: true });
 });

@@ -44,23 +44,34 @@ test('tick items, schedule two rounds, write a mock answer, reload and find it a
   await expect(app.getByText('Done cannot be below zero.')).toBeVisible();
   await expectNoSeriousA11yViolations(app, 'prep checklist');
 
-  // Interview loop: schedule one round per role.
+  // Interview loop: schedule one round per role from the compact table; each saves as typed.
   await prep.openTab('Interview loop');
   const pmm = await prep.scheduleRound('PMM', 'Recruiter screen', daysAhead(5));
   await expect(pmm.getByRole('status')).toHaveText('Saved.');
+  // A future date on an unscheduled round marks it scheduled.
+  await expect(pmm.getByLabel('Status')).toHaveValue('scheduled');
   const pm = await prep.scheduleRound('PM', 'Recruiter screen', daysAhead(8));
   await expect(pm.getByRole('status')).toHaveText('Saved.');
+  // One round is open at a time.
+  await expect(pmm).toBeHidden();
+  await expect(prep.roundRow('PMM', 'Recruiter screen')).toContainText('Scheduled');
+  await expect(prep.roundRow('PMM', 'Recruiter screen')).toContainText(/in \d+ days?/);
   await expect(prep.upcoming.getByRole('listitem')).toHaveCount(2);
   await expect(prep.upcoming).toContainText(/in \d+ days?/);
   await expect(app.getByRole('region', { name: 'PMM plan' })).toContainText('Week 1');
 
-  // Bad input: a past date while "not scheduled" is refused with a reason.
-  const hm = prep.round('PMM', 'Hiring manager');
-  await hm.getByLabel('Date and time for Hiring manager').fill('2020-01-06T10:00');
-  await hm.getByRole('button', { name: /^Save round/ }).click();
+  // Bad input: a past date while "not scheduled" is refused with a reason, next to the date.
+  const hm = await prep.openRound('PMM', 'Hiring manager');
+  await expect(hm.getByRole('button', { name: /save/i })).toHaveCount(0);
+  await hm.getByLabel('Date and time').fill('2020-01-06T10:00');
   await expect(hm).toContainText("A round in the past can't be 'not scheduled'.");
+  await expect(prep.roundRow('PMM', 'Hiring manager')).toContainText('No date yet');
   await expectNoSeriousA11yViolations(app, 'prep loop');
-  await hm.getByRole('button', { name: /^Discard changes/ }).click();
+  // The interviewer is saved as typed, while the refused date stays unsaved.
+  await hm.getByLabel('Interviewer').fill('Dana Ortiz');
+  await expect(hm.getByRole('status')).toHaveText('Saved.');
+  await expect(prep.roundRow('PMM', 'Hiring manager')).toContainText('Dana Ortiz');
+  await expect(prep.roundRow('PMM', 'Hiring manager')).toContainText('No date yet');
 
   // Mock answers: an empty own question is refused.
   await prep.openTab('Mock answers');
@@ -96,18 +107,71 @@ test('tick items, schedule two rounds, write a mock answer, reload and find it a
   await expect(again.readiness).toContainText('PMM readiness18.8%');
   await again.openTab('Interview loop');
   await expect(again.upcoming.getByRole('listitem')).toHaveCount(2);
-  await expect(
-    again.round('PMM', 'Recruiter screen').getByLabel('Date and time for Recruiter screen'),
-  ).toHaveValue(daysAhead(5));
-  await expect(
-    again.round('PMM', 'Hiring manager').getByLabel('Date and time for Hiring manager'),
-  ).toHaveValue('');
+  const screen = await again.openRound('PMM', 'Recruiter screen');
+  await expect(screen.getByLabel('Date and time')).toHaveValue(daysAhead(5));
+  const manager = await again.openRound('PMM', 'Hiring manager');
+  await expect(manager.getByLabel('Date and time')).toHaveValue('');
+  await expect(manager.getByLabel('Interviewer')).toHaveValue('Dana Ortiz');
   await again.openTab('Mock answers');
   await expect(again.attempts.getByRole('listitem')).toHaveCount(1);
   await again.attempts.getByRole('checkbox').check();
   await expect(again.page.getByRole('region', { name: 'Selected attempt' })).toContainText(
     'Enterprise IT leaders',
   );
+});
+
+test('a round edited in the compact list saves as typed, with no Save button, and survives a reload', async ({
+  app,
+  appControl,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook();
+  await wb.goTo('Prep');
+  const prep = new PrepPage(app);
+  await prep.openTab('Interview loop');
+
+  // Opened from the keyboard: Enter on the round's row button.
+  const button = prep.loop('PMM').getByRole('button', { name: 'Hiring manager', exact: true });
+  await button.focus();
+  await app.keyboard.press('Enter');
+  const hm = prep.round('PMM', 'Hiring manager');
+  await expect(hm).toBeVisible();
+  await expect(hm.getByRole('button', { name: /save/i })).toHaveCount(0);
+
+  // A past date needs an outcome: refused first, then saved together with "Done".
+  await hm.getByLabel('Date and time').fill('2020-01-06T10:00');
+  await expect(hm).toContainText("A round in the past can't be 'not scheduled'.");
+  await hm.getByLabel('Status').selectOption({ label: 'Done' });
+  await expect(hm.getByRole('status')).toHaveText('Saved.');
+  await expect(hm).not.toContainText("can't be 'not scheduled'");
+  const row = prep.roundRow('PMM', 'Hiring manager');
+  await expect(row).toContainText('Done');
+  // 10:00 in the round's own zone (a new round takes the computer's zone: Los Angeles in tests).
+  await expect(row).toContainText(/Mon, Jan 6, 10:00\sAM PST/);
+
+  await hm.getByLabel('Confidence').selectOption('4');
+  await hm.getByLabel('Notes').fill('Asked for a launch that missed its date.');
+  await expect(hm.getByRole('status')).toHaveText('Saved.');
+  // Too long for the schema: the message shows at the field and the saved notes stay.
+  await hm.getByLabel('Interviewer').fill('x'.repeat(121));
+  await expect(hm.getByLabel('Interviewer')).toHaveAttribute('aria-invalid', 'true');
+
+  // Closing it with the same button leaves the compact row.
+  await button.click();
+  await expect(hm).toBeHidden();
+
+  await appControl.reload();
+  const page = appControl.page();
+  await new WorkbookPage(page).goTo('Prep');
+  const again = new PrepPage(page);
+  await again.openTab('Interview loop');
+  await expect(again.roundRow('PMM', 'Hiring manager')).toContainText('Done');
+  const saved = await again.openRound('PMM', 'Hiring manager');
+  await expect(saved.getByLabel('Date and time')).toHaveValue('2020-01-06T10:00');
+  await expect(saved.getByLabel('Status')).toHaveValue('done');
+  await expect(saved.getByLabel('Confidence')).toHaveValue('4');
+  await expect(saved.getByLabel('Notes')).toHaveValue('Asked for a launch that missed its date.');
+  await expect(saved.getByLabel('Interviewer')).toHaveValue('');
 });
 
 test('reorder and remove checklist items with undo, keyboard tabs', async ({ app }) => {
@@ -155,8 +219,17 @@ test('the sample workbook shows each prep view at work', async ({ app }) => {
 
   await prep.openTab('Interview loop');
   await expect(prep.upcoming.getByRole('listitem')).toHaveCount(2);
+  // The loop is a compact list: with all the sample's rounds it stays under two screens.
+  const panel = app.getByRole('tabpanel');
+  const height = (await panel.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+  expect(height).toBeLessThan(2 * 800);
+  await expect(prep.loop('PMM').getByRole('row')).not.toHaveCount(0);
+  await prep.openRound('PMM', 'Recruiter screen');
   await showView(app);
   await screenshot(app, 'prep-loop', { docs: true });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'prep-loop-dark', { docs: true });
+  await app.emulateMedia({ colorScheme: 'light' });
 
   await prep.openTab('Mock answers');
   await expect(prep.attempts.getByRole('listitem')).toHaveCount(1);

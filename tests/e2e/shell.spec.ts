@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
@@ -127,5 +129,120 @@ test('the app-ready signal waits for each section’s records, not its loading s
     expect(atReady.text, section).not.toMatch(
       /Opening your workbook|Loading (Offers|Role fit|Prep|Summary)…|Loading (offers|the worksheet|your prep|the summary)…/,
     );
+  }
+});
+
+test('toasts read clearly in both themes, information leaves, an error stays and covers no control', async ({
+  app,
+  appControl,
+  dialogs,
+  dataDir,
+}) => {
+  // Eight full axe scans on a shared machine take minutes.
+  test.setTimeout(480_000);
+  // A fake clock (Playwright's page.clock), so "leaves after a few seconds" and "stays" are
+  // checked by moving time on, not by waiting. It starts at the real time and runs on its own.
+  await app.clock.install();
+  await appControl.reload();
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Toasts');
+  const toast = app.locator('.toast');
+
+  // Information: adding a checklist item says so, then the message leaves by itself.
+  await wb.goTo('Prep');
+  await app.getByLabel('New item').fill('Read the latest shareholder letter');
+  await app.getByRole('button', { name: 'Add item' }).click();
+  await expect(toast).toContainText('Added “Read the latest shareholder letter”');
+  // Focus on the message holds it while axe looks (the scans take real seconds); leaving restarts
+  // its five seconds.
+  await toast.getByRole('button', { name: 'Dismiss message' }).focus();
+  await expectNoSeriousA11yViolations(app, 'information toast', {
+    everyMode: true,
+    contrastOf: '.toast',
+  });
+  await app.getByRole('button', { name: 'Add item' }).focus();
+  await app.clock.fastForward(3_000);
+  await expect(toast).toBeVisible();
+  await app.clock.fastForward(3_000);
+  await expect(toast).toBeHidden();
+
+  // An error: a file that is not a workbook. It stays until dismissed, however long.
+  const bad = join(dataDir, '..', 'not-a-workbook.txt');
+  await writeFile(bad, 'just some notes');
+  dialogs.answerOpen(bad);
+  await app.getByRole('button', { name: 'Open…' }).click();
+  await expect(toast).toHaveClass(/toast--error/);
+  await app.clock.fastForward(60_000);
+  await expect(toast).toBeVisible();
+  await expectNoSeriousA11yViolations(app, 'error toast', {
+    everyMode: true,
+    contrastOf: '.toast',
+  });
+
+  // It covers no control: at 900×700, every control reached by Tab is scrolled clear of it,
+  // and at the bottom of the page the last controls sit above it.
+  await app.setViewportSize({ width: 900, height: 700 });
+  const covered = async () =>
+    app.evaluate(() => {
+      const t = document.querySelector('.toast')?.getBoundingClientRect();
+      const el = document.activeElement;
+      if (!t || !el || el.closest('.toast')) return null;
+      const r = el.getBoundingClientRect();
+      const overlaps = r.bottom > t.top && r.top < t.bottom && r.right > t.left && r.left < t.right;
+      return overlaps ? (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName) : null;
+    });
+  await app.getByRole('heading', { level: 1, name: 'Prep' }).focus();
+  for (let i = 0; i < 40; i++) {
+    await app.keyboard.press('Tab');
+    expect(await covered(), `control ${i + 1} after the heading`).toBeNull();
+  }
+  await app.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const lastControlBottom = await app.evaluate(() => {
+    const controls = [...document.querySelectorAll('main button, main input, main select')];
+    return Math.max(...controls.map((c) => c.getBoundingClientRect().bottom));
+  });
+  const toastTop = (await toast.boundingBox())?.y ?? 0;
+  expect(lastControlBottom).toBeLessThanOrEqual(toastTop);
+  await screenshot(app, 'toast-error-900x700');
+
+  await app.getByRole('button', { name: 'Dismiss message' }).click();
+  await expect(toast).toBeHidden();
+});
+
+test('an open dialog passes the accessibility scan in both themes and at 900×700', async ({
+  app,
+  appControl,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook();
+  await appControl.command('file:backups');
+  const dialog = app.getByRole('dialog', { name: 'Backups' });
+  await expect(dialog).toBeVisible();
+  await expectNoSeriousA11yViolations(app, 'backups dialog', { everyMode: true });
+});
+
+test('no section scrolls sideways at 1280 or 900 px wide', async ({ app }) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  const overflow = () =>
+    app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const width of [1280, 900]) {
+    await app.setViewportSize({ width, height: 800 });
+    for (const label of SECTION_LABELS) {
+      await wb.goTo(label);
+      // Charts load after the section; what they add (hidden data tables too) must fit as well.
+      await expect(app.getByText(/^Loading (the )?charts?…$/)).toHaveCount(0);
+      expect(await overflow(), `${label} at ${width} px`).toBe(0);
+      if (label === 'Prep') {
+        for (const tab of ['Interview loop', 'Mock answers', 'Checklist']) {
+          await app.getByRole('tab', { name: tab }).click();
+          await expect(app.getByRole('tab', { name: tab })).toHaveAttribute(
+            'aria-selected',
+            'true',
+          );
+          expect(await overflow(), `Prep › ${tab} at ${width} px`).toBe(0);
+        }
+      }
+    }
   }
 });

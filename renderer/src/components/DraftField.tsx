@@ -21,7 +21,7 @@ export type DraftFieldProps<T> = {
   onValid?: (value: T) => void;
   hint?: ReactNode;
   multiline?: boolean;
-  type?: 'text' | 'date';
+  type?: 'text' | 'date' | 'datetime-local';
   inputMode?: 'decimal' | 'text';
   className?: string;
   placeholder?: string;
@@ -45,16 +45,24 @@ export const DraftField = <T,>({
   const [error, setError] = useState<string | null>(null);
   const focused = useRef(false);
 
-  // Follow changes made elsewhere (undo, another control) unless the user is typing here.
+  const typed = useRef(draft);
+
+  // Follow changes made elsewhere (undo, another control) unless the user is typing here. When
+  // another control saved exactly what is typed here (a value first refused for that control's
+  // sake), the store has caught up: the message goes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: format is a pure helper; only the value matters.
   useEffect(() => {
     if (!focused.current) {
-      setDraft(format(value));
+      typed.current = format(value);
+      setDraft(typed.current);
+      setError(null);
+    } else if (typed.current === format(value)) {
       setError(null);
     }
   }, [value]);
 
   const change = (text: string) => {
+    typed.current = text;
     setDraft(text);
     const parsed = parse(text);
     if (!parsed.ok) {

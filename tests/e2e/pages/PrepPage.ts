@@ -27,23 +27,45 @@ export class PrepPage {
     }
   }
 
-  /** The form of one interview round, e.g. `round('PMM', 'Recruiter screen')`. */
-  round(roleShort: string, name: string): Locator {
-    return this.page.getByRole('form', { name: `${roleShort} ${name} round` });
+  /** One role's loop: its heading and the compact table of rounds, e.g. `loop('PMM')`. */
+  loop(roleShort: string): Locator {
+    return this.page.getByRole('region', { name: new RegExp(`^${roleShort} loop`) });
   }
 
-  /** Types a date and time (`YYYY-MM-DDTHH:mm`), optionally a status, and saves. */
+  /** The compact-table row of one round (date, status, interviewer, countdown). */
+  roundRow(roleShort: string, name: string): Locator {
+    return this.loop(roleShort)
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('button', { name, exact: true }) });
+  }
+
+  /** The opened fields of one round, e.g. `round('PMM', 'Recruiter screen')`. */
+  round(roleShort: string, name: string): Locator {
+    return this.page.getByRole('region', { name: `${roleShort} ${name} round` });
+  }
+
+  /** Opens a round's fields from the compact table (a click on its row) and returns them. */
+  async openRound(roleShort: string, name: string): Promise<Locator> {
+    const button = this.loop(roleShort).getByRole('button', { name, exact: true });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    return this.round(roleShort, name);
+  }
+
+  /**
+   * Opens a round, types a date and time (`YYYY-MM-DDTHH:mm`) and optionally
+   * picks a status; each is saved as it is entered (there is no Save button).
+   */
   async scheduleRound(
     roleShort: string,
     name: string,
     when: string,
     status?: string,
   ): Promise<Locator> {
-    const form = this.round(roleShort, name);
-    await form.getByLabel(`Date and time for ${name}`).fill(when);
-    if (status) await form.getByLabel(`Status of ${name}`).selectOption({ label: status });
-    await form.getByRole('button', { name: /^Save round/ }).click();
-    return form;
+    const editor = await this.openRound(roleShort, name);
+    await editor.getByLabel('Date and time').fill(when);
+    if (status) await editor.getByLabel('Status').selectOption({ label: status });
+    return editor;
   }
 
   get upcoming(): Locator {

@@ -1,5 +1,7 @@
 /**
- * The Role fit page: the worksheet and its live result side by side. Reads the
+ * The Role fit page: the worksheet and its live result side by side, the
+ * worksheet first in reading and Tab order, the result kept in view beside
+ * it while the worksheet scrolls (fit.css). Reads the
  * assessment through `useFitAnswers`, scores it with `scoreRoleFit` (never
  * recomputing numbers here), and reports failed saves in a toast.
  */
@@ -25,8 +27,8 @@ export const FitPage = ({ workbook, template }: PageProps) => {
   const result = scoreRoleFit(assessment, template);
   return (
     <div className="fit-page">
-      <ResultPanel template={template} assessment={assessment} result={result} />
       <Worksheet template={template} assessment={assessment} answer={answer} />
+      <ResultPanel template={template} assessment={assessment} result={result} />
     </div>
   );
 };

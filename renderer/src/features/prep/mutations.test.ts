@@ -116,6 +116,20 @@ describe('rounds', () => {
     expect(await db.rounds.get('r1')).toEqual(round);
   });
 
+  it('saves one field on its own and keeps the rest as stored', async () => {
+    await saveRound('r1', { interviewer: 'Priya' }, NOW);
+    expect(await db.rounds.get('r1')).toEqual({ ...round, interviewer: 'Priya' });
+  });
+
+  it('refuses one field the round rules reject and writes nothing', async () => {
+    // A past date on a round still marked "not scheduled".
+    const err = await saveRound('r1', { scheduledAt: '2020-01-06T18:00:00.000Z' }, NOW).catch(
+      (e: unknown) => e,
+    );
+    expect((err as PrepInputError).message).toMatch(/A round in the past can't be 'not scheduled'/);
+    expect(await db.rounds.get('r1')).toEqual(round);
+  });
+
   it('saves a scheduled future round with all its fields', async () => {
     await saveRound(
       'r1',

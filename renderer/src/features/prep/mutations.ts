@@ -133,11 +133,12 @@ export type RoundEdit = Pick<
 >;
 
 /**
- * Saves every editable field of a round at once, after checking the record
- * with its schema and the status against the date as seen at `now`.
- * Throws {@link PrepInputError} keyed by field; nothing is written then.
+ * Saves the given fields of a round (one field as the user types, or several
+ * at once), after checking the whole record with its schema and the status
+ * against the date as seen at `now`. Throws {@link PrepInputError} keyed by
+ * field; nothing is written then.
  */
-export const saveRound = async (id: string, edit: RoundEdit, now: Date): Promise<void> =>
+export const saveRound = async (id: string, edit: Partial<RoundEdit>, now: Date): Promise<void> =>
   db.transaction('rw', db.rounds, async () => {
     const round = await db.rounds.get(id);
     if (!round) throw new PrepInputError({ form: 'This round no longer exists.' });

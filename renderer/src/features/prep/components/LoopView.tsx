@@ -1,18 +1,34 @@
 /**
- * The interview loop: each role's rounds with date and time (in the round's
- * time zone), status, interviewer, notes and confidence; the rounds coming up
- * with a countdown; and a week-by-week plan for the checklist work left before
- * each role's first round. Numbers come from `shared/domain/prep`.
+ * The interview loop: each role's rounds as a compact table (date and time in
+ * the round's own zone, status, interviewer, a countdown for the ones coming
+ * up) where choosing a round opens its fields, saved as the user types —
+ * after the rounds coming up, and before a week-by-week plan for the
+ * checklist work left before each role's first round. Numbers come from `shared/domain/prep`.
  */
 
+import { DraftField } from '@renderer/components/DraftField';
 import { Field } from '@renderer/components/Field';
-import { PrepInputError, saveRound } from '@renderer/features/prep/mutations';
+import { useFailureToast } from '@renderer/components/Toast';
+import { type RoundEdit, saveRound } from '@renderer/features/prep/mutations';
 import { messageOf } from '@renderer/lib/api';
-import { type Countdown, countdown, spreadPlan, upcomingRounds } from '@shared/domain/prep';
+import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
+import {
+  type Countdown,
+  countdown,
+  spreadPlan,
+  statusForNewDate,
+  upcomingRounds,
+} from '@shared/domain/prep';
 import { fromZonedInput, toZonedInput } from '@shared/domain/prepView';
-import type { InterviewRound, PrepItem, RoundStatus } from '@shared/schemas/records';
+import {
+  type InterviewRound,
+  InterviewRoundSchema,
+  type PrepItem,
+  type RoundStatus,
+} from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
-import { useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
+import { RatingOptions } from './RatingOptions';
 
 type Props = { rounds: InterviewRound[]; items: PrepItem[]; template: Template; now: Date };
 
@@ -46,173 +62,235 @@ export const formatCountdown = (c: Countdown): string => {
   return `in ${plural(c.minutes, 'minute')}`;
 };
 
-type Draft = {
-  when: string;
-  status: RoundStatus;
-  interviewer: string;
-  notes: string;
-  confidence: string;
-};
+const savedNote = 'Saved.';
 
-const draftOf = (r: InterviewRound): Draft => ({
-  when: r.scheduledAt ? toZonedInput(r.scheduledAt, r.timeZone) : '',
-  status: r.status,
-  interviewer: r.interviewer,
-  notes: r.notes,
-  confidence: r.confidence === null ? '' : String(r.confidence),
-});
+/** Reads a typed `YYYY-MM-DDTHH:mm` as an instant in `timeZone`; empty text clears the date. */
+const parseWhen =
+  (timeZone: string) =>
+  (text: string): ParseResult<string | null> => {
+    if (text.trim() === '') return { ok: true, value: null };
+    const at = fromZonedInput(text, timeZone);
+    return at === null
+      ? { ok: false, message: 'Use a full date and time, or clear the field.' }
+      : { ok: true, value: at };
+  };
 
-const RoundCard = ({ round, roleShort }: { round: InterviewRound; roleShort: string }) => {
-  const saved = draftOf(round);
-  const [draft, setDraft] = useState<Draft>(saved);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+/** Reads a round's free-text field with its schema, so the message is the schema's own. */
+const parseText =
+  (field: 'interviewer' | 'notes') =>
+  (text: string): ParseResult<string> => {
+    const parsed = InterviewRoundSchema.shape[field].safeParse(text);
+    return parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, message: firstIssueMessage(parsed.error) };
+  };
+
+/**
+ * One round's fields, each saved as soon as it is valid (as on every other
+ * page). A date and a status depend on each other, so a value refused for
+ * that reason is kept and sent again with the next change of the other.
+ */
+const RoundEditor = ({
+  id,
+  round,
+  label,
+}: {
+  id: string;
+  round: InterviewRound;
+  label: string;
+}) => {
+  const [status, setStatus] = useState<RoundStatus>(round.status);
+  const [statusError, setStatusError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
-  const dirty = (Object.keys(saved) as (keyof Draft)[]).some((k) => saved[k] !== draft[k]);
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => {
+  const pendingWhen = useRef<string | null | undefined>(undefined);
+  const fail = useFailureToast('That change was not saved. ');
+
+  useEffect(() => {
+    setStatus(round.status);
+    setStatusError(null);
+  }, [round.status]);
+
+  const save = async (edit: Partial<RoundEdit>) => {
     setNote(null);
-    setDraft((d) => ({ ...d, [k]: v }));
+    await saveRound(round.id, edit, new Date());
+    setNote(savedNote);
   };
-  const onWhen = (text: string) => {
-    setNote(null);
-    setDraft((d) => {
-      const at = fromZonedInput(text, round.timeZone);
-      // A future date on an unscheduled round almost always means "scheduled".
-      const future = at !== null && Date.parse(at) > Date.now();
-      return {
-        ...d,
-        when: text,
-        status: future && d.status === 'not-scheduled' ? 'scheduled' : d.status,
-      };
-    });
+
+  const commitWhen = async (scheduledAt: string | null) => {
+    const chosen = statusError === null ? round.status : status;
+    await save({ scheduledAt, status: statusForNewDate(chosen, scheduledAt, new Date()) });
+    pendingWhen.current = undefined;
+    setStatusError(null);
   };
-  const save = async () => {
-    const scheduledAt = draft.when === '' ? null : fromZonedInput(draft.when, round.timeZone);
-    if (draft.when !== '' && scheduledAt === null) {
-      setErrors({ scheduledAt: 'Use a full date and time.' });
-      return;
-    }
-    try {
-      await saveRound(
-        round.id,
-        {
-          scheduledAt,
-          status: draft.status,
-          interviewer: draft.interviewer,
-          notes: draft.notes,
-          confidence: draft.confidence === '' ? null : Number(draft.confidence),
-        },
-        new Date(),
-      );
-      setErrors({});
-      setNote('Saved.');
-    } catch (err) {
-      setErrors(err instanceof PrepInputError ? err.fields : { form: messageOf(err) });
-    }
+
+  const commitStatus = (next: RoundStatus) => {
+    setStatus(next);
+    const edit: Partial<RoundEdit> = { status: next };
+    if (pendingWhen.current !== undefined) edit.scheduledAt = pendingWhen.current;
+    save(edit).then(
+      () => {
+        setStatusError(null);
+        pendingWhen.current = undefined;
+      },
+      (err: unknown) => setStatusError(messageOf(err)),
+    );
   };
-  const hidden = (text: string) => <span className="visually-hidden"> {text}</span>;
+
   return (
-    <li className="round-card">
-      <form
-        aria-label={`${roleShort} ${round.name} round`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <div className="round-card__head">
-          <h4>{round.name}</h4>
-          <span className={`status-tag status-tag--${round.status}`}>
-            {STATUS_LABELS[round.status]}
-          </span>
-        </div>
-        <div className="round-card__grid">
-          <Field
-            label={<>Date and time{hidden(`for ${round.name}`)}</>}
-            hint={`Time zone: ${round.timeZone}`}
-            error={errors.scheduledAt}
-          >
-            {(c) => (
-              <input
-                {...c}
-                type="datetime-local"
-                value={draft.when}
-                onChange={(e) => onWhen(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={<>Status{hidden(`of ${round.name}`)}</>} error={errors.status}>
-            {(c) => (
-              <select
-                {...c}
-                value={draft.status}
-                onChange={(e) => set('status', e.target.value as RoundStatus)}
-              >
-                {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={<>Interviewer{hidden(`for ${round.name}`)}</>} error={errors.interviewer}>
-            {(c) => (
-              <input
-                {...c}
-                value={draft.interviewer}
-                onChange={(e) => set('interviewer', e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={<>Confidence{hidden(`for ${round.name}`)}</>} hint="1 = shaky, 5 = ready">
-            {(c) => (
-              <select
-                {...c}
-                value={draft.confidence}
-                onChange={(e) => set('confidence', e.target.value)}
-              >
-                <option value="">Not rated</option>
-                {[1, 2, 3, 4, 5].map((n) => (
-                  <option key={n} value={String(n)}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-        <Field label={<>Notes{hidden(`for ${round.name}`)}</>} error={errors.notes}>
+    <section id={id} className="round-editor" aria-label={label}>
+      <div className="round-editor__grid">
+        <DraftField
+          label="Date and time"
+          type="datetime-local"
+          hint={`Time zone: ${round.timeZone}`}
+          value={round.scheduledAt}
+          format={(v) => (v ? toZonedInput(v, round.timeZone) : '')}
+          parse={parseWhen(round.timeZone)}
+          onValid={(v) => {
+            pendingWhen.current = v === round.scheduledAt ? undefined : v;
+          }}
+          onCommit={commitWhen}
+        />
+        <Field label="Status" error={statusError}>
           {(c) => (
-            <textarea
+            <select
               {...c}
-              rows={2}
-              value={draft.notes}
-              onChange={(e) => set('notes', e.target.value)}
-            />
+              value={status}
+              onChange={(e) => commitStatus(e.target.value as RoundStatus)}
+            >
+              {Object.entries(STATUS_LABELS).map(([value, text]) => (
+                <option key={value} value={value}>
+                  {text}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
-        {errors.form ? <p className="field__error">{errors.form}</p> : null}
-        <div className="row-actions">
-          <button type="submit" className="button button--primary" disabled={!dirty}>
-            Save round{hidden(round.name)}
-          </button>
-          {dirty ? (
-            <button
-              type="button"
-              onClick={() => {
-                setDraft(saved);
-                setErrors({});
-              }}
+        <DraftField
+          label="Interviewer"
+          value={round.interviewer}
+          format={(v) => v}
+          parse={parseText('interviewer')}
+          onCommit={(interviewer) => save({ interviewer })}
+        />
+        <Field label="Confidence" hint="1 = shaky, 5 = ready">
+          {(c) => (
+            <select
+              {...c}
+              value={round.confidence === null ? '' : String(round.confidence)}
+              onChange={(e) =>
+                save({ confidence: e.target.value === '' ? null : Number(e.target.value) }).catch(
+                  fail,
+                )
+              }
             >
-              Discard changes{hidden(`to ${round.name}`)}
-            </button>
-          ) : null}
-          <span role="status" className="round-card__status">
-            {dirty ? 'Unsaved changes' : note}
-          </span>
-        </div>
-      </form>
-    </li>
+              <RatingOptions none="Not rated" />
+            </select>
+          )}
+        </Field>
+      </div>
+      <DraftField
+        label="Notes"
+        multiline
+        value={round.notes}
+        format={(v) => v}
+        parse={parseText('notes')}
+        onCommit={(notes) => save({ notes })}
+      />
+      <p className="round-editor__status muted small" role="status">
+        {note ?? 'Changes are saved as you type.'}
+      </p>
+    </section>
+  );
+};
+
+/** One role's rounds as a compact table; choosing a round opens its fields under it. */
+const RoundTable = ({
+  role,
+  rounds,
+  now,
+  openId,
+  onToggle,
+}: {
+  role: Template['roles'][number];
+  rounds: InterviewRound[];
+  now: Date;
+  openId: string | null;
+  onToggle: (id: string) => void;
+}) => {
+  const baseId = useId();
+  return (
+    <table className="round-table">
+      <caption className="visually-hidden">{role.shortName} interview rounds</caption>
+      <thead>
+        <tr>
+          <th scope="col">Round</th>
+          <th scope="col">Date and time</th>
+          <th scope="col">Status</th>
+          <th scope="col">Interviewer</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rounds.map((r) => {
+          const open = openId === r.id;
+          const panelId = `${baseId}-${r.id}`;
+          const upcoming =
+            r.status === 'scheduled' && r.scheduledAt ? countdown(r.scheduledAt, now) : null;
+          return (
+            <Fragment key={r.id}>
+              <tr className={open ? 'round-row round-row--open' : 'round-row'}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="round-row__open"
+                    aria-expanded={open}
+                    aria-controls={open ? panelId : undefined}
+                    onClick={() => onToggle(r.id)}
+                  >
+                    <span aria-hidden="true" className="round-row__chevron">
+                      {open ? '▾' : '▸'}
+                    </span>
+                    {r.name}
+                  </button>
+                </th>
+                <td>
+                  {r.scheduledAt ? (
+                    <>
+                      {formatWhen(r.scheduledAt, r.timeZone)}
+                      {upcoming && !upcoming.past ? (
+                        <strong className="round-row__countdown">
+                          {' '}
+                          {formatCountdown(upcoming)}
+                        </strong>
+                      ) : null}
+                    </>
+                  ) : (
+                    <span className="muted">No date yet</span>
+                  )}
+                </td>
+                <td>
+                  <span className={`status-tag status-tag--${r.status}`}>
+                    {STATUS_LABELS[r.status]}
+                  </span>
+                </td>
+                <td>{r.interviewer || <span className="muted">—</span>}</td>
+              </tr>
+              {open ? (
+                <tr className="round-row__editor">
+                  <td colSpan={4}>
+                    <RoundEditor
+                      id={panelId}
+                      round={r}
+                      label={`${role.shortName} ${r.name} round`}
+                    />
+                  </td>
+                </tr>
+              ) : null}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
   );
 };
 
@@ -321,32 +399,33 @@ const Plan = ({ rounds, items, template, now }: Props) => {
   );
 };
 
-export const LoopView = ({ rounds, items, template, now }: Props) => (
-  <div className="loop">
-    <div className="loop__top">
+export const LoopView = ({ rounds, items, template, now }: Props) => {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const toggle = (id: string) => setOpenId((current) => (current === id ? null : id));
+  return (
+    <div className="loop">
       <Upcoming rounds={rounds} template={template} now={now} />
-      <Plan rounds={rounds} items={items} template={template} now={now} />
-    </div>
-    <div className="loop__roles">
       {template.roles.map((role) => {
         const mine = rounds.filter((r) => r.roleId === role.id);
         return (
-          <section key={role.id} aria-labelledby={`loop-${role.id}`} className="loop__role">
+          <section key={role.id} aria-labelledby={`loop-${role.id}`} className="loop__role card">
             <h3 id={`loop-${role.id}`}>
               {role.shortName} loop <span className="muted">— {role.name}</span>
             </h3>
             {mine.length === 0 ? (
               <p className="muted">No rounds for this role.</p>
             ) : (
-              <ol className="round-list">
-                {mine.map((r) => (
-                  <RoundCard key={r.id} round={r} roleShort={role.shortName} />
-                ))}
-              </ol>
+              <>
+                <p className="muted small">
+                  Choose a round to fill in its date, status, interviewer, confidence and notes.
+                </p>
+                <RoundTable role={role} rounds={mine} now={now} openId={openId} onToggle={toggle} />
+              </>
             )}
           </section>
         );
       })}
+      <Plan rounds={rounds} items={items} template={template} now={now} />
     </div>
-  </div>
-);
+  );
+};

@@ -20,6 +20,7 @@ import { MOCK_PART_LABELS, mockCoverage } from '@shared/domain/prep';
 import { MOCK_PARTS, type MockAnswer, type MockPart, type Question } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { useEffect, useRef, useState } from 'react';
+import { RatingOptions } from './RatingOptions';
 
 type Props = {
   workbookId: string;
@@ -180,12 +181,7 @@ const AnswerEditor = ({ workbookId, question }: { workbookId: string; question: 
         <Field label="Self-score" hint="How good it felt, 1–5 (optional)">
           {(c) => (
             <select {...c} value={score} onChange={(e) => setScore(e.target.value)}>
-              <option value="">Not scored</option>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <option key={n} value={String(n)}>
-                  {n}
-                </option>
-              ))}
+              <RatingOptions none="Not scored" />
             </select>
           )}
         </Field>

@@ -66,25 +66,29 @@ export const RatingsByRoleChart = ({ data, roleOrder, titleId }: RatingsByRoleCh
           </Bar>
         </BarChart>
       </div>
-      <table className="visually-hidden">
-        <caption>Your ratings by role</caption>
-        <thead>
-          <tr>
-            <th scope="col">Role</th>
-            <th scope="col">Artifact</th>
-            <th scope="col">Rating (1–5)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.artifactId}>
-              <td>{r.roleShortName}</td>
-              <td>{r.name}</td>
-              <td>{r.rating}</td>
+      {/* The wrapper, not the table, is hidden: a table is never narrower than its text, so a
+          1px-wide hidden table still widened the page (to 1,322 px at a 1280 px window). */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Your ratings by role</caption>
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">Artifact</th>
+              <th scope="col">Rating (1–5)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.artifactId}>
+                <td>{r.roleShortName}</td>
+                <td>{r.name}</td>
+                <td>{r.rating}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <figcaption className="fit-chart__legend">
         {data.roles.map((r) => (
           <span key={r.roleId} className="fit-chart__legend-item">
