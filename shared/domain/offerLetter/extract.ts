@@ -572,7 +572,7 @@ const extractUnsafe = (text: string): LetterExtraction => {
     fields.rsuGrantValue = {
       ...found(units),
       value: Math.round(units.value * price.value),
-      rule: `${units.value.toLocaleString('en-US')} units × ${fmt(price.value, currency)} a share (the price named on line ${price.span.line})`,
+      rule: `${units.value.toLocaleString('en-US')} units × ${fmt(price.value, money.find((m) => m.from === price.span.from)?.currency ?? currency)} a share (the price named on line ${price.span.line})`,
     };
   } else if (units) needsSharePrice = true;
   if (optionsClause) {
