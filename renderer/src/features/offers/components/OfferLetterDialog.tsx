@@ -116,6 +116,13 @@ const shownValue = (x: LetterExtraction, field: LetterField, currency: string): 
   }
 };
 
+/**
+ * Longest text shown in the text area, in characters. Laying out a 1 MB
+ * paste in a text area takes Chromium many seconds; a letter is a few
+ * thousand characters, so anything past this is read but not shown.
+ */
+const SHOWN_TEXT_LIMIT = 100_000;
+
 /** Longest piece of a source line shown on either side of the highlight. */
 const CONTEXT_CHARS = 160;
 
@@ -148,7 +155,14 @@ export const OfferLetterDialog = ({
   offers,
   onSaved,
 }: OfferLetterDialogProps) => {
-  const [text, setText] = useState('');
+  const [typed, setTyped] = useState('');
+  // A paste too long to lay out in a text area is kept here and read, but not shown.
+  const [longPaste, setLongPaste] = useState<string | null>(null);
+  const text = longPaste ?? typed;
+  const setText = (value: string) => {
+    setLongPaste(value.length > SHOWN_TEXT_LIMIT ? value : null);
+    setTyped(value.length > SHOWN_TEXT_LIMIT ? '' : value);
+  };
   const [fileNotice, setFileNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [ticks, setTicks] = useState<ReadonlySet<LetterField>>(new Set());
@@ -293,13 +307,30 @@ export const OfferLetterDialog = ({
             id={textId}
             className="letter-review__text"
             rows={8}
-            value={text}
+            // Spell-checking a long paste costs seconds per edit in Chromium, and figures are not words.
+            spellCheck={false}
+            value={typed}
             placeholder="Paste the text of the letter here"
+            onPaste={(e) => {
+              const pasted = e.clipboardData.getData('text/plain');
+              if (pasted.length <= SHOWN_TEXT_LIMIT) return;
+              e.preventDefault();
+              setText(pasted);
+              setFileNotice(null);
+            }}
             onChange={(e) => {
               setText(e.target.value);
               setFileNotice(null);
             }}
           />
+          {longPaste !== null ? (
+            <p className="field__hint">
+              {`The letter is ${longPaste.length.toLocaleString()} characters long — too long to show here, so it is read but not shown. `}
+              <button type="button" onClick={() => setText('')}>
+                Clear it
+              </button>
+            </p>
+          ) : null}
         </div>
         <p className="letter-review__file">
           <button type="button" onClick={() => void openFile()}>
@@ -316,7 +347,11 @@ export const OfferLetterDialog = ({
         {extraction.status === 'reading' ? <p aria-busy="true">Reading the letter…</p> : null}
 
         {result ? (
-          <section aria-label="Figures found" className="letter-review__found">
+          <section
+            aria-label="Figures found"
+            className="letter-review__found"
+            data-extract-ms={extraction.status === 'done' ? extraction.ms.toFixed(1) : undefined}
+          >
             <h3>Found in the letter</h3>
             {rows.length === 0 && !result.fields.rsuUnits ? (
               <p>
