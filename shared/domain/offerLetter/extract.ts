@@ -358,10 +358,18 @@ const extractUnsafe = (text: string): LetterExtraction => {
   let monthlySignOn: Clause | null = null;
   let optionsClause: Clause | null = null;
 
+  let cursor = 0;
   for (const clause of clauses) {
     const lower = clause.text.toLowerCase();
     const hits = kindHits(clause.text);
-    const inClause = money.filter((m) => m.from >= clause.from && m.to <= clause.to);
+    // Clauses and amounts are both in text order: walk them together (linear, not clauses × amounts).
+    while (cursor < money.length && (money[cursor]?.from ?? 0) < clause.from) cursor++;
+    const inClause: MoneyToken[] = [];
+    for (let k = cursor; k < money.length; k++) {
+      const m = money[k];
+      if (!m || m.from >= clause.to) break;
+      if (m.to <= clause.to) inClause.push(m);
+    }
     let prevKind: Kind | null = null;
     let prevEnd = 0;
     if (hits.some((h) => h.kind === 'options')) optionsClause ??= clause;
