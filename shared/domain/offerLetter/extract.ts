@@ -705,7 +705,7 @@ const readVesting = (clauses: readonly Clause[], i: number): Candidate<LetterVes
   if (/\boptions?\b/i.test(clause.text)) return null;
   // Read the vesting statement with the clause after it (schedules often run on).
   const next = clauses[i + 1];
-  const joined = next && /%|\bvest|\bquarter|\bmonth|\bcliff/i.test(next.text);
+  const joined = next && /%|\bvest|\bquarterly\b|\bmonthly\b|\bcliff/i.test(next.text);
   // …and with the two before it ("Your grant vests over four years; … It vests 25% after a cliff").
   const before = [clauses[i - 2], clauses[i - 1]]
     .filter((c): c is Clause => c !== undefined && /\bvest|\bRSU|\bgrant/i.test(c.text))
