@@ -75,8 +75,8 @@ export type LetterFields = {
 };
 export type LetterField = keyof LetterFields;
 
-/** Fields the review lists as "not found — enter by hand" when missing. */
-export const LETTER_FIELDS: readonly LetterField[] = [
+/** The fields a review shows, in the order an offer is read (units and price go with the grant). */
+export const LETTER_REVIEW_FIELDS: readonly LetterField[] = [
   'title',
   'level',
   'location',
@@ -84,6 +84,7 @@ export const LETTER_FIELDS: readonly LetterField[] = [
   'baseSalary',
   'signOnYear1',
   'signOnYear2',
+  'signOnPaidMonthly',
   'bonusTargetPct',
   'rsuGrantValue',
   'vesting',
@@ -91,6 +92,11 @@ export const LETTER_FIELDS: readonly LetterField[] = [
   'deadline',
   'clawback',
 ];
+
+/** Fields the review lists as "not found — enter by hand" when missing. */
+export const LETTER_FIELDS: readonly LetterField[] = LETTER_REVIEW_FIELDS.filter(
+  (f) => f !== 'signOnPaidMonthly',
+);
 
 /** Something the reader should know that is not a figure (e.g. options, not RSUs). */
 export type LetterNote = { text: string; span: SourceSpan | null };

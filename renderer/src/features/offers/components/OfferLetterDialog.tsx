@@ -12,11 +12,12 @@ import { Field } from '@renderer/components/Field';
 import { useToast } from '@renderer/components/Toast';
 import { api, messageOf, unwrap } from '@renderer/lib/api';
 import { formatMoney, parseMoneyInput } from '@shared/domain/money';
-import type {
-  LetterExtraction,
-  LetterField,
-  LetterVesting,
-  SourceSpan,
+import {
+  LETTER_REVIEW_FIELDS,
+  type LetterExtraction,
+  type LetterField,
+  type LetterVesting,
+  type SourceSpan,
 } from '@shared/domain/offerLetter/extract';
 import { grantFromUnits, letterToOfferPatch } from '@shared/domain/offerLetter/toOffer';
 import { firstIssueMessage } from '@shared/domain/parse';
@@ -37,22 +38,7 @@ export type OfferLetterDialogProps = {
 };
 
 /** Rows of the review, in the order an offer is read. */
-const REVIEW: readonly LetterField[] = [
-  'title',
-  'level',
-  'location',
-  'currency',
-  'baseSalary',
-  'signOnYear1',
-  'signOnYear2',
-  'signOnPaidMonthly',
-  'bonusTargetPct',
-  'rsuGrantValue',
-  'vesting',
-  'startDate',
-  'deadline',
-  'clawback',
-];
+const REVIEW = LETTER_REVIEW_FIELDS;
 
 const LABELS: Record<LetterField, string> = {
   title: 'Title (becomes the offer’s name)',
