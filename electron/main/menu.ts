@@ -70,6 +70,7 @@ export const menuTemplate = (
       },
       { label: '&Backups…', click: () => send('file:backups') },
       { type: 'separator' },
+      { label: 'Paste offer &letter…', click: () => send('file:pasteOfferLetter') },
       {
         label: 'Export &decision summary (PDF)…',
         accelerator: 'CmdOrCtrl+P',

@@ -26,6 +26,7 @@ export const CHANNELS = [
   'shell:showDataFolder',
   'pdf:export',
   'pdf:prepare',
+  'letter:open',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -36,6 +37,7 @@ export const COMMANDS = [
   'file:backups',
   'file:exportAll',
   'file:exportPdf',
+  'file:pasteOfferLetter',
   'help:about',
   'app:flush',
 ] as const;

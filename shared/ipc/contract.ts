@@ -177,6 +177,19 @@ export const contract = {
   },
   /** Opens the hidden print page ahead of an export (the Summary page is showing). */
   'pdf:prepare': { request: None, response: z.object({ preparing: z.boolean() }) },
+  /**
+   * Asks the user for an offer letter file (.txt, .eml, .html, .pdf) and
+   * returns its plain text, or why it has none (a scan, a file type it cannot read).
+   */
+  'letter:open': {
+    request: None,
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('text'), name: z.string(), text: z.string() }),
+      z.object({ kind: z.literal('no-text'), name: z.string(), message: z.string() }),
+      z.object({ kind: z.literal('unsupported'), name: z.string(), message: z.string() }),
+      Cancelled,
+    ]),
+  },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 export type ChannelRequest<C extends Channel> = z.input<(typeof contract)[C]['request']>;

@@ -10,6 +10,7 @@ import { daysBetween, shiftWorkbookDates } from '@shared/domain/sampleDates';
 import type { AppInfo } from '@shared/ipc/contract';
 import { vetExternalUrl } from '../security/externalUrl';
 import { decodeWorkbook } from '../services/envelope';
+import { readLetterFile } from '../services/letterText';
 import { exportPdf, PdfExportError, type PdfPrinter } from '../services/pdfExport';
 import { loadTemplates } from '../services/templates';
 import type { WorkbookStore } from '../services/workbookStore';
@@ -48,6 +49,9 @@ export type Ports = {
 };
 
 export const SAMPLE_FILE = join('sample', 'sample-workbook.crossroads.json');
+export const LETTER_FILTERS: FileFilter[] = [
+  { name: 'Offer letter', extensions: ['txt', 'eml', 'html', 'htm', 'pdf'] },
+];
 export const WORKBOOK_FILTERS: FileFilter[] = [
   { name: 'Crossroads workbook', extensions: ['json'] },
 ];
@@ -141,6 +145,21 @@ export const createHandlers = (ports: Ports): Handlers => {
       picked.clear();
       picked.set(token, path);
       return { kind: 'picked' as const, token, summary: file.summary };
+    },
+    'letter:open': async () => {
+      const path = await dialogs.showOpen({
+        title: 'Open an offer letter',
+        filters: LETTER_FILTERS,
+      });
+      if (path === null) return { kind: 'cancelled' as const };
+      try {
+        return await readLetterFile(path);
+      } catch {
+        throw new HandlerError(
+          'unreadable',
+          'That file could not be read. Check that it still exists, then try again.',
+        );
+      }
     },
     'workbook:confirmOpen': async ({ token }) => {
       const path = picked.get(token);

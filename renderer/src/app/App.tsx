@@ -14,6 +14,7 @@ import { FileActionsProvider, useFileActions } from '@renderer/features/workbook
 import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import { useEffect, useState } from 'react';
 import { signalAppReady } from './appReady';
+import { OfferLetterCommand } from './OfferLetterCommand';
 import { PersistenceProvider, usePersistence } from './persistence';
 import { currentSectionLoaded, Shell } from './Shell';
 import { TemplatesProvider, useTemplates } from './templates';
@@ -106,6 +107,7 @@ export const App = () =>
             <Root />
             <AboutDialog />
             <PdfExportCommand />
+            <OfferLetterCommand />
           </FileActionsProvider>
         </PersistenceProvider>
       </ToastProvider>

@@ -20,6 +20,7 @@ import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
 import { buildComparison, type Comparison } from './comparison';
 import { ComparisonTable } from './components/ComparisonTable';
 import { OfferEditor } from './components/OfferEditor';
+import { PasteOfferLetterButton } from './components/PasteOfferLetter';
 import { SyncedSelect } from './components/SyncedControls';
 import { useOffers } from './hooks/useOffers';
 import {
@@ -99,9 +100,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
       <EmptyState
         title="No offers yet — add your first offer"
         action={
-          <button type="button" className="button--primary" onClick={() => void add()}>
-            Add offer
-          </button>
+          <>
+            <button type="button" className="button--primary" onClick={() => void add()}>
+              Add offer
+            </button>{' '}
+            <PasteOfferLetterButton workbook={workbook} template={template} offers={offers} />
+          </>
         }
       >
         <p>
@@ -150,6 +154,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
       <section className="offers__edit" aria-labelledby="offers-edit-title">
         <div className="offers__bar">
           <h2 id="offers-edit-title">Your offers</h2>
+          <PasteOfferLetterButton
+            workbook={workbook}
+            template={template}
+            offers={offers}
+            onSaved={setSelectedId}
+          />
           <button type="button" className="button--primary" onClick={() => void add()}>
             Add offer
           </button>

@@ -194,3 +194,42 @@ export const setFxRate = async (
     );
   });
 };
+
+/**
+ * Writes the figures accepted from an offer letter: into a new offer (made
+ * from the template like "Add offer", then patched) when `targetId` is null,
+ * else into that offer. The whole result is validated with the offer schema
+ * before anything is written — the same check as typing — so an invalid
+ * figure throws and nothing changes. Returns the offer's id.
+ */
+export const saveOfferFromLetter = async (
+  workbookId: string,
+  template: Template | null,
+  targetId: string | null,
+  patch: Partial<Omit<Offer, 'id' | 'workbookId'>>,
+): Promise<string> =>
+  db.transaction('rw', db.offers, async () => {
+    if (targetId !== null) {
+      const current = await db.offers.get(targetId);
+      if (!current)
+        throw new Error('That offer no longer exists. Choose another, or add a new one.');
+      await db.offers.put(OfferSchema.parse({ ...current, ...patch }));
+      return targetId;
+    }
+    const offers = await sortedOffers(workbookId);
+    const roleId = template?.roles[0]?.id ?? 'other';
+    const blank = newOfferFromTemplate(template, {
+      id: newId(),
+      workbookId,
+      position: nextPosition(offers),
+      name: 'Offer from letter',
+      roleId,
+    });
+    const name = uniqueOfferName(
+      patch.name ?? 'Offer from letter',
+      offers.map((o) => o.name),
+    ).slice(0, 80);
+    const offer = OfferSchema.parse({ ...blank, ...patch, name });
+    await db.offers.add(offer);
+    return offer.id;
+  });

@@ -1,0 +1,41 @@
+/**
+ * Answers File › Paste offer letter… (a command from main): shows the Offers
+ * page and the offer-letter dialog over it. Renders nothing until asked.
+ */
+
+import { OfferLetterDialog } from '@renderer/features/offers/components/OfferLetterDialog';
+import { useOffers } from '@renderer/features/offers/hooks/useOffers';
+import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
+import type { Workbook } from '@shared/schemas/records';
+import { useState } from 'react';
+import { useCommand } from './commands';
+import { sectionHref } from './routes';
+import { useTemplate } from './templates';
+
+const CommandDialog = ({ workbook, onClose }: { workbook: Workbook; onClose: () => void }) => {
+  const template = useTemplate(workbook.templateId) ?? null;
+  const offers = useOffers(workbook.id) ?? [];
+  return (
+    <OfferLetterDialog
+      open
+      onClose={onClose}
+      workbook={workbook}
+      template={template}
+      offers={offers}
+    />
+  );
+};
+
+export const OfferLetterCommand = () => {
+  const workbook = useWorkbook();
+  const [open, setOpen] = useState(false);
+  useCommand('file:pasteOfferLetter', () => {
+    if (!workbook) return;
+    if (window.location.hash !== sectionHref('offers'))
+      window.location.hash = sectionHref('offers');
+    setOpen(true);
+  });
+  return workbook && open ? (
+    <CommandDialog workbook={workbook} onClose={() => setOpen(false)} />
+  ) : null;
+};

@@ -1,0 +1,64 @@
+/**
+ * Runs the extractor on the letter text as it changes, in a Web Worker (see
+ * `letterWorker.ts`), and returns the latest result for the latest text.
+ * Answers for text that has since changed are dropped. If the worker cannot
+ * start, the extraction runs in the page instead, so the dialog still works.
+ */
+import { extractOfferLetter, type LetterExtraction } from '@shared/domain/offerLetter/extract';
+import { useEffect, useRef, useState } from 'react';
+
+export type ExtractionState =
+  | { status: 'empty' }
+  | { status: 'reading' }
+  | { status: 'done'; result: LetterExtraction; ms: number };
+
+type Answer = { id: number; result: LetterExtraction; ms: number };
+
+/** Milliseconds of quiet typing before the letter is read again. */
+const SETTLE_MS = 150;
+
+export const useLetterExtraction = (text: string): ExtractionState => {
+  const [state, setState] = useState<ExtractionState>({ status: 'empty' });
+  const worker = useRef<Worker | null>(null);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    try {
+      const w = new Worker(new URL('./letterWorker.ts', import.meta.url), { type: 'module' });
+      w.addEventListener('message', (event: MessageEvent<Answer>) => {
+        if (event.data.id !== latest.current) return;
+        setState({ status: 'done', result: event.data.result, ms: event.data.ms });
+      });
+      worker.current = w;
+    } catch {
+      worker.current = null;
+    }
+    return () => {
+      worker.current?.terminate();
+      worker.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const id = latest.current + 1;
+    latest.current = id;
+    if (text.trim() === '') {
+      setState({ status: 'empty' });
+      return;
+    }
+    setState({ status: 'reading' });
+    const timer = setTimeout(() => {
+      if (worker.current) {
+        worker.current.postMessage({ id, text });
+        return;
+      }
+      const started = performance.now();
+      const result = extractOfferLetter(text);
+      if (latest.current === id)
+        setState({ status: 'done', result, ms: performance.now() - started });
+    }, SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  return state;
+};
