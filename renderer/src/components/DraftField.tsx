@@ -4,8 +4,13 @@
  * which runs the shared schema), a valid value is committed at once, and an
  * invalid one shows its message next to the field while the last valid saved
  * value stays in the store. Owns no data and never writes by itself.
+ *
+ * With a `draftKey`, refused text is held in `lib/unsavedDrafts` so the save
+ * indicator can count it and the text survives the field leaving the screen
+ * (a section switch): the field picks it up again when it comes back.
  */
 
+import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import type { ParseResult } from '@shared/domain/parse';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { messageOf } from '../lib/api';
@@ -25,6 +30,12 @@ export type DraftFieldProps<T> = {
   inputMode?: 'decimal' | 'text';
   className?: string;
   placeholder?: string;
+  /** Keeps the label for assistive technology only (grid cells). */
+  labelHidden?: boolean;
+  /** Where refused text is held while it is not saved; see `lib/unsavedDrafts`. */
+  draftKey?: { key: string; section: string };
+  /** Escape puts back the value the field had when it got focus (and saves that again). */
+  escapeReverts?: boolean;
 };
 
 export const DraftField = <T,>({
@@ -40,10 +51,21 @@ export const DraftField = <T,>({
   inputMode,
   className,
   placeholder,
+  labelHidden,
+  draftKey,
+  escapeReverts,
 }: DraftFieldProps<T>) => {
-  const [draft, setDraft] = useState(() => format(value));
-  const [error, setError] = useState<string | null>(null);
+  const held = draftKey ? unsavedDrafts.get(draftKey.key) : undefined;
+  const [draft, setDraft] = useState(() => held?.text ?? format(value));
+  const [error, setError] = useState<string | null>(() => {
+    if (!held) return null;
+    const parsed = parse(held.text);
+    return parsed.ok ? null : parsed.message;
+  });
   const focused = useRef(false);
+  const atFocus = useRef(value);
+  const shownValue = useRef(value);
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   const typed = useRef(draft);
 
@@ -52,14 +74,29 @@ export const DraftField = <T,>({
   // sake), the store has caught up: the message goes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: format is a pure helper; only the value matters.
   useEffect(() => {
+    if (Object.is(shownValue.current, value)) return;
+    shownValue.current = value;
     if (!focused.current) {
       typed.current = format(value);
       setDraft(typed.current);
       setError(null);
     } else if (typed.current === format(value)) {
       setError(null);
+      if (draftKey) unsavedDrafts.release(draftKey.key);
     }
   }, [value]);
+
+  // The save indicator's "not saved" link may ask for this field before it is on screen.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount.
+  useEffect(() => {
+    if (draftKey && unsavedDrafts.takeFocusRequest(draftKey.key)) inputRef.current?.focus();
+  }, []);
+
+  const hold = (text: string, refused: boolean) => {
+    if (!draftKey) return;
+    if (refused) unsavedDrafts.hold({ key: draftKey.key, section: draftKey.section, label, text });
+    else unsavedDrafts.release(draftKey.key);
+  };
 
   const change = (text: string) => {
     typed.current = text;
@@ -67,9 +104,11 @@ export const DraftField = <T,>({
     const parsed = parse(text);
     if (!parsed.ok) {
       setError(parsed.message);
+      hold(text, true);
       return;
     }
     setError(null);
+    hold(text, false);
     onValid?.(parsed.value);
     if (Object.is(parsed.value, value)) return;
     onCommit(parsed.value).catch((err: unknown) => setError(messageOf(err)));
@@ -83,32 +122,45 @@ export const DraftField = <T,>({
     }
   };
 
+  const focus = () => {
+    focused.current = true;
+    atFocus.current = value;
+  };
+
+  const keyDown = (e: React.KeyboardEvent) => {
+    if (!escapeReverts || e.key !== 'Escape') return;
+    const start = atFocus.current;
+    setDraft(format(start));
+    setError(null);
+    hold('', false);
+    onValid?.(start);
+    if (!Object.is(start, value)) {
+      onCommit(start).catch((err: unknown) => setError(messageOf(err)));
+    }
+  };
+
+  const common = {
+    ref: inputRef,
+    value: draft,
+    onFocus: focus,
+    onBlur: blur,
+    onKeyDown: keyDown,
+    'data-draft-key': draftKey?.key,
+  };
+
   return (
-    <Field label={label} hint={hint} error={error} className={className}>
+    <Field label={label} hint={hint} error={error} className={className} labelHidden={labelHidden}>
       {(control) =>
         multiline ? (
-          <textarea
-            {...control}
-            value={draft}
-            rows={3}
-            onFocus={() => {
-              focused.current = true;
-            }}
-            onBlur={blur}
-            onChange={(e) => change(e.target.value)}
-          />
+          <textarea {...control} {...common} rows={3} onChange={(e) => change(e.target.value)} />
         ) : (
           <input
             {...control}
+            {...common}
             type={type}
             inputMode={inputMode}
-            value={draft}
             placeholder={placeholder}
             autoComplete="off"
-            onFocus={() => {
-              focused.current = true;
-            }}
-            onBlur={blur}
             onChange={(e) => change(e.target.value)}
           />
         )

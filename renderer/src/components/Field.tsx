@@ -17,10 +17,12 @@ export type FieldProps = {
   /** The message shown under the control when its value is rejected. */
   error?: string | null;
   className?: string;
+  /** Keeps the label for assistive technology only (a grid cell, whose row and column say it). */
+  labelHidden?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 };
 
-export const Field = ({ label, hint, error, className, children }: FieldProps) => {
+export const Field = ({ label, hint, error, className, labelHidden, children }: FieldProps) => {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -28,7 +30,9 @@ export const Field = ({ label, hint, error, className, children }: FieldProps) =
     [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
       {hint ? (
         <div id={hintId} className="field__hint">

@@ -8,9 +8,9 @@
 
 import type { AppDB } from '@renderer/db/AppDB';
 import { db as appDb } from '@renderer/db/db';
+import { findAssessment } from '@renderer/lib/assessmentQuery';
 import { newId } from '@renderer/lib/ids';
 import { type Assessment, AssessmentSchema } from '@shared/schemas/records';
-import { findAssessment } from './assessmentQuery';
 
 /** A rating answer: 1–5, `null` for "not sure", `undefined` to clear the answer. */
 export type RatingAnswer = number | null | undefined;

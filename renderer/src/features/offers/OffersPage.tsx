@@ -1,27 +1,36 @@
 /**
- * The offers worksheet: a tab strip to pick the offer being edited, its
- * editor, and below them the comparison of all offers — baseline, exchange
- * rates, the stock-growth control, the pay-by-year table and the charts.
- * Reads through `useOffers`, writes through `mutations.ts`; all figures come
- * from the shared comp engine via `buildComparison`.
+ * The offers worksheet: the verdict on top (who pays more and by how much),
+ * the grid of offers side by side (fields as rows, results last), the
+ * comparison controls (baseline, stock growth, exchange rates), each year's
+ * parts folded away, and the charts. Reads through `useOffers` and the shared
+ * assessment hook, writes through `mutations.ts`; all figures come from the
+ * shared comp engine via `buildComparison` and `shared/domain/verdict`.
  */
 
 import { useReadyWhen } from '@renderer/app/appReady';
 import type { PageProps } from '@renderer/app/pageProps';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
+import { LazyPart } from '@renderer/components/LazyPart';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
+import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
 import { messageOf } from '@renderer/lib/api';
+import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
+import { useAssessment } from '@renderer/lib/useAssessment';
+import { scoreRoleFit } from '@shared/domain/fit';
 import { parseNumberInput } from '@shared/domain/offers';
 import { firstIssueMessage } from '@shared/domain/parse';
 import { FxRateSchema } from '@shared/schemas/primitives';
+import { buildVerdict, fitLean } from '@shared/domain/verdict';
+import { whatCouldChange } from '@shared/domain/whatCouldChange';
 import type { Offer } from '@shared/schemas/records';
-import { lazy, memo, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { buildComparison, type Comparison } from './comparison';
 import { ComparisonTable } from './components/ComparisonTable';
-import { OfferEditor } from './components/OfferEditor';
+import { type ColumnActions, OfferGrid } from './components/OfferGrid';
 import { PasteOfferLetterButton } from './components/PasteOfferLetter';
 import { SyncedSelect } from './components/SyncedControls';
+import { VerdictStrip } from './components/VerdictStrip';
 import { useOffers } from './hooks/useOffers';
 import {
   addOffer,
@@ -33,10 +42,6 @@ import {
   setFxRate,
 } from './mutations';
 import './offers.css';
-import { LazyPart } from '@renderer/components/LazyPart';
-import { Tabs, tabPanelProps } from '@renderer/components/Tabs';
-import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
-import { whatCouldChange } from '@shared/domain/whatCouldChange';
 
 // Charts are memoised so they render only when their figures change, and lazy so the first
 // screen does not wait for recharts.
@@ -53,11 +58,27 @@ const GROWTH_CHOICES: { value: number | undefined; label: string }[] = [
   { value: 15, label: '+15%' },
 ];
 
+/** Where focus goes once the offers list shows the change an action made. */
+type FocusTarget = { offerId: string; at: 'name' | 'menu' } | { offerId: null; at: 'add' };
+
+const focusTarget = (target: FocusTarget): boolean => {
+  const selector =
+    target.at === 'add'
+      ? '[data-add-offer]'
+      : target.at === 'name'
+        ? `[data-draft-key="offer:${CSS.escape(target.offerId)}:name"]`
+        : `[data-menu-for="${CSS.escape(target.offerId)}"]`;
+  const el = document.querySelector<HTMLElement>(selector);
+  el?.focus();
+  return el !== null;
+};
+
 export const OffersPage = ({ workbook, template }: PageProps) => {
   const offers = useOffers(workbook.id);
+  const assessment = useAssessment(workbook.id);
   const toast = useToast();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [growth, setGrowth] = useState<number | undefined>(undefined);
+  const [focusNext, setFocusNext] = useState<FocusTarget | null>(null);
   const fail = useFailureToast();
 
   const comparison = useMemo(
@@ -73,6 +94,23 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
         : null,
     [offers, workbook.baselineOfferId, workbook.fxRates, template.references, growth],
   );
+  const verdict = useMemo(
+    () =>
+      offers && comparison
+        ? buildVerdict(offers, comparison.baselineId, {
+            fxRates: workbook.fxRates,
+            ...(growth === undefined ? {} : { stockGrowthPct: growth }),
+          })
+        : null,
+    [offers, comparison, workbook.fxRates, growth],
+  );
+  const lean = useMemo(
+    () =>
+      verdict && assessment
+        ? fitLean(verdict, scoreRoleFit(assessment, template), template.roles)
+        : null,
+    [verdict, assessment, template],
+  );
 
   // Each offer's own growth, like the Summary: the sentences name that assumption.
   const changeCurrency = comparison?.baselineCurrency;
@@ -82,6 +120,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
     [offers, changeCurrency],
   );
 
+  // Focus follows an action once the list shows its result (the new column, the moved one).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-runs when the offers change on purpose.
+  useEffect(() => {
+    if (focusNext && focusTarget(focusNext)) setFocusNext(null);
+  }, [focusNext, offers]);
+
   useReadyWhen(offers !== undefined);
 
   if (offers === undefined) return <p aria-busy="true">Loading offers…</p>;
@@ -89,11 +133,26 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
   const add = async () => {
     try {
       const id = await addOffer(workbook.id, template, template.roles[0].id);
-      setSelectedId(id);
+      setFocusNext({ offerId: id, at: 'name' });
     } catch (err) {
       fail(err);
     }
   };
+
+  const addButton = (
+    <button type="button" className="button--primary" data-add-offer onClick={() => void add()}>
+      Add offer
+    </button>
+  );
+
+  const pasteButton = (
+    <PasteOfferLetterButton
+      workbook={workbook}
+      template={template}
+      offers={offers}
+      onSaved={(id) => setFocusNext({ offerId: id, at: 'name' })}
+    />
+  );
 
   if (offers.length === 0) {
     return (
@@ -101,10 +160,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
         title="No offers yet — add your first offer"
         action={
           <>
-            <button type="button" className="button--primary" onClick={() => void add()}>
-              Add offer
-            </button>{' '}
-            <PasteOfferLetterButton workbook={workbook} template={template} offers={offers} />
+            {addButton} {pasteButton}
           </>
         }
       >
@@ -117,15 +173,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
     );
   }
 
-  const selected = offers.find((o) => o.id === selectedId) ?? offers[0];
-  const index = selected ? offers.indexOf(selected) : -1;
-
   const remove = async (offer: Offer) => {
     try {
       const deleted = await deleteOffer(offer.id);
       if (!deleted) return;
-      const next = offers[index + 1] ?? offers[index - 1];
-      setSelectedId(next?.id ?? null);
+      unsavedDrafts.releaseAll(`offer:${offer.id}:`);
+      setFocusNext({ offerId: null, at: 'add' });
       toast.show({
         text: `Deleted “${offer.name}”.`,
         action: {
@@ -133,7 +186,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
           run: async () => {
             try {
               await restoreOffer(deleted);
-              setSelectedId(deleted.offer.id);
+              setFocusNext({ offerId: deleted.offer.id, at: 'menu' });
             } catch (err) {
               fail(err);
             }
@@ -145,83 +198,73 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
     }
   };
 
+  const actions: ColumnActions = {
+    markBaseline: (offer) => {
+      setBaseline(workbook.id, offer.id).then(
+        () => setFocusNext({ offerId: offer.id, at: 'menu' }),
+        fail,
+      );
+    },
+    duplicate: (offer) => {
+      duplicateOffer(offer.id).then((id) => setFocusNext({ offerId: id, at: 'name' }), fail);
+    },
+    move: (offer, delta) => {
+      moveOffer(offer.id, delta).then(() => setFocusNext({ offerId: offer.id, at: 'menu' }), fail);
+    },
+    remove: (offer) => void remove(offer),
+  };
+
   const growthLabel =
     growth === undefined ? 'as entered in each offer' : `${growth > 0 ? '+' : ''}${growth}% a year`;
 
   return (
     <div className="offers">
-      <WhatCouldChange lines={changeLines} className="card" />
+      {verdict ? (
+        <VerdictStrip verdict={verdict} fit={lean}>
+          <WhatCouldChange lines={changeLines} className="verdict__changes" />
+        </VerdictStrip>
+      ) : null}
+
       <section className="offers__edit" aria-labelledby="offers-edit-title">
         <div className="offers__bar">
           <h2 id="offers-edit-title">Your offers</h2>
-          <PasteOfferLetterButton
-            workbook={workbook}
-            template={template}
-            offers={offers}
-            onSaved={setSelectedId}
-          />
-          <button type="button" className="button--primary" onClick={() => void add()}>
-            Add offer
-          </button>
+          <div className="offers__bar-actions">
+            {pasteButton}
+            {addButton}
+          </div>
         </div>
-        {selected ? (
-          <Tabs
-            label="Offers"
-            idBase="offer"
-            items={offers.map((o) => ({
-              id: o.id,
-              label: (
-                <>
-                  {o.name}
-                  {o.isExample ? <span className="offer-tabs__example"> · example</span> : null}
-                </>
-              ),
-            }))}
-            selected={selected.id}
-            onSelect={setSelectedId}
-            className="offer-tabs"
-            tabClassName="offer-tabs__tab"
+        {offers.some((o) => o.isExample) ? (
+          <p className="banner banner--warn">
+            <strong>Example offers.</strong> The figures marked “example” are made up to show how
+            the page works, close to public figures for the role. Edit them or delete them.
+          </p>
+        ) : null}
+        {comparison && verdict ? (
+          <OfferGrid
+            offers={offers}
+            template={template}
+            comparison={comparison}
+            verdict={verdict}
+            actions={actions}
           />
         ) : null}
-        {selected ? (
-          <div {...tabPanelProps('offer', selected.id)} className="card offers__panel">
-            <div className="offers__actions">
-              <button
-                type="button"
-                onClick={() => duplicateOffer(selected.id).then(setSelectedId, fail)}
-              >
-                Duplicate
-              </button>
-              <button
-                type="button"
-                disabled={index <= 0}
-                onClick={() => moveOffer(selected.id, -1).catch(fail)}
-              >
-                Move earlier
-              </button>
-              <button
-                type="button"
-                disabled={index >= offers.length - 1}
-                onClick={() => moveOffer(selected.id, 1).catch(fail)}
-              >
-                Move later
-              </button>
-              <button
-                type="button"
-                className="button--danger"
-                onClick={() => void remove(selected)}
-              >
-                Delete offer
-              </button>
-            </div>
-            <OfferEditor key={selected.id} offer={selected} template={template} />
-          </div>
+        {template.conventions ? (
+          <details className="offer-editor__conventions">
+            <summary>
+              How {template.company ?? 'this template'} pays — the pre-filled values
+            </summary>
+            <ul>
+              {template.conventions.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          </details>
         ) : null}
       </section>
 
       {comparison ? (
         <section className="offers__compare" aria-labelledby="offers-compare-title">
-          <h2 id="offers-compare-title">Side by side</h2>
+          <h2 id="offers-compare-title">Compare</h2>
           <div className="offers__controls">
             <Field label="Baseline" hint="Gaps are measured against this offer.">
               {(control) => (
@@ -272,7 +315,10 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
               rate. The charts show the {comparison.baselineCurrency} offers only.
             </p>
           ) : null}
-          <ComparisonTable offers={offers} comparison={comparison} growthLabel={growthLabel} />
+          <details className="pay-parts">
+            <summary>Show each year’s parts</summary>
+            <ComparisonTable offers={offers} comparison={comparison} growthLabel={growthLabel} />
+          </details>
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
             <DeferredCharts comparison={comparison} onError={fail} />
           </LazyPart>

@@ -7,9 +7,9 @@
  */
 
 import { blankAssessment, updateAssessment } from '@renderer/features/fit/mutations';
+import { useAssessment } from '@renderer/lib/useAssessment';
 import type { Assessment } from '@shared/schemas/records';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAssessment } from './useAssessment';
 
 export type FitAnswers = {
   /** `undefined` while loading; a blank, unsaved record when the workbook has none yet. */

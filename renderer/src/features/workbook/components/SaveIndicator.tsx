@@ -2,17 +2,55 @@
  * The quiet "Saved 10:42" line in the header; a clear warning when saving
  * fails, and the question to ask when a change would remove many records.
  * An offer edit already on screen but still being written reads "Saving…",
- * so "Saved" never stands next to a value that is not stored yet.
+ * so "Saved" never stands next to a value that is not stored yet; text a field
+ * refused reads "N fields not saved" with a link to the first of them.
  */
 
 import { autosaver, useSaveState } from '@renderer/app/persistence';
 import { pendingOfferEdits } from '@renderer/features/offers/pendingEdits';
+import { type UnsavedDraft, unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useSyncExternalStore } from 'react';
 
 const time = (iso: string | null) =>
   iso ? new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : null;
 
+/** Takes the user to a field whose text is not saved: at once if on screen, else after the section opens. */
+const goToDraft = (draft: UnsavedDraft) => {
+  const el = document.querySelector<HTMLElement>(`[data-draft-key="${CSS.escape(draft.key)}"]`);
+  if (el) {
+    el.focus();
+    return;
+  }
+  unsavedDrafts.requestFocus(draft.key);
+  window.location.hash = `#/${draft.section}`;
+};
+
+/** "2 fields not saved: Base salary, Amazon PM" — a link to the first refused field. */
+const NotSaved = ({ drafts }: { drafts: readonly UnsavedDraft[] }) => {
+  const [first] = drafts;
+  if (!first) return null;
+  return (
+    <p className="save-indicator save-indicator--warn" role="status">
+      {drafts.length === 1 ? '1 field' : `${drafts.length} fields`} not saved — the text there was
+      refused.{' '}
+      <button type="button" className="link-button" onClick={() => goToDraft(first)}>
+        Go to {first.label}
+      </button>
+    </p>
+  );
+};
+
 export const SaveIndicator = () => {
+  const drafts = useSyncExternalStore(unsavedDrafts.subscribe, unsavedDrafts.snapshot);
+  return (
+    <>
+      <NotSaved drafts={drafts} />
+      <StoreState />
+    </>
+  );
+};
+
+const StoreState = () => {
   const state = useSaveState();
   const pendingEdits = useSyncExternalStore(
     pendingOfferEdits.subscribe,

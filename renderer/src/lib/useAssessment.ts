@@ -1,7 +1,7 @@
-/** Live read of the open workbook's role-fit assessment. */
+/** Live read of the open workbook's role-fit assessment, for every feature that shows the fit (Role fit, Offers, Summary). */
 
 import { db } from '@renderer/db/db';
-import { findAssessment } from '@renderer/features/fit/assessmentQuery';
+import { findAssessment } from '@renderer/lib/assessmentQuery';
 import type { Assessment } from '@shared/schemas/records';
 import { useLiveQuery } from 'dexie-react-hooks';
 

@@ -1,0 +1,686 @@
+/**
+ * The offers grid: one column per offer, one row per field, grouped as Basics,
+ * Pay, Equity, Terms and Sources, with the results (4-year total, average,
+ * gaps to the baseline, market-style total comp) as its last rows. Every cell
+ * edits in place through the shared DraftField (same parsing and messages as
+ * anywhere else); spreadsheet keys come from `gridKeys.ts`. The label column
+ * and the header row stay in view while the grid scrolls either way.
+ *
+ * Reads nothing from storage; writes through the feature's mutations. Every
+ * figure arrives computed (comparison and verdict).
+ */
+
+import { DraftField } from '@renderer/components/DraftField';
+import { useFailureToast } from '@renderer/components/Toast';
+import type { Comparison } from '@renderer/features/offers/comparison';
+import {
+  formatMoneyDraft,
+  formatNumberDraft,
+  type MoneyField,
+  type PercentField,
+  parseCurrency,
+  parseCustomYearPct,
+  parseDeadline,
+  parseMoneyField,
+  parsePercentField,
+  parseTextField,
+  type TextField,
+} from '@renderer/features/offers/fieldParsers';
+import { editOffer } from '@renderer/features/offers/mutations';
+import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
+import { formatMoney } from '@shared/domain/money';
+import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
+import { formatWholeMoney, isIncompleteOffer, type Verdict } from '@shared/domain/verdict';
+import { vestingYearPct } from '@shared/domain/vesting';
+import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
+import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';
+import { type ReactNode, useRef, useState } from 'react';
+import { formatGapPct } from './ComparisonTable';
+import { gridKeyHandlers } from './gridKeys';
+import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
+
+export const NUMBER_FIELD_LABELS: Record<OfferNumberField, string> = {
+  baseSalary: 'Base salary',
+  signOnYear1: 'Sign-on bonus, year 1',
+  signOnYear2: 'Sign-on bonus, year 2',
+  bonusTargetPct: 'Annual bonus target (%)',
+  rsuGrantValue: 'RSU grant value',
+  stockGrowthPct: 'Stock growth per year (%)',
+  raisePct: 'Annual raise (%)',
+};
+
+const SOURCE_LABELS: Record<NumberSource, string> = {
+  'offer-letter': 'Offer letter',
+  'recruiter-verbal': 'Recruiter, verbal',
+  'public-data': 'Public data',
+  estimate: 'My estimate',
+};
+
+const PRESET_LABELS: Record<VestingPreset, string> = {
+  amazon: 'Amazon: 5 / 15 / 40 / 40',
+  'even-cliff': 'Even: 25 / 25 / 25 / 25, 1-year cliff',
+  custom: 'Custom percents per year',
+};
+
+const CLAWBACK_LABELS: Record<Clawback, string> = {
+  none: 'None — nothing to repay',
+  prorated: 'Pro-rated — repay the unearned part',
+  full: 'Full — repay it all within the year',
+};
+
+/** What a row's cell needs to draw one offer's control. */
+type CellContext = {
+  offer: Offer;
+  /** The accessible name: "⟨field⟩, ⟨offer⟩". */
+  name: string;
+  commit: (patch: OfferPatch) => Promise<void>;
+  commitChoice: (patch: OfferPatch) => void;
+  draftKey: (field: string) => { key: string; section: string };
+};
+
+type Row = {
+  key: string;
+  label: string;
+  hint?: string;
+  cell: (ctx: CellContext) => ReactNode;
+};
+
+type Group = { label: string; rows: Row[] };
+
+const cellField = { labelHidden: true, escapeReverts: true, className: 'field--cell' } as const;
+
+const textRow = (field: TextField, label: string, multiline = false): Row => ({
+  key: field,
+  label,
+  cell: ({ offer, name, commit, draftKey }) => (
+    <DraftField
+      {...cellField}
+      label={name}
+      value={offer[field]}
+      format={(v) => v}
+      parse={parseTextField(field)}
+      onCommit={(v) => commit({ [field]: v })}
+      draftKey={draftKey(field)}
+      multiline={multiline}
+    />
+  ),
+});
+
+const moneyRow = (field: MoneyField, hint?: string): Row => ({
+  key: field,
+  label: NUMBER_FIELD_LABELS[field],
+  ...(hint ? { hint } : {}),
+  cell: ({ offer, name, commit, draftKey }) => (
+    <DraftField
+      {...cellField}
+      label={name}
+      value={offer[field]}
+      format={formatMoneyDraft}
+      parse={parseMoneyField(field)}
+      onCommit={(v) => commit({ [field]: v })}
+      draftKey={draftKey(field)}
+      inputMode="decimal"
+    />
+  ),
+});
+
+const percentRow = (field: PercentField, hint?: string): Row => ({
+  key: field,
+  label: NUMBER_FIELD_LABELS[field],
+  ...(hint ? { hint } : {}),
+  cell: ({ offer, name, commit, draftKey }) => (
+    <DraftField
+      {...cellField}
+      label={name}
+      value={offer[field]}
+      format={formatNumberDraft}
+      parse={parsePercentField(field)}
+      onCommit={(v) => commit({ [field]: v })}
+      draftKey={draftKey(field)}
+      inputMode="decimal"
+    />
+  ),
+});
+
+const selectRow = (
+  key: string,
+  label: string,
+  value: (o: Offer) => string,
+  options: { value: string; label: string }[],
+  patch: (o: Offer, v: string) => OfferPatch,
+): Row => ({
+  key,
+  label,
+  cell: ({ offer, name, commitChoice }) => (
+    <SyncedSelect
+      aria-label={name}
+      value={value(offer)}
+      onValue={(v) => commitChoice(patch(offer, v))}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SyncedSelect>
+  ),
+});
+
+const checkRow = (key: 'signOnPaidMonthly' | 'equityIlliquid', label: string): Row => ({
+  key,
+  label,
+  cell: ({ offer, name, commitChoice }) => (
+    <SyncedCheckbox
+      aria-label={name}
+      checked={offer[key]}
+      onValue={(v) => commitChoice({ [key]: v })}
+    />
+  ),
+});
+
+/** The grant with its per-year split right under it, as the single-offer editor had. */
+const GrantCell = ({ offer, name, commit, draftKey }: CellContext) => {
+  const [preview, setPreview] = useState<number | null>(null);
+  const split = grantSplitByYear(preview ?? offer.rsuGrantValue, offer.vesting);
+  return (
+    <DraftField
+      {...cellField}
+      label={name}
+      value={offer.rsuGrantValue}
+      format={formatMoneyDraft}
+      parse={parseMoneyField('rsuGrantValue')}
+      onCommit={(v) => commit({ rsuGrantValue: v })}
+      onValid={setPreview}
+      draftKey={draftKey('rsuGrantValue')}
+      inputMode="decimal"
+      hint={
+        <span className="offer-grid__split" data-testid="grant-split">
+          Vests{' '}
+          {split.map((cents, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: years are positional.
+            <span key={i}>
+              {i > 0 ? ' · ' : ''}year {i + 1}: {formatMoney(cents, offer.currency)}
+            </span>
+          ))}
+        </span>
+      }
+    />
+  );
+};
+
+const groupsFor = (template: Template, offers: readonly Offer[]): Group[] => {
+  const anyCustom = offers.some((o) => o.vesting.preset === 'custom');
+  const roleOptions = [
+    ...template.roles.map((r) => ({ value: r.id, label: `${r.shortName} — ${r.name}` })),
+    { value: OTHER_ROLE_ID, label: 'Other' },
+  ];
+  return [
+    {
+      label: 'Basics',
+      rows: [
+        textRow('name', 'Offer name'),
+        textRow('company', 'Company'),
+        selectRow(
+          'roleId',
+          'Role',
+          (o) => o.roleId,
+          roleOptions,
+          (_o, v) => ({ roleId: v }),
+        ),
+        textRow('level', 'Level'),
+        textRow('location', 'Location'),
+        {
+          key: 'currency',
+          label: 'Currency',
+          hint: 'Three letters, such as USD',
+          cell: ({ offer, name, commit, draftKey }) => (
+            <DraftField
+              {...cellField}
+              label={name}
+              value={offer.currency}
+              format={(v) => v}
+              parse={parseCurrency}
+              onCommit={(v) => commit({ currency: v })}
+              draftKey={draftKey('currency')}
+            />
+          ),
+        },
+      ],
+    },
+    {
+      label: 'Pay',
+      rows: [
+        moneyRow('baseSalary', 'Per year, before tax; “142k” works'),
+        moneyRow('signOnYear1'),
+        moneyRow('signOnYear2'),
+        checkRow('signOnPaidMonthly', 'Sign-on paid monthly over each year'),
+        percentRow('bonusTargetPct', 'Percent of base; 0 when none'),
+        percentRow('raisePct', 'Yearly change of the base'),
+      ],
+    },
+    {
+      label: 'Equity',
+      rows: [
+        {
+          key: 'rsuGrantValue',
+          label: NUMBER_FIELD_LABELS.rsuGrantValue,
+          hint: 'The whole grant, not a yearly figure',
+          cell: (ctx) => <GrantCell {...ctx} />,
+        },
+        selectRow(
+          'vesting',
+          'Vesting schedule',
+          (o) => o.vesting.preset,
+          (Object.keys(PRESET_LABELS) as VestingPreset[]).map((p) => ({
+            value: p,
+            label: PRESET_LABELS[p],
+          })),
+          (o, v) => {
+            const preset = v as VestingPreset;
+            return {
+              vesting: { preset, yearPct: vestingYearPct(preset) ?? [...o.vesting.yearPct] },
+            };
+          },
+        ),
+        ...(anyCustom
+          ? [
+              {
+                key: 'customVesting',
+                label: 'Custom vesting, percent per year',
+                hint: 'Year 1 first, adding up to 100',
+                cell: ({ offer, name, commit, draftKey }: CellContext) =>
+                  offer.vesting.preset === 'custom' ? (
+                    <DraftField
+                      {...cellField}
+                      label={name}
+                      value={offer.vesting.yearPct}
+                      format={(v) => v.join(', ')}
+                      parse={parseCustomYearPct}
+                      onCommit={(yearPct) => commit({ vesting: { preset: 'custom', yearPct } })}
+                      draftKey={draftKey('customVesting')}
+                    />
+                  ) : (
+                    <span className="offer-grid__na">Not custom</span>
+                  ),
+              },
+            ]
+          : []),
+        percentRow('stockGrowthPct', 'Assumed yearly change of the share price'),
+        checkRow('equityIlliquid', 'Shares cannot be sold yet (private company)'),
+      ],
+    },
+    {
+      label: 'Terms',
+      rows: [
+        selectRow(
+          'clawback',
+          'Sign-on repayment if you leave early',
+          (o) => o.clawback,
+          (Object.keys(CLAWBACK_LABELS) as Clawback[]).map((c) => ({
+            value: c,
+            label: CLAWBACK_LABELS[c],
+          })),
+          (_o, v) => ({ clawback: v as Clawback }),
+        ),
+        {
+          key: 'deadline',
+          label: 'Decision deadline',
+          cell: ({ offer, name, commit, draftKey }) => (
+            <DraftField
+              {...cellField}
+              label={name}
+              type="date"
+              value={offer.deadline}
+              format={(v) => v ?? ''}
+              parse={parseDeadline}
+              onCommit={(v) => commit({ deadline: v })}
+              draftKey={draftKey('deadline')}
+            />
+          ),
+        },
+        textRow('scopeNotes', 'Scope notes', true),
+      ],
+    },
+    {
+      label: 'Sources',
+      rows: (Object.keys(NUMBER_FIELD_LABELS) as OfferNumberField[]).map((field) =>
+        selectRow(
+          `source-${field}`,
+          `Source: ${NUMBER_FIELD_LABELS[field]}`,
+          (o) => o.sources[field] ?? '',
+          [
+            { value: '', label: 'Not said' },
+            ...(Object.keys(SOURCE_LABELS) as NumberSource[]).map((s) => ({
+              value: s,
+              label: SOURCE_LABELS[s],
+            })),
+          ],
+          (o, v) => {
+            const sources = { ...o.sources };
+            if (v === '') delete sources[field];
+            else sources[field] = v as NumberSource;
+            return { sources };
+          },
+        ),
+      ),
+    },
+  ];
+};
+
+/** The actions a column header offers. */
+export type ColumnActions = {
+  markBaseline: (offer: Offer) => void;
+  duplicate: (offer: Offer) => void;
+  move: (offer: Offer, delta: number) => void;
+  remove: (offer: Offer) => void;
+};
+
+const ColumnHeader = ({
+  offer,
+  index,
+  count,
+  isBaseline,
+  actions,
+}: {
+  offer: Offer;
+  index: number;
+  count: number;
+  isBaseline: boolean;
+  actions: ColumnActions;
+}) => {
+  const [open, setOpen] = useState(false);
+  const menuId = `offer-menu-${offer.id}`;
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const run = (action: () => void) => {
+    setOpen(false);
+    action();
+  };
+  const incomplete = isIncompleteOffer(offer);
+  return (
+    <div className="offer-grid__head">
+      <span className="offer-grid__name" title={offer.name}>
+        {offer.name}
+      </span>
+      <span className="offer-grid__badges">
+        {isBaseline ? <span className="badge">baseline</span> : null}
+        {offer.isExample ? <span className="badge badge--muted">example</span> : null}
+        {incomplete ? (
+          <span className="badge badge--warn" title="Add a base salary to compare this offer.">
+            incomplete — no base salary
+          </span>
+        ) : null}
+      </span>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="offer-grid__menu-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        data-menu-for={offer.id}
+        onClick={() => setOpen((v) => !v)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && open) {
+            e.stopPropagation();
+            setOpen(false);
+          }
+        }}
+      >
+        Actions<span className="visually-hidden"> for {offer.name}</span>
+      </button>
+      {open ? (
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the open action list.
+        <div
+          id={menuId}
+          className="offer-grid__menu"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              setOpen(false);
+              buttonRef.current?.focus();
+            }
+          }}
+        >
+          {isBaseline ? null : (
+            <button type="button" onClick={() => run(() => actions.markBaseline(offer))}>
+              Mark as baseline
+            </button>
+          )}
+          <button type="button" onClick={() => run(() => actions.duplicate(offer))}>
+            Duplicate
+          </button>
+          <button
+            type="button"
+            disabled={index === 0}
+            onClick={() => run(() => actions.move(offer, -1))}
+          >
+            Move left
+          </button>
+          <button
+            type="button"
+            disabled={index === count - 1}
+            onClick={() => run(() => actions.move(offer, 1))}
+          >
+            Move right
+          </button>
+          <button
+            type="button"
+            className="button--danger"
+            onClick={() => run(() => actions.remove(offer))}
+          >
+            Delete offer
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+};
+
+const signedWhole = (cents: number, currency: string): string =>
+  cents > 0
+    ? `+${formatWholeMoney(cents, currency)}`
+    : cents < 0
+      ? `−${formatWholeMoney(-cents, currency)}`
+      : formatWholeMoney(0, currency);
+
+const signedMoney = (cents: number, currency: string): string =>
+  cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
+
+export type OfferGridProps = {
+  offers: readonly Offer[];
+  template: Template;
+  comparison: Comparison;
+  verdict: Verdict;
+  actions: ColumnActions;
+};
+
+export const OfferGrid = ({ offers, template, comparison, verdict, actions }: OfferGridProps) => {
+  const notSaved = useFailureToast('That change was not saved. ');
+  const mode = useRef({ editing: false, pointer: false });
+  const groups = groupsFor(template, offers);
+  const gapById = new Map(comparison.vsBaseline.rows.map((r) => [r.offerId, r]));
+  const verdictById = new Map(
+    verdict.kind === 'none' && verdict.entries.length === 0
+      ? []
+      : verdict.entries.map((e) => [e.offerId, e]),
+  );
+  const leftOutById = new Map(verdict.leftOut.map((l) => [l.offerId, l]));
+  const baseline = offers.find((o) => o.id === comparison.baselineId);
+  const baselineIncomplete = baseline ? isIncompleteOffer(baseline) : false;
+
+  const contexts = offers.map(
+    (offer): CellContext => ({
+      offer,
+      name: '',
+      commit: (patch) => editOffer(offer, patch),
+      commitChoice: (patch) => {
+        editOffer(offer, patch).catch(notSaved);
+      },
+      draftKey: (field) => ({ key: `offer:${offer.id}:${field}`, section: 'offers' }),
+    }),
+  );
+
+  let rowIndex = 0;
+  const resultCell = (offer: Offer, content: ReactNode, className?: string) => (
+    <td key={offer.id} data-offer={offer.name} className={className}>
+      {content}
+    </td>
+  );
+  const notCompared = (offer: Offer): string | null => {
+    if (isIncompleteOffer(offer)) return 'Incomplete';
+    const row = gapById.get(offer.id);
+    if (row && !row.comparable) return 'Needs an exchange rate';
+    return null;
+  };
+  const gapCell = (offer: Offer, show: () => string) => {
+    const reason = notCompared(offer);
+    if (reason) return resultCell(offer, reason, 'offer-grid__na');
+    if (offer.id === comparison.baselineId) return resultCell(offer, '—');
+    if (baselineIncomplete) return resultCell(offer, 'Baseline incomplete', 'offer-grid__na');
+    return resultCell(offer, show());
+  };
+
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll the grid itself.
+    <section className="offer-grid" aria-label="Offers side by side" tabIndex={0}>
+      <table className="offer-grid__table" {...gridKeyHandlers(mode.current)}>
+        <caption className="visually-hidden">
+          Offers side by side: one column per offer, one row per field, results last. In a cell, the
+          arrow keys move, Enter or F2 edits, Escape cancels the edit and Tab moves on.
+        </caption>
+        <thead>
+          <tr>
+            <td className="offer-grid__corner">
+              <span className="visually-hidden">Field</span>
+            </td>
+            {offers.map((offer, c) => (
+              <th
+                key={offer.id}
+                scope="col"
+                data-row={-1}
+                data-col={c}
+                data-offer-column={offer.name}
+                className={isIncompleteOffer(offer) ? 'offer-grid__col--incomplete' : undefined}
+              >
+                <ColumnHeader
+                  offer={offer}
+                  index={c}
+                  count={offers.length}
+                  isBaseline={offer.id === comparison.baselineId}
+                  actions={actions}
+                />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {groups.map((group) => (
+          <tbody key={group.label} className="offer-grid__group">
+            <tr>
+              <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
+                <span>{group.label}</span>
+              </th>
+            </tr>
+            {group.rows.map((row) => {
+              const r = rowIndex++;
+              return (
+                <tr key={row.key}>
+                  <th scope="row">
+                    {row.label}
+                    {row.hint ? <span className="offer-grid__hint">{row.hint}</span> : null}
+                  </th>
+                  {offers.map((offer, c) => {
+                    const ctx = contexts[c];
+                    if (!ctx) return null;
+                    return (
+                      <td key={offer.id} data-row={r} data-col={c}>
+                        {row.cell({ ...ctx, name: `${row.label}, ${offer.name}` })}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+        <tbody className="offer-grid__group offer-grid__results">
+          <tr>
+            <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
+              <span>Result over 4 years, stock growth as chosen below</span>
+            </th>
+          </tr>
+          <tr className="offer-grid__total">
+            <th scope="row">4-year total</th>
+            {offers.map((o) =>
+              resultCell(
+                o,
+                formatMoney(comparison.summaries.get(o.id)?.fourYearTotal ?? 0, o.currency),
+              ),
+            )}
+          </tr>
+          <tr>
+            <th scope="row">Difference to baseline, 4 years</th>
+            {offers.map((o) => {
+              const entry = verdictById.get(o.id);
+              const left = leftOutById.get(o.id);
+              if (left || !entry) {
+                return gapCell(o, () => '—');
+              }
+              if (entry.isBaseline) return resultCell(o, '—');
+              if (entry.vsBaseline === null) {
+                return resultCell(o, 'Baseline incomplete', 'offer-grid__na');
+              }
+              return resultCell(o, signedWhole(entry.vsBaseline, comparison.baselineCurrency));
+            })}
+          </tr>
+          <tr>
+            <th scope="row">Average per year</th>
+            {offers.map((o) =>
+              resultCell(
+                o,
+                formatMoney(comparison.summaries.get(o.id)?.averageAnnual ?? 0, o.currency),
+              ),
+            )}
+          </tr>
+          <tr>
+            <th scope="row">Gap to baseline ({comparison.baselineCurrency})</th>
+            {offers.map((o) =>
+              gapCell(o, () => {
+                const row = gapById.get(o.id);
+                return row?.comparable
+                  ? signedMoney(row.diffCents, comparison.baselineCurrency)
+                  : '';
+              }),
+            )}
+          </tr>
+          <tr>
+            <th scope="row">Gap to baseline (%)</th>
+            {offers.map((o) =>
+              gapCell(o, () => {
+                const row = gapById.get(o.id);
+                return row?.comparable
+                  ? row.gapPct === null
+                    ? 'n/a'
+                    : formatGapPct(row.gapPct)
+                  : '';
+              }),
+            )}
+          </tr>
+          <tr>
+            <th scope="row">
+              Market-style total comp
+              <span className="offer-grid__hint">
+                Year-1 base + grant ÷ vesting years + bonus, as salary sites count it: no sign-on,
+                so lower than the yearly totals.
+              </span>
+            </th>
+            {offers.map((o) =>
+              resultCell(
+                o,
+                formatMoney(comparison.summaries.get(o.id)?.marketStyleTotalComp ?? 0, o.currency),
+              ),
+            )}
+          </tr>
+        </tbody>
+      </table>
+    </section>
+  );
+};
