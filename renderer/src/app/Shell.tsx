@@ -1,7 +1,8 @@
 /**
  * The workbook shell: name, the two roles compared, section navigation and
- * the current section. Moves focus to the section heading on navigation so
- * keyboard and screen-reader users land on the new content.
+ * the current section. Moves focus to the section heading on navigation (and
+ * when the shell opens from the welcome screen) so keyboard and screen-reader
+ * users land on the new content; the sidebar and the heading stay in view.
  */
 
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
@@ -9,6 +10,7 @@ import { lazyWithPreload } from '@renderer/components/lazyWithPreload';
 import { SaveIndicator } from '@renderer/features/workbook/components/SaveIndicator';
 import { WorkbookName } from '@renderer/features/workbook/components/WorkbookName';
 import { useFileActions } from '@renderer/features/workbook/fileActions';
+import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type ReactNode, Suspense, useEffect, useRef } from 'react';
@@ -91,10 +93,19 @@ export const Shell = ({
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
+      // Opening a workbook from the welcome screen removes the button that had focus; without
+      // this, focus falls to the page body. Land on the section heading instead.
+      if (document.activeElement === null || document.activeElement === document.body) {
+        headingRef.current?.focus();
+      }
       return;
     }
     headingRef.current?.focus();
   }, [section]);
+
+  // Text a field refused belongs to this workbook only.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: clears when another workbook opens.
+  useEffect(() => () => unsavedDrafts.releaseAll(''), [workbook.id]);
 
   return (
     <div className="shell">

@@ -1,4 +1,4 @@
-/** Page object for the Offers section: the offer editor, the comparison table and its controls. */
+/** Page object for the Offers section: the verdict, the offers grid, the year parts, controls and charts. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export type OfferInput = {
@@ -35,26 +35,59 @@ export const WORKED_PMM = {
   grant: '$140,000',
 } satisfies OfferInput;
 
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class OffersPage {
+  /** The offer `field()` reads when no offer is named: the last one added or chosen. */
+  current: string | null = null;
+
   constructor(readonly page: Page) {}
 
-  /** A field of the offer being edited, by its exact visible label. */
-  field(label: string): Locator {
-    return this.page.getByRole('tabpanel').getByLabel(label, { exact: true });
+  /** The offers grid (a region named "Offers side by side"). */
+  get grid(): Locator {
+    return this.page.getByRole('region', { name: 'Offers side by side' });
+  }
+
+  /** A cell's control, by its accessible name "⟨field⟩, ⟨offer⟩". */
+  field(label: string, offer: string | null = this.current): Locator {
+    if (offer === null) throw new Error('Name the offer, or add or choose one first.');
+    return this.grid.getByLabel(`${label}, ${offer}`, { exact: true });
+  }
+
+  /** Makes `offer` the one `field()` reads by default. */
+  choose(offer: string): this {
+    this.current = offer;
+    return this;
   }
 
   get addButton(): Locator {
     return this.page.getByRole('button', { name: 'Add offer' }).first();
   }
 
-  get tabs(): Locator {
-    return this.page.getByRole('tablist', { name: 'Offers' }).getByRole('tab');
+  /** The offer-name header cells, one per offer, in order. */
+  get columns(): Locator {
+    return this.grid.locator('thead th .offer-grid__name');
   }
 
-  tab(name: string | RegExp): Locator {
-    return this.page
-      .getByRole('tablist', { name: 'Offers' })
-      .getByRole('tab', { name, exact: true });
+  /** The header "Actions" button of an offer's column. */
+  actionsButton(offer: string): Locator {
+    return this.grid.getByRole('button', { name: `Actions for ${offer}`, exact: true });
+  }
+
+  /** Runs a column-header action ("Duplicate", "Mark as baseline", …) for `offer`. */
+  async columnAction(offer: string, action: string): Promise<void> {
+    await this.actionsButton(offer).click();
+    await this.grid.getByRole('button', { name: action, exact: true }).click();
+  }
+
+  /** The verdict's first line. */
+  get verdict(): Locator {
+    return this.page.getByTestId('verdict-headline');
+  }
+
+  /** The whole verdict strip. */
+  get verdictStrip(): Locator {
+    return this.page.getByRole('region', { name: 'Verdict' });
   }
 
   /** The tabs above the charts, one per chart. */
@@ -73,15 +106,29 @@ export class OffersPage {
     return this.page.locator('.offer-charts__panel');
   }
 
+  /** The year-by-year parts table, unfolded by "Show each year’s parts". */
   get table(): Locator {
     return this.page.getByRole('region', { name: 'Pay by year' }).getByRole('table');
   }
 
-  /** The error message shown next to a field. */
-  errorOf(label: string): Locator {
-    return this.field(label)
+  async showYearParts(): Promise<void> {
+    const summary = this.page.getByText('Show each year’s parts', { exact: true });
+    if (!(await this.table.isVisible())) await summary.click();
+    await expect(this.table).toBeVisible();
+  }
+
+  /** The error message shown under a cell. */
+  errorOf(label: string, offer: string | null = this.current): Locator {
+    return this.field(label, offer)
       .locator('xpath=ancestor::div[contains(@class,"field")][1]')
       .locator('.field__error');
+  }
+
+  /** The grant's per-year split under an offer's grant cell. */
+  grantSplit(offer: string | null = this.current): Locator {
+    return this.field('RSU grant value', offer)
+      .locator('xpath=ancestor::div[contains(@class,"field")][1]')
+      .getByTestId('grant-split');
   }
 
   /** Adds the two worked-example offers, PM first. */
@@ -90,42 +137,45 @@ export class OffersPage {
     await this.addOffer(WORKED_PMM);
   }
 
-  /** Adds an offer and fills it in by label. */
+  /** Adds an offer (a new column, its name focused) and fills it in by label. */
   async addOffer(input: OfferInput): Promise<void> {
-    const before = await this.tabs.count();
+    const before = await this.columns.count();
     await this.addButton.click();
-    await expect(this.tabs).toHaveCount(before + 1);
+    await expect(this.columns).toHaveCount(before + 1);
+    const name = this.page.locator(':focus');
+    await expect(name).toHaveAttribute('data-draft-key', /:name$/);
+    this.current = await name.inputValue();
     await this.fill(input);
   }
 
+  /** Fills the current offer's cells; the name last, since every cell's label carries it. */
   async fill(input: OfferInput): Promise<void> {
-    if (input.name !== undefined) await this.field('Offer name').fill(input.name);
     if (input.role !== undefined) await this.field('Role').selectOption({ label: input.role });
     if (input.level !== undefined) await this.field('Level').fill(input.level);
     if (input.base !== undefined) await this.field('Base salary').fill(input.base);
     if (input.signOn1 !== undefined) await this.field('Sign-on bonus, year 1').fill(input.signOn1);
     if (input.signOn2 !== undefined) await this.field('Sign-on bonus, year 2').fill(input.signOn2);
     if (input.grant !== undefined) await this.field('RSU grant value').fill(input.grant);
-    if (input.name !== undefined) await expect(this.tab(input.name)).toBeVisible();
+    if (input.name !== undefined) {
+      await this.field('Offer name').fill(input.name);
+      this.current = input.name;
+      await expect(this.columns.filter({ hasText: input.name })).toHaveCount(1);
+    }
   }
 
-  /** The text of one table cell: the row headed `row`, the column headed `offer`. */
+  /** The text of a result cell: the row headed `row`, the column of `offer`. */
+  cellLocator(row: string, offer: string): Locator {
+    // By CSS, not role: the year parts stay in the page (folded) and are read there too.
+    const tr = this.page
+      .locator('tr', {
+        has: this.page.locator('th[scope="row"]', { hasText: new RegExp(`^\\s*${escapeRe(row)}`) }),
+      })
+      .first();
+    return tr.locator(`td[data-offer="${offer.replaceAll('"', '\\"')}"]`);
+  }
+
   async cell(row: string, offer: string): Promise<string> {
-    const headers = await this.table.locator('thead th').allInnerTexts();
-    const col = headers.findIndex((h) => h.replace(/\s*\(baseline\)$/, '').trim() === offer);
-    if (col < 0) throw new Error(`No column for ${offer} in ${headers.join(' | ')}`);
-    const tr = this.table.locator('tr', {
-      has: this.page.getByRole('rowheader', { name: row, exact: true }),
-    });
-    // +1: the first cell of each row is its header.
-    return (
-      (
-        await tr
-          .locator('th, td')
-          .nth(col + 1)
-          .textContent()
-      )?.trim() ?? ''
-    );
+    return ((await this.cellLocator(row, offer).textContent()) ?? '').trim();
   }
 
   async expectCell(row: string, offer: string, text: string): Promise<void> {
