@@ -3,6 +3,7 @@ import type { ReferenceFigure } from '../schemas/template';
 import {
   cashFlowSeries,
   cumulativeSeries,
+  differenceSeries,
   leavingCostSeries,
   type MarketOffer,
   marketComparison,
@@ -68,6 +69,59 @@ describe('cumulativeSeries', () => {
 
   it('has no points without offers', () => {
     expect(cumulativeSeries([]).data).toEqual([]);
+  });
+});
+
+describe('differenceSeries', () => {
+  /** Baseline: $120,000 base ($10,000 a month) and a $24,000 year-1 sign-on paid monthly ($2,000). */
+  const bridge: MarketOffer = {
+    ...pm,
+    id: 'bridge',
+    name: 'Sign-on bridge',
+    baseSalary: 120_000_00,
+    signOnYear1: 24_000_00,
+    signOnYear2: 0,
+    signOnPaidMonthly: true,
+    rsuGrantValue: 0,
+  };
+  /** $132,000 base ($11,000 a month), nothing else. */
+  const steady: MarketOffer = {
+    ...bridge,
+    id: 'steady',
+    name: 'Higher base',
+    baseSalary: 132_000_00,
+    signOnYear1: 0,
+  };
+
+  it('crosses: behind until month 24, level there, ahead after', () => {
+    // Months 1–12: 11,000 − (10,000 + 2,000) = −1,000 a month → −12,000 at month 12.
+    // Months 13+: 11,000 − 10,000 = +1,000 a month → 0 at month 24, +1,000 at 25, +24,000 at 48.
+    const { baseline, series, data } = differenceSeries([bridge, steady], 'bridge');
+    expect(baseline?.offerId).toBe('bridge');
+    expect(series.map((s) => s.offerId)).toEqual(['steady']);
+    expect(data).toHaveLength(48);
+    const at = (m: number) => data[m - 1]?.byOffer.steady;
+    expect(at(1)).toBe(-1_000_00);
+    expect(at(12)).toBe(-12_000_00);
+    expect(at(18)).toBe(-6_000_00);
+    expect(at(23)).toBe(-1_000_00);
+    expect(at(24)).toBe(0);
+    expect(at(25)).toBe(1_000_00);
+    expect(at(48)).toBe(24_000_00);
+    // Behind every month before 24, ahead every month after.
+    expect(data.slice(0, 23).every((d) => (d.byOffer.steady ?? 0) < 0)).toBe(true);
+    expect(data.slice(24).every((d) => (d.byOffer.steady ?? 0) > 0)).toBe(true);
+    expect(data.every((d) => !('bridge' in d.byOffer))).toBe(true);
+  });
+
+  it('ends at the difference of the 4-year totals for the worked example', () => {
+    // 833,000 − 774,000 = 59,000 after 48 months, PMM as baseline.
+    const { data } = differenceSeries([pm, pmm], 'pmm');
+    expect(data[47]?.byOffer.pm).toBe(59_000_00);
+  });
+
+  it('is empty without the baseline among the offers', () => {
+    expect(differenceSeries([pm], 'nope')).toEqual({ baseline: null, series: [], data: [] });
   });
 });
 

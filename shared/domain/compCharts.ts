@@ -72,6 +72,38 @@ export function cumulativeSeries(
   return { series: seriesOf(offers), data };
 }
 
+/** One month of the difference chart: each offer's cumulative pay minus the baseline's, by offer id. */
+export type DifferenceDatum = { month: number; byOffer: Record<string, number> };
+
+/**
+ * Cumulative pay of each offer minus the baseline's, month by month over
+ * months 1…`months` (48 by default), from {@link cumulativeSeries}: positive
+ * while the offer has paid more so far, negative while it is behind, zero
+ * where they are level. Where a line changes direction is where a sign-on
+ * runs out or a vest lands. Cents of the shared currency; `offers` must all be
+ * in the baseline's currency (the caller filters, as for every chart here).
+ *
+ * `series` lists every offer but the baseline, in the order given; `baseline`
+ * is null (and `data` empty) when `baselineId` is not among `offers`.
+ */
+export function differenceSeries(
+  offers: readonly ChartOffer[],
+  baselineId: string,
+  opts: CashFlowOptions = {},
+): { baseline: ChartSeries | null; series: ChartSeries[]; data: DifferenceDatum[] } {
+  const baseline = offers.find((o) => o.id === baselineId);
+  if (!baseline) return { baseline: null, series: [], data: [] };
+  const { data: cumulative } = cumulativeSeries(offers, opts);
+  const others = offers.filter((o) => o !== baseline);
+  const data = cumulative.map(({ month, byOffer }): DifferenceDatum => {
+    const base = byOffer[baseline.id] ?? 0;
+    const diff: Record<string, number> = {};
+    for (const o of others) diff[o.id] = (byOffer[o.id] ?? 0) - base;
+    return { month, byOffer: diff };
+  });
+  return { baseline: seriesOf([baseline])[0] ?? null, series: seriesOf(others), data };
+}
+
 /** One month of the cash-flow chart: each offer's month row, by offer id. */
 export type CashFlowDatum = { month: number; byOffer: Record<string, MonthRow> };
 
