@@ -370,31 +370,47 @@ test('charts one at a time: tabs by mouse and keyboard, the choice kept across s
   await wb.goTo('Offers');
   const offers = new OffersPage(app);
   const titles: Record<string, string> = {
+    'Difference to baseline': 'Difference to the baseline over 48 months',
     'Cumulative pay': 'Cumulative pay over 48 months',
-    'By year': 'Pay components by year',
+    'By year': 'Pay by year, each offer’s total',
     'Cash flow': 'Monthly cash flow',
     'Leaving early': 'Cost of leaving early',
     'Published pay': 'Against published pay figures',
   };
   await expect(offers.chartTabs).toHaveText(Object.keys(titles));
-  await expect(offers.chartTab('Cumulative pay')).toHaveAttribute('aria-selected', 'true');
+  await expect(offers.chartTab('Difference to baseline')).toHaveAttribute('aria-selected', 'true');
   for (const [tab, title] of Object.entries(titles)) {
     await offers.chartTab(tab).click();
     await expect(offers.chartTab(tab)).toHaveAttribute('aria-selected', 'true');
     // Only the chosen chart exists: one caption in the panel, and it is this chart's.
     await expect(offers.chartPanel.locator('figcaption')).toHaveText([title]);
     await expect(app.getByRole('tabpanel', { name: tab })).toBeVisible();
+    // No unnamed focus stops inside the chart's SVG.
+    await expect(offers.chartPanel.locator('svg [tabindex], svg[tabindex]')).toHaveCount(0);
   }
+  // Every series has a legend entry, the leaving-early parts included.
+  await offers.chartTab('Leaving early').click();
+  await expect(offers.chartPanel.locator('.chart__legend li')).toHaveText([
+    'Unvested equity given up',
+    'Sign-on to repay',
+  ]);
+  await offers.chartTab('Difference to baseline').click();
+  // Sample: PM (baseline) 850,000 vs PMM 796,000 → PMM ends 54,000 behind.
+  await expect(offers.chartPanel.locator('[role="img"][aria-label^="Difference"]')).toHaveAttribute(
+    'aria-label',
+    /−\$54,000 after 48/,
+  );
   // Keyboard: the arrows move and select, wrapping at the ends; Home goes back to the first.
   await offers.chartTab('Published pay').focus();
   await app.keyboard.press('ArrowRight');
-  await expect(offers.chartTab('Cumulative pay')).toBeFocused();
+  await expect(offers.chartTab('Difference to baseline')).toBeFocused();
   await expect(offers.chartPanel.locator('figcaption')).toHaveText([
-    titles['Cumulative pay'] ?? '',
+    titles['Difference to baseline'] ?? '',
   ]);
   await app.keyboard.press('ArrowLeft');
   await expect(offers.chartTab('Published pay')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('Home');
+  await app.keyboard.press('ArrowRight');
   await app.keyboard.press('ArrowRight');
   await expect(offers.chartTab('By year')).toBeFocused();
   await expect(offers.chartPanel.locator('figcaption')).toHaveText([titles['By year'] ?? '']);
@@ -420,6 +436,7 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   await expect(offers.grid.locator('thead th').first()).toContainText('example');
   await expect(app.getByText('Example offers.')).toBeVisible();
   await expect(offers.verdict).toContainText('more over 4 years than');
+  await expect(app.getByText('Difference to the baseline over 48 months')).toBeVisible();
   await expectNoSeriousA11yViolations(app, 'offers with two offers');
   await screenshot(app, 'offers-two', { docs: true });
   await screenshot(app, 'offers-two-full', { fullPage: true });
@@ -453,15 +470,23 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   });
   const box = await offers.grid.boundingBox();
   if (!box) throw new Error('The grid has no box.');
-  const label = offers.grid.getByRole('rowheader', { name: /^Vesting schedule/ });
-  const lastHeader = offers.grid.locator('thead th').last();
-  const labelBox = await label.boundingBox();
-  const headBox = await lastHeader.boundingBox();
-  // The row label sits at the grid's left edge and the header row at its top edge.
-  expect(Math.abs((labelBox?.x ?? -1) - box.x)).toBeLessThan(3);
-  expect(Math.abs((headBox?.y ?? -1) - box.y)).toBeLessThan(3);
-  await expect(label).toBeInViewport();
-  await expect(lastHeader).toBeInViewport();
+  // What is drawn at the grid's left edge halfway down, and at its top edge on the right: a row
+  // label and an offer-name header, though the grid is scrolled right and down.
+  const at = (x: number, y: number) =>
+    app.evaluate(
+      ([px, py]) => {
+        const el = document.elementFromPoint(px ?? 0, py ?? 0);
+        const cell = el?.closest('th');
+        return cell
+          ? `${cell.getAttribute('scope')}:${cell.textContent?.trim()}`
+          : `none:${el?.tagName}`;
+      },
+      [x, y],
+    );
+  const midLeft = await at(box.x + 20, box.y + Math.min(box.height, 700 - box.y) / 2);
+  const topRight = await at(box.x + box.width - 40, box.y + 12);
+  expect(midLeft).toMatch(/^row:/);
+  expect(topRight).toMatch(/^col:.*\(copy\) 4/);
   await screenshot(app, 'offers-six-900x700', { docs: true });
   await app.emulateMedia({ colorScheme: 'dark' });
   await screenshot(app, 'offers-six-900x700-dark', { docs: true });

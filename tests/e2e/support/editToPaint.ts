@@ -2,7 +2,7 @@
  * Edit → paint timing on the Offers page, shared by the offers spec (which
  * reports it) and the benchmark suite. Types a base salary into the focused
  * field through the native setter, then waits for the comparison table to
- * show it and for the cumulative-pay chart to change, each followed by a
+ * show it and for the chart on screen (difference or cumulative pay) to change, each followed by a
  * painted frame. Returns both durations in ms. Never asserts on time.
  */
 import type { Page } from '@playwright/test';
@@ -17,7 +17,9 @@ export const timeBaseSalaryEdit = (page: Page, dollars: number): Promise<EditTim
     const expected = `$${amount.toLocaleString('en-US')}`;
     const cell = () => document.querySelector('.pay-table tbody tr td')?.textContent?.trim() ?? '';
     const chartLabel = () =>
-      document.querySelector('[aria-label^="Cumulative pay."]')?.getAttribute('aria-label');
+      document
+        .querySelector('[aria-label^="Cumulative pay."], [aria-label^="Difference to "]')
+        ?.getAttribute('aria-label');
     const chartBefore = chartLabel();
     // Resolves once `done()` holds, with whether it was seen inside an animation-frame callback.
     // It is first checked after the microtasks the input queued (React renders a discrete update

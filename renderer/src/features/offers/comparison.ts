@@ -7,6 +7,7 @@ import { compareToBaseline, type OfferSummary, summarizeOffer } from '@shared/do
 import {
   cashFlowSeries,
   cumulativeSeries,
+  differenceSeries,
   marketComparison,
   stackedYearData,
 } from '@shared/domain/compCharts';
@@ -27,6 +28,8 @@ export type Comparison = {
   charted: Offer[];
   stacked: ReturnType<typeof stackedYearData>;
   cumulative: ReturnType<typeof cumulativeSeries>;
+  /** Cumulative pay minus the baseline's, for the offers in the baseline's currency. */
+  difference: ReturnType<typeof differenceSeries>;
   cashFlow: ReturnType<typeof cashFlowSeries>;
   market: ReturnType<typeof marketComparison>;
 };
@@ -60,6 +63,7 @@ export const buildComparison = (
     charted,
     stacked: stackedYearData(charted, growth),
     cumulative: cumulativeSeries(charted, growth),
+    difference: differenceSeries(charted, baselineId, growth),
     cashFlow: cashFlowSeries(charted, growth),
     market: marketComparison(offers, references),
   };

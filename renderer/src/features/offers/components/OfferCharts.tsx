@@ -13,11 +13,13 @@ import { leavingCostSeries } from '@shared/domain/compCharts';
 import { useId, useState } from 'react';
 import { CashFlowChart } from './charts/CashFlowChart';
 import { CumulativePayChart } from './charts/CumulativePayChart';
+import { DifferenceChart } from './charts/DifferenceChart';
 import { LeavingCostChart } from './charts/LeavingCostChart';
 import { MarketChart } from './charts/MarketChart';
 import { PayStackChart } from './charts/PayStackChart';
 
 const CHARTS = [
+  { id: 'difference', label: 'Difference to baseline' },
   { id: 'cumulative', label: 'Cumulative pay' },
   { id: 'by-year', label: 'By year' },
   { id: 'cash-flow', label: 'Cash flow' },
@@ -27,7 +29,7 @@ const CHARTS = [
 export type OfferChartId = (typeof CHARTS)[number]['id'];
 
 // The chart last chosen, kept while the app runs so coming back to Offers shows it again.
-let lastChart: OfferChartId = 'cumulative';
+let lastChart: OfferChartId = 'difference';
 
 export type OfferChartsProps = {
   comparison: Comparison;
@@ -45,6 +47,9 @@ export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
   const currency = comparison.baselineCurrency;
   const growth =
     comparison.stockGrowthPct === undefined ? {} : { stockGrowthPct: comparison.stockGrowthPct };
+  // An offer keeps its colour in every chart: its place among the charted offers.
+  const slots = new Map(comparison.charted.map((o, i) => [o.id, i]));
+  const colorIndex = (offerId: string) => slots.get(offerId) ?? 0;
   const openSource = (url: string) => {
     unwrap(api().shell.openExternal({ url })).catch(onError);
   };
@@ -59,14 +64,26 @@ export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
         className="tabs"
       />
       <div {...tabPanelProps(idBase, chart)} className="offer-charts__panel">
-        {chart === 'cumulative' ? (
+        {chart === 'difference' ? (
+          <DifferenceChart
+            baseline={comparison.difference.baseline}
+            series={comparison.difference.series}
+            data={comparison.difference.data}
+            currency={currency}
+            colorIndex={colorIndex}
+          />
+        ) : chart === 'cumulative' ? (
           <CumulativePayChart
             series={comparison.cumulative.series}
             data={comparison.cumulative.data}
             currency={currency}
           />
         ) : chart === 'by-year' ? (
-          <PayStackChart series={comparison.stacked.series} data={comparison.stacked.data} />
+          <PayStackChart
+            series={comparison.stacked.series}
+            data={comparison.stacked.data}
+            colorIndex={colorIndex}
+          />
         ) : chart === 'cash-flow' ? (
           <CashFlowChart
             series={comparison.cashFlow.series}

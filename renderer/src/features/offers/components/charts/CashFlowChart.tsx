@@ -42,7 +42,11 @@ export const CashFlowChart = ({
       <figcaption className="chart__title">Monthly cash flow</figcaption>
       <div role="img" aria-label={`Cash received per month. ${summary}`}>
         <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 16, left: 16, bottom: 24 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
             <XAxis {...monthAxis} />
             <YAxis {...moneyAxis(currency)} />

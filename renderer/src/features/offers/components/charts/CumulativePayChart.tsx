@@ -38,7 +38,11 @@ export const CumulativePayChart = ({
       <figcaption className="chart__title">Cumulative pay over 48 months</figcaption>
       <div role="img" aria-label={`Cumulative pay. ${summary}`}>
         <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 16, left: 16, bottom: 24 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
             <XAxis {...monthAxis} />
             <YAxis {...moneyAxis(currency)} />
@@ -63,12 +67,21 @@ export const CumulativePayChart = ({
   );
 };
 
-/** The offer colour key shared by the line charts. */
-export const OfferKey = ({ series }: { series: ChartSeries[] }) => (
+/** The offer colour key shared by the line charts; `colorIndex` keeps an offer's colour. */
+export const OfferKey = ({
+  series,
+  colorIndex,
+}: {
+  series: ChartSeries[];
+  colorIndex?: (offerId: string) => number;
+}) => (
   <ul className="chart__legend" aria-hidden="true">
     {series.map((s, i) => (
       <li key={s.offerId}>
-        <span className="chart__swatch" style={{ background: offerColor(i) }} />
+        <span
+          className="chart__swatch"
+          style={{ background: offerColor(colorIndex ? colorIndex(s.offerId) : i) }}
+        />
         {s.name}
       </li>
     ))}

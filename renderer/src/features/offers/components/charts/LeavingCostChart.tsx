@@ -27,7 +27,11 @@ export const LeavingCostChart = ({
   return (
     <div role="img" aria-label={`Cost of leaving after month ${month}. ${summary}`}>
       <ResponsiveContainer width="100%" height={240}>
-        <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+        <BarChart
+          data={data}
+          margin={{ top: 8, right: 16, left: 16, bottom: 24 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
           <XAxis {...offerNameAxis(data.length)} />
           <YAxis {...moneyAxis(currency)} />
@@ -48,6 +52,16 @@ export const LeavingCostChart = ({
           />
         </BarChart>
       </ResponsiveContainer>
+      <ul className="chart__legend" aria-hidden="true">
+        <li>
+          <span className="chart__swatch" style={{ background: PART_COLORS.equity }} />
+          Unvested equity given up
+        </li>
+        <li>
+          <span className="chart__swatch" style={{ background: PART_COLORS.signOn }} />
+          Sign-on to repay
+        </li>
+      </ul>
     </div>
   );
 };

@@ -10,7 +10,17 @@ import { formatMoney } from '@shared/domain/money';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
 
-const POSITION = { below: 'below', within: 'within', above: 'above' } as const;
+/** Where an offer falls against a published range, as a whole clause. */
+const positionText = (position: 'below' | 'within' | 'above', single: boolean): string => {
+  if (single) {
+    return position === 'within'
+      ? 'the same as that figure'
+      : position === 'below'
+        ? 'below that figure'
+        : 'above that figure';
+  }
+  return position === 'within' ? 'within the range' : `${position} the range`;
+};
 
 const range = (low: number, high: number, currency: string) =>
   low === high
@@ -32,6 +42,7 @@ export const MarketChart = ({
       const ref = r.references.find((f) => f.figure.metric === 'totalComp' && f.sameCurrency);
       return { name: r.name, offer: r.marketStyleTotalComp, reference: ref ? ref.midpoint : null };
     });
+  const anyReference = data.some((d) => d.reference !== null);
   const summary = data
     .map(
       (d) =>
@@ -48,7 +59,11 @@ export const MarketChart = ({
       {data.length > 0 ? (
         <div role="img" aria-label={`Market-style total comp. ${summary}`}>
           <ResponsiveContainer width="100%" height={220}>
-            <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 8 }}>
+            <BarChart
+              data={data}
+              margin={{ top: 8, right: 16, left: 16, bottom: 24 }}
+              accessibilityLayer={false}
+            >
               <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
               <XAxis {...offerNameAxis(data.length)} />
               <YAxis {...moneyAxis(currency)} />
@@ -59,12 +74,14 @@ export const MarketChart = ({
                 fill={PART_COLORS.base}
                 isAnimationActive={false}
               />
-              <Bar
-                name="Published total comp"
-                dataKey="reference"
-                fill={PART_COLORS.bonus}
-                isAnimationActive={false}
-              />
+              {anyReference ? (
+                <Bar
+                  name="Published total comp, midpoint"
+                  dataKey="reference"
+                  fill={PART_COLORS.bonus}
+                  isAnimationActive={false}
+                />
+              ) : null}
             </BarChart>
           </ResponsiveContainer>
           <ul className="chart__legend" aria-hidden="true">
@@ -72,11 +89,19 @@ export const MarketChart = ({
               <span className="chart__swatch" style={{ background: PART_COLORS.base }} />
               This offer, market-style
             </li>
-            <li>
-              <span className="chart__swatch" style={{ background: PART_COLORS.bonus }} />
-              Published total comp
-            </li>
+            {anyReference ? (
+              <li>
+                <span className="chart__swatch" style={{ background: PART_COLORS.bonus }} />
+                Published total comp, midpoint of the range
+              </li>
+            ) : null}
           </ul>
+          {anyReference ? null : (
+            <p className="chart__note">
+              No published total comp matches these offers’ role and level, so there is nothing to
+              set beside them.
+            </p>
+          )}
         </div>
       ) : null}
       <div className="market-list">
@@ -96,9 +121,8 @@ export const MarketChart = ({
                     {ref.position ? (
                       <>
                         {' '}
-                        — this offer’s {ref.figure.metric === 'base' ? 'base' : 'total'} is{' '}
-                        {POSITION[ref.position]}
-                        {ref.figure.low === ref.figure.high ? '' : ' the range'}.
+                        — this offer’s {ref.figure.metric === 'base' ? 'base' : 'total comp'} is{' '}
+                        {positionText(ref.position, ref.figure.low === ref.figure.high)}.
                       </>
                     ) : (
                       ' — another currency, not compared.'

@@ -47,11 +47,21 @@ export const tooltipStyle = {
 export const shortName = (name: string, max = 14): string =>
   name.length <= max ? name : `${name.slice(0, max - 1)}…`;
 
-/** Props for a money Y axis in `currency`, with short labels ("$210K"). */
-export const moneyAxis = (currency: string) => ({
+/** An axis title drawn by recharts, in the text colour. */
+const axisTitle = (value: string, angle: number) => ({
+  value,
+  angle,
+  position: angle === 0 ? ('insideBottom' as const) : ('insideLeft' as const),
+  offset: angle === 0 ? -16 : 0,
+  style: { fill: 'currentColor', fontSize: 12, textAnchor: 'middle' as const },
+});
+
+/** Props for a money Y axis in `currency`, with short labels ("$210K") and a title. */
+export const moneyAxis = (currency: string, title = `Amount, ${currency}`) => ({
   tick: axisTick,
-  width: 64,
+  width: 72,
   tickFormatter: (v: number) => compactMoney(v, currency),
+  label: axisTitle(title, -90),
 });
 
 /** Props for a tooltip that shows amounts in full ("$210,000"). */
@@ -60,11 +70,12 @@ export const moneyTooltip = (currency: string) => ({
   formatter: (v: unknown) => formatMoney(Number(v), currency),
 });
 
-/** Props for an X axis of 48 months, labelled every half year. */
+/** Props for an X axis of 48 months, labelled every half year, titled. */
 export const monthAxis = {
   dataKey: 'month',
   tick: axisTick,
   ticks: [6, 12, 18, 24, 30, 36, 42, 48],
+  label: axisTitle('Months from your start date', 0),
 } as const;
 
 /** Props for an X axis of offer names, every one shown, shortened when there are many. */
@@ -73,4 +84,5 @@ export const offerNameAxis = (count: number) => ({
   tick: axisTick,
   interval: 0,
   tickFormatter: (n: string) => shortName(n, count > 3 ? 12 : 28),
+  label: axisTitle('Offer (full name in the tooltip)', 0),
 });

@@ -1,0 +1,104 @@
+/**
+ * How far each offer is ahead of or behind the baseline in pay received so
+ * far, month by month over four years: one line per offer around a zero line.
+ * Where a line turns is where a sign-on runs out or a vest lands.
+ * Presentational: takes the shaped data from `differenceSeries`.
+ */
+
+import type { ChartSeries, DifferenceDatum } from '@shared/domain/compCharts';
+import { formatMoney } from '@shared/domain/money';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { OfferKey } from './CumulativePayChart';
+import { moneyAxis, monthAxis, offerColor, tooltipStyle } from './chartStyle';
+
+/** "+$1,000" / "−$1,000" / "$0". */
+const signed = (cents: number, currency: string) =>
+  cents > 0
+    ? `+${formatMoney(cents, currency)}`
+    : cents < 0
+      ? `−${formatMoney(-cents, currency)}`
+      : formatMoney(0, currency);
+
+export const DifferenceChart = ({
+  baseline,
+  series,
+  data,
+  currency,
+  colorIndex,
+}: {
+  baseline: ChartSeries | null;
+  series: ChartSeries[];
+  data: DifferenceDatum[];
+  currency: string;
+  /** Each offer's colour slot, by id, so an offer keeps its colour across charts. */
+  colorIndex: (offerId: string) => number;
+}) => {
+  if (!baseline || series.length === 0) {
+    return (
+      <figure className="chart">
+        <figcaption className="chart__title">Difference to the baseline over 48 months</figcaption>
+        <p className="chart__note">
+          Add a second offer in the same currency to see the difference.
+        </p>
+      </figure>
+    );
+  }
+  const at = (month: number, id: string) => data[month - 1]?.byOffer[id] ?? 0;
+  const summary = series
+    .map(
+      (s) =>
+        `${s.name}: ${signed(at(12, s.offerId), currency)} after 12 months, ${signed(at(24, s.offerId), currency)} after 24, ${signed(at(48, s.offerId), currency)} after 48`,
+    )
+    .join('; ');
+  return (
+    <figure className="chart">
+      <figcaption className="chart__title">Difference to the baseline over 48 months</figcaption>
+      <p className="chart__note">
+        Pay received so far minus what {baseline.name} (the baseline) has paid by the same month.
+        Above zero the offer is ahead.
+      </p>
+      <div role="img" aria-label={`Difference to ${baseline.name}. ${summary}`}>
+        <ResponsiveContainer width="100%" height={280}>
+          <LineChart
+            data={data}
+            margin={{ top: 8, right: 16, left: 16, bottom: 24 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+            <XAxis {...monthAxis} />
+            <YAxis {...moneyAxis(currency, `Ahead (+) or behind (−), ${currency}`)} />
+            <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.6} />
+            <Tooltip
+              contentStyle={tooltipStyle}
+              cursor={{ stroke: 'currentColor', strokeOpacity: 0.4 }}
+              labelFormatter={(m) => `Month ${m}`}
+              formatter={(v: unknown) => signed(Number(v), currency)}
+            />
+            {series.map((s) => (
+              <Line
+                key={s.offerId}
+                name={s.name}
+                type="linear"
+                dataKey={(d: DifferenceDatum) => d.byOffer[s.offerId] ?? 0}
+                stroke={offerColor(colorIndex(s.offerId))}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <OfferKey series={series} colorIndex={colorIndex} />
+    </figure>
+  );
+};
