@@ -34,7 +34,7 @@ import { formatWholeMoney, isIncompleteOffer, type Verdict } from '@shared/domai
 import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
 import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';
-import { type ReactNode, useRef, useState } from 'react';
+import { memo, type ReactNode, useMemo, useRef, useState } from 'react';
 import { formatGapPct } from './ComparisonTable';
 import { gridKeyHandlers } from './gridKeys';
 import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
@@ -208,8 +208,16 @@ const GrantCell = ({ offer, name, commit, draftKey }: CellContext) => {
   );
 };
 
-const groupsFor = (template: Template, offers: readonly Offer[]): Group[] => {
-  const anyCustom = offers.some((o) => o.vesting.preset === 'custom');
+/**
+ * One cell, redrawn only when its row or its offer changes: an edit to one
+ * offer leaves the other columns' controls alone.
+ */
+const Cell = memo(
+  ({ row, ctx }: { row: Row; ctx: CellContext }) => <>{row.cell(ctx)}</>,
+  (a, b) => a.row === b.row && a.ctx.offer === b.ctx.offer && a.ctx.name === b.ctx.name,
+);
+
+const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
   const roleOptions = [
     ...template.roles.map((r) => ({ value: r.id, label: `${r.shortName} — ${r.name}` })),
     { value: OTHER_ROLE_ID, label: 'Other' },
@@ -496,7 +504,8 @@ export type OfferGridProps = {
 export const OfferGrid = ({ offers, template, comparison, verdict, actions }: OfferGridProps) => {
   const notSaved = useFailureToast('That change was not saved. ');
   const mode = useRef({ editing: false, pointer: false });
-  const groups = groupsFor(template, offers);
+  const anyCustom = offers.some((o) => o.vesting.preset === 'custom');
+  const groups = useMemo(() => groupsFor(template, anyCustom), [template, anyCustom]);
   const gapById = new Map(comparison.vsBaseline.rows.map((r) => [r.offerId, r]));
   const verdictById = new Map(
     verdict.kind === 'none' && verdict.entries.length === 0
@@ -592,7 +601,7 @@ export const OfferGrid = ({ offers, template, comparison, verdict, actions }: Of
                     if (!ctx) return null;
                     return (
                       <td key={offer.id} data-row={r} data-col={c}>
-                        {row.cell({ ...ctx, name: `${row.label}, ${offer.name}` })}
+                        <Cell row={row} ctx={{ ...ctx, name: `${row.label}, ${offer.name}` }} />
                       </td>
                     );
                   })}
