@@ -1,7 +1,9 @@
 /**
  * The offers grid: one column per offer, one row per field, grouped as Basics,
  * Pay, Equity, Terms and Sources, with the results (4-year total, average,
- * gaps to the baseline, market-style total comp) as its last rows. Every cell
+ * gaps to the baseline, market-style total comp) right after the figures that
+ * make them (before Terms and Sources, so the answer is on the first screen
+ * of the grid). Every cell
  * edits in place through the shared DraftField (same parsing and messages as
  * anywhere else); spreadsheet keys come from `gridKeys.ts`. The label column
  * and the header row stay in view while the grid scrolls either way.
@@ -528,7 +530,6 @@ export const OfferGrid = ({ offers, template, comparison, verdict, actions }: Of
     }),
   );
 
-  let rowIndex = 0;
   const resultCell = (offer: Offer, content: ReactNode, className?: string) => (
     <td key={offer.id} data-offer={offer.name} className={className}>
       {content}
@@ -547,6 +548,113 @@ export const OfferGrid = ({ offers, template, comparison, verdict, actions }: Of
     if (baselineIncomplete) return resultCell(offer, 'Baseline incomplete', 'offer-grid__na');
     return resultCell(offer, show());
   };
+
+  let rowIndex = 0;
+  const renderGroup = (group: Group) => (
+    <tbody key={group.label} className="offer-grid__group">
+      <tr>
+        <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
+          <span>{group.label}</span>
+        </th>
+      </tr>
+      {group.rows.map((row) => {
+        const r = rowIndex++;
+        return (
+          <tr key={row.key}>
+            <th scope="row">
+              {row.label}
+              {row.hint ? <span className="offer-grid__hint">{row.hint}</span> : null}
+            </th>
+            {offers.map((offer, c) => {
+              const ctx = contexts[c];
+              if (!ctx) return null;
+              return (
+                <td key={offer.id} data-row={r} data-col={c}>
+                  <Cell row={row} ctx={{ ...ctx, name: `${row.label}, ${offer.name}` }} />
+                </td>
+              );
+            })}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+
+  const results = (
+    <tbody className="offer-grid__group offer-grid__results">
+      <tr>
+        <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
+          <span>Result over 4 years, stock growth as chosen below</span>
+        </th>
+      </tr>
+      <tr className="offer-grid__total">
+        <th scope="row">4-year total</th>
+        {offers.map((o) =>
+          resultCell(
+            o,
+            formatMoney(comparison.summaries.get(o.id)?.fourYearTotal ?? 0, o.currency),
+          ),
+        )}
+      </tr>
+      <tr>
+        <th scope="row">Difference to baseline, 4 years</th>
+        {offers.map((o) => {
+          const entry = verdictById.get(o.id);
+          const left = leftOutById.get(o.id);
+          if (left || !entry) {
+            return gapCell(o, () => '—');
+          }
+          if (entry.isBaseline) return resultCell(o, '—');
+          if (entry.vsBaseline === null) {
+            return resultCell(o, 'Baseline incomplete', 'offer-grid__na');
+          }
+          return resultCell(o, signedWhole(entry.vsBaseline, comparison.baselineCurrency));
+        })}
+      </tr>
+      <tr>
+        <th scope="row">Average per year</th>
+        {offers.map((o) =>
+          resultCell(
+            o,
+            formatMoney(comparison.summaries.get(o.id)?.averageAnnual ?? 0, o.currency),
+          ),
+        )}
+      </tr>
+      <tr>
+        <th scope="row">Gap to baseline ({comparison.baselineCurrency})</th>
+        {offers.map((o) =>
+          gapCell(o, () => {
+            const row = gapById.get(o.id);
+            return row?.comparable ? signedMoney(row.diffCents, comparison.baselineCurrency) : '';
+          }),
+        )}
+      </tr>
+      <tr>
+        <th scope="row">Gap to baseline (%)</th>
+        {offers.map((o) =>
+          gapCell(o, () => {
+            const row = gapById.get(o.id);
+            return row?.comparable ? (row.gapPct === null ? 'n/a' : formatGapPct(row.gapPct)) : '';
+          }),
+        )}
+      </tr>
+      <tr>
+        <th scope="row">
+          Market-style total comp
+          <span className="offer-grid__hint">
+            Year-1 base + grant ÷ vesting years + bonus, as salary sites count it: no sign-on, so
+            lower than the yearly totals.
+          </span>
+        </th>
+        {offers.map((o) =>
+          resultCell(
+            o,
+            formatMoney(comparison.summaries.get(o.id)?.marketStyleTotalComp ?? 0, o.currency),
+          ),
+        )}
+      </tr>
+    </tbody>
+  );
 
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll the grid itself.
@@ -581,114 +689,9 @@ export const OfferGrid = ({ offers, template, comparison, verdict, actions }: Of
             ))}
           </tr>
         </thead>
-        {groups.map((group) => (
-          <tbody key={group.label} className="offer-grid__group">
-            <tr>
-              <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
-                <span>{group.label}</span>
-              </th>
-            </tr>
-            {group.rows.map((row) => {
-              const r = rowIndex++;
-              return (
-                <tr key={row.key}>
-                  <th scope="row">
-                    {row.label}
-                    {row.hint ? <span className="offer-grid__hint">{row.hint}</span> : null}
-                  </th>
-                  {offers.map((offer, c) => {
-                    const ctx = contexts[c];
-                    if (!ctx) return null;
-                    return (
-                      <td key={offer.id} data-row={r} data-col={c}>
-                        <Cell row={row} ctx={{ ...ctx, name: `${row.label}, ${offer.name}` }} />
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        ))}
-        <tbody className="offer-grid__group offer-grid__results">
-          <tr>
-            <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
-              <span>Result over 4 years, stock growth as chosen below</span>
-            </th>
-          </tr>
-          <tr className="offer-grid__total">
-            <th scope="row">4-year total</th>
-            {offers.map((o) =>
-              resultCell(
-                o,
-                formatMoney(comparison.summaries.get(o.id)?.fourYearTotal ?? 0, o.currency),
-              ),
-            )}
-          </tr>
-          <tr>
-            <th scope="row">Difference to baseline, 4 years</th>
-            {offers.map((o) => {
-              const entry = verdictById.get(o.id);
-              const left = leftOutById.get(o.id);
-              if (left || !entry) {
-                return gapCell(o, () => '—');
-              }
-              if (entry.isBaseline) return resultCell(o, '—');
-              if (entry.vsBaseline === null) {
-                return resultCell(o, 'Baseline incomplete', 'offer-grid__na');
-              }
-              return resultCell(o, signedWhole(entry.vsBaseline, comparison.baselineCurrency));
-            })}
-          </tr>
-          <tr>
-            <th scope="row">Average per year</th>
-            {offers.map((o) =>
-              resultCell(
-                o,
-                formatMoney(comparison.summaries.get(o.id)?.averageAnnual ?? 0, o.currency),
-              ),
-            )}
-          </tr>
-          <tr>
-            <th scope="row">Gap to baseline ({comparison.baselineCurrency})</th>
-            {offers.map((o) =>
-              gapCell(o, () => {
-                const row = gapById.get(o.id);
-                return row?.comparable
-                  ? signedMoney(row.diffCents, comparison.baselineCurrency)
-                  : '';
-              }),
-            )}
-          </tr>
-          <tr>
-            <th scope="row">Gap to baseline (%)</th>
-            {offers.map((o) =>
-              gapCell(o, () => {
-                const row = gapById.get(o.id);
-                return row?.comparable
-                  ? row.gapPct === null
-                    ? 'n/a'
-                    : formatGapPct(row.gapPct)
-                  : '';
-              }),
-            )}
-          </tr>
-          <tr>
-            <th scope="row">
-              Market-style total comp
-              <span className="offer-grid__hint">
-                Year-1 base + grant ÷ vesting years + bonus, as salary sites count it: no sign-on,
-                so lower than the yearly totals.
-              </span>
-            </th>
-            {offers.map((o) =>
-              resultCell(
-                o,
-                formatMoney(comparison.summaries.get(o.id)?.marketStyleTotalComp ?? 0, o.currency),
-              ),
-            )}
-          </tr>
-        </tbody>
+        {groups.slice(0, 3).map(renderGroup)}
+        {results}
+        {groups.slice(3).map(renderGroup)}
       </table>
     </section>
   );
