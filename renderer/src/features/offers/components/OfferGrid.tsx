@@ -32,6 +32,7 @@ import { editOffer } from '@renderer/features/offers/mutations';
 import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
 import { formatMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
+import type { ParseResult } from '@shared/domain/parse';
 import { formatWholeMoney, isIncompleteOffer, type Verdict } from '@shared/domain/verdict';
 import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
@@ -108,7 +109,13 @@ const textRow = (field: TextField, label: string, multiline = false): Row => ({
   ),
 });
 
-const moneyRow = (field: MoneyField, hint?: string): Row => ({
+/** A number cell: money (cents, "142k") or a percent, read and shown by the field's own helpers. */
+const numberRow = (
+  field: MoneyField | PercentField,
+  format: (n: number) => string,
+  parse: (text: string) => ParseResult<number>,
+  hint?: string,
+): Row => ({
   key: field,
   label: NUMBER_FIELD_LABELS[field],
   ...(hint ? { hint } : {}),
@@ -117,8 +124,8 @@ const moneyRow = (field: MoneyField, hint?: string): Row => ({
       {...cellField}
       label={name}
       value={offer[field]}
-      format={formatMoneyDraft}
-      parse={parseMoneyField(field)}
+      format={format}
+      parse={parse}
       onCommit={(v) => commit({ [field]: v })}
       draftKey={draftKey(field)}
       inputMode="decimal"
@@ -126,23 +133,11 @@ const moneyRow = (field: MoneyField, hint?: string): Row => ({
   ),
 });
 
-const percentRow = (field: PercentField, hint?: string): Row => ({
-  key: field,
-  label: NUMBER_FIELD_LABELS[field],
-  ...(hint ? { hint } : {}),
-  cell: ({ offer, name, commit, draftKey }) => (
-    <DraftField
-      {...cellField}
-      label={name}
-      value={offer[field]}
-      format={formatNumberDraft}
-      parse={parsePercentField(field)}
-      onCommit={(v) => commit({ [field]: v })}
-      draftKey={draftKey(field)}
-      inputMode="decimal"
-    />
-  ),
-});
+const moneyRow = (field: MoneyField, hint?: string): Row =>
+  numberRow(field, formatMoneyDraft, parseMoneyField(field), hint);
+
+const percentRow = (field: PercentField, hint?: string): Row =>
+  numberRow(field, formatNumberDraft, parsePercentField(field), hint);
 
 const selectRow = (
   key: string,

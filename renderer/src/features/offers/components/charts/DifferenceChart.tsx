@@ -18,7 +18,7 @@ import {
   YAxis,
 } from 'recharts';
 import { OfferKey } from './CumulativePayChart';
-import { moneyAxis, monthAxis, offerColor, tooltipStyle } from './chartStyle';
+import { hoverCursor, moneyAxis, monthAxis, offerColor, tooltipStyle } from './chartStyle';
 
 /** "+$1,000" / "−$1,000" / "$0". */
 const signed = (cents: number, currency: string) =>
@@ -79,7 +79,7 @@ export const DifferenceChart = ({
             <ReferenceLine y={0} stroke="currentColor" strokeOpacity={0.6} />
             <Tooltip
               contentStyle={tooltipStyle}
-              cursor={{ stroke: 'currentColor', strokeOpacity: 0.4 }}
+              cursor={hoverCursor}
               labelFormatter={(m) => `Month ${m}`}
               formatter={(v: unknown) => signed(Number(v), currency)}
             />

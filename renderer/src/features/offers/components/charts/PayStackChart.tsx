@@ -19,7 +19,14 @@ import {
   YAxis,
 } from 'recharts';
 import { OfferKey } from './CumulativePayChart';
-import { axisTick, compactMoney, moneyAxis, offerColor, tooltipStyle } from './chartStyle';
+import {
+  axisTick,
+  compactMoney,
+  hoverCursor,
+  moneyAxis,
+  offerColor,
+  tooltipStyle,
+} from './chartStyle';
 
 export const PayStackChart = ({
   series,
@@ -65,7 +72,7 @@ export const PayStackChart = ({
             <YAxis {...moneyAxis(currency, `Pay that year, ${currency}`)} />
             <Tooltip
               contentStyle={tooltipStyle}
-              cursor={{ fill: 'currentColor', fillOpacity: 0.12 }}
+              cursor={hoverCursor}
               formatter={(v: unknown, name: unknown) => [
                 formatMoney(Number(v), currency),
                 nameOf.get(String(name)) ?? String(name),

@@ -64,9 +64,22 @@ export const moneyAxis = (currency: string, title = `Amount, ${currency}`) => ({
   label: axisTitle(title, -90),
 });
 
-/** Props for a tooltip that shows amounts in full ("$210,000"). */
+/**
+ * The hover band or line under the pointer, drawn in the text colour at low
+ * opacity so it reads on the light and the dark surface alike (recharts'
+ * default light grey glares in dark mode).
+ */
+export const hoverCursor = {
+  fill: 'currentColor',
+  fillOpacity: 0.12,
+  stroke: 'currentColor',
+  strokeOpacity: 0.4,
+} as const;
+
+/** Props for a tooltip that shows amounts in full ("$210,000"), as the tables do. */
 export const moneyTooltip = (currency: string) => ({
   contentStyle: tooltipStyle,
+  cursor: hoverCursor,
   formatter: (v: unknown) => formatMoney(Number(v), currency),
 });
 
