@@ -330,9 +330,9 @@ test('a blank offer is marked incomplete and left out of the verdict and the ran
   await expect(offers.verdict).toHaveText(
     `${PM} pays the most over 4 years: $833,000 (the baseline).`,
   );
-  await expect(offers.verdictStrip.getByRole('listitem')).toHaveText([
+  await expect(offers.verdictStrip.locator('.verdict__ranking').getByRole('listitem')).toHaveText([
     `2. ${PMM}: $774,000, $59,000 less than ${PM}.`,
-    '3. Startup PM: $700,000, $133,000 less than ' + PM + '.',
+    `3. Startup PM: $700,000, $133,000 less than ${PM}.`,
   ]);
   await expect(offers.verdictStrip).toContainText(
     'Not compared until it has a base salary: Third, blank.',
