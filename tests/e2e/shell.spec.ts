@@ -43,8 +43,10 @@ test('an empty workbook name is explained and the saved name is kept', async ({
 test('keyboard alone moves through the shell', async ({ app }) => {
   const wb = new WorkbookPage(app);
   await wb.startWorkbook();
+  // After "Start workbook" focus is on the section heading, not lost on the page body.
+  await expect(app.getByRole('heading', { level: 1, name: 'Offers' })).toBeFocused();
   // From the top of the page: the skip link comes first, then the name field.
-  await app.locator('body').focus();
+  await app.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await app.keyboard.press('Tab');
   await expect(app.getByRole('button', { name: 'Skip to content' })).toBeFocused();
   await app.keyboard.press('Tab');

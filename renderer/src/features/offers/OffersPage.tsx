@@ -317,7 +317,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
           ) : null}
           <details className="pay-parts">
             <summary>Show each year’s parts</summary>
-            <ComparisonTable offers={offers} comparison={comparison} growthLabel={growthLabel} />
+            <ComparisonTable
+              offers={offers}
+              comparison={comparison}
+              growthLabel={growthLabel}
+              partsOnly
+            />
           </details>
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
             <DeferredCharts comparison={comparison} onError={fail} />

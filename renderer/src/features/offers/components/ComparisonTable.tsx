@@ -1,14 +1,15 @@
 /**
  * The year-by-year pay table for all offers at once: one column per offer,
- * years 1–4 broken into base, bonus, sign-on, equity and total (the headline
- * results sit in the grid above; this is what "Show each year's parts"
- * unfolds). A real table with a caption and header cells so screen readers
+ * years 1–4 broken into base, bonus, sign-on, equity and total, then the
+ * 4-year total, the average year, market-style total comp and the gap to the
+ * baseline (left out with `partsOnly`, where the Offers grid shows them and
+ * this table is what "Show each year's parts" unfolds). A real table with a caption and header cells so screen readers
  * announce row and column; the scroll box is focusable for keyboard users.
  * Presentational: every number arrives computed.
  */
 
 import type { Comparison } from '@renderer/features/offers/comparison';
-import type { YearRow } from '@shared/domain/comp';
+import type { BaselineComparison, YearRow } from '@shared/domain/comp';
 import { formatMoney } from '@shared/domain/money';
 import type { Offer } from '@shared/schemas/records';
 
@@ -28,15 +29,49 @@ const pctFormat = new Intl.NumberFormat(undefined, {
 /** A gap in percent for display, e.g. "−7.08%". */
 export const formatGapPct = (pct: number): string => `${pctFormat.format(pct)}%`;
 
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** A `YYYY-MM-DD` deadline for display, e.g. "Dec 24, 2026". */
+const formatDeadline = (iso: string | null): string =>
+  iso === null ? '—' : dateFormat.format(new Date(`${iso}T00:00:00.000Z`));
+
+const signedMoney = (cents: number, currency: string): string =>
+  cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
+
 export const ComparisonTable = ({
   offers,
   comparison,
   growthLabel,
+  partsOnly = false,
 }: {
   offers: readonly Offer[];
   comparison: Comparison;
   growthLabel: string;
+  /** Only the years' parts: the totals and gaps are shown elsewhere (the Offers grid). */
+  partsOnly?: boolean;
 }) => {
+  const baseline = offers.find((o) => o.id === comparison.baselineId);
+  const nameOf = (offerId: string) => offers.find((o) => o.id === offerId)?.name;
+  const gapById = new Map(comparison.vsBaseline.rows.map((r) => [r.offerId, r]));
+  /** A gap cell: a dash for the baseline, a notice when no exchange rate allows the comparison. */
+  const gapCell = (
+    offerId: string,
+    show: (row: Extract<BaselineComparison, { comparable: true }>) => string,
+  ) => {
+    const r = gapById.get(offerId);
+    if (!r?.comparable) {
+      return (
+        <td key={offerId} className="pay-table__na" data-offer={nameOf(offerId)}>
+          Needs an exchange rate
+        </td>
+      );
+    }
+    return (
+      <td key={offerId} data-offer={nameOf(offerId)}>
+        {r.isBaseline ? '—' : show(r)}
+      </td>
+    );
+  };
   const cell = (offer: Offer, cents: number) => (
     <td key={offer.id} data-offer={offer.name}>
       {formatMoney(cents, offer.currency)}
@@ -44,12 +79,13 @@ export const ComparisonTable = ({
   );
   return (
     <section className="pay-table" aria-label="Pay by year">
-      <h3 id="pay-table-title">Pay by year, part by part</h3>
+      <h3 id="pay-table-title">Pay by year</h3>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll a wide table. */}
       <div className="pay-table__scroll" tabIndex={0}>
         <table>
           <caption className="visually-hidden">
-            Pay by year for each offer, part by part, stock growth {growthLabel}.
+            Pay by year for each offer, stock growth {growthLabel}. Gaps are against{' '}
+            {baseline?.name ?? 'the baseline'}.
           </caption>
           <thead>
             <tr>
@@ -82,6 +118,44 @@ export const ComparisonTable = ({
               </tr>
             </tbody>
           ))}
+          {partsOnly ? null : (
+            <tbody className="pay-table__summary">
+              <tr className="pay-table__total">
+                <th scope="row">4-year total</th>
+                {offers.map((o) => cell(o, comparison.summaries.get(o.id)?.fourYearTotal ?? 0))}
+              </tr>
+              <tr>
+                <th scope="row">Average per year</th>
+                {offers.map((o) => cell(o, comparison.summaries.get(o.id)?.averageAnnual ?? 0))}
+              </tr>
+              <tr>
+                <th scope="row">Market-style total comp</th>
+                {offers.map((o) =>
+                  cell(o, comparison.summaries.get(o.id)?.marketStyleTotalComp ?? 0),
+                )}
+              </tr>
+              <tr>
+                <th scope="row">Gap to baseline ({comparison.baselineCurrency})</th>
+                {offers.map((o) =>
+                  gapCell(o.id, (r) => signedMoney(r.diffCents, comparison.baselineCurrency)),
+                )}
+              </tr>
+              <tr>
+                <th scope="row">Gap to baseline (%)</th>
+                {offers.map((o) =>
+                  gapCell(o.id, (r) => (r.gapPct === null ? 'n/a' : formatGapPct(r.gapPct))),
+                )}
+              </tr>
+              <tr>
+                <th scope="row">Decision deadline</th>
+                {offers.map((o) => (
+                  <td key={o.id} data-offer={o.name}>
+                    {formatDeadline(o.deadline)}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          )}
         </table>
       </div>
     </section>
