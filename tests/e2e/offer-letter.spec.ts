@@ -72,10 +72,9 @@ test('paste the Amazon-style letter, review each figure by its source, untick on
   ).toBeVisible();
 
   const offers = new OffersPage(app);
-  await expect(offers.tab('Senior Product Manager - Technical')).toHaveAttribute(
-    'aria-selected',
-    'true',
-  );
+  // The new offer is a new column, its name focused.
+  await expect(offers.field('Offer name', 'Senior Product Manager - Technical')).toBeFocused();
+  offers.choose('Senior Product Manager - Technical');
   await expect(offers.field('Base salary')).toHaveValue('182,000');
   await expect(offers.field('Sign-on bonus, year 1')).toHaveValue('60,000');
   await expect(offers.field('Sign-on bonus, year 2')).toHaveValue('0');

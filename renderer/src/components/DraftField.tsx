@@ -80,6 +80,7 @@ export const DraftField = <T,>({
       typed.current = format(value);
       setDraft(typed.current);
       setError(null);
+      if (draftKey) unsavedDrafts.release(draftKey.key);
     } else if (typed.current === format(value)) {
       setError(null);
       if (draftKey) unsavedDrafts.release(draftKey.key);
@@ -130,7 +131,8 @@ export const DraftField = <T,>({
   const keyDown = (e: React.KeyboardEvent) => {
     if (!escapeReverts || e.key !== 'Escape') return;
     const start = atFocus.current;
-    setDraft(format(start));
+    typed.current = format(start);
+    setDraft(typed.current);
     setError(null);
     hold('', false);
     onValid?.(start);
