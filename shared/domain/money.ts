@@ -376,6 +376,15 @@ export function roundToWholeUnits(minor: number, currency: string): number {
 }
 
 /**
+ * Shows an amount rounded to whole units of its currency ("$445,667" for
+ * 44,566,668 cents), for figures shown next to a table of whole amounts, such
+ * as chart labels and tooltips, so the two never disagree by cents.
+ */
+export function formatWholeMoney(minor: number, currency: string, locale?: string): string {
+  return formatMoney(roundToWholeUnits(minor, currency), currency, locale);
+}
+
+/**
  * Shows minor units as the text a money field holds: the number in the
  * locale's own digits and separators, no currency sign, all the currency's
  * decimal digits when there is a fraction and none when it is whole
