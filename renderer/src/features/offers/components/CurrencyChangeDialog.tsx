@@ -13,6 +13,7 @@ export const CurrencyChangeDialog = ({
   open,
   from,
   to,
+  keptExample,
   error,
   onChoose,
   onCancel,
@@ -52,23 +53,25 @@ export const CurrencyChangeDialog = ({
     >
       <fieldset className="currency-change">
         <legend>What should happen to the amounts already entered?</legend>
-        <label>
+        <label className="currency-change__option">
           <input
             type="radio"
             name={name}
             checked={mode === 'keep'}
             onChange={() => setMode('keep')}
-          />{' '}
-          Keep the figures as typed (142,000 {from} becomes 142,000 {to})
+          />
+          <span>
+            Keep the figures as typed ({keptExample.from} becomes {keptExample.to})
+          </span>
         </label>
-        <label>
+        <label className="currency-change__option">
           <input
             type="radio"
             name={name}
             checked={mode === 'convert'}
             onChange={() => setMode('convert')}
-          />{' '}
-          Convert them at an exchange rate
+          />
+          <span>Convert them at an exchange rate</span>
         </label>
         {mode === 'convert' ? (
           <Field label={`${to} per 1 ${from}`} error={rateError}>

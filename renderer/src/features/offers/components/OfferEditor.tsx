@@ -25,7 +25,7 @@ import {
 import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyChange';
 import { editOffer } from '@renderer/features/offers/mutations';
 import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
-import { formatMoney } from '@shared/domain/money';
+import { currencyMinorDigits, formatMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
 import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
@@ -163,7 +163,10 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
 
         <fieldset>
           <legend>Pay</legend>
-          {moneyField('baseSalary', 'Per year, before tax. “142k” or “$142,000” both work.')}
+          {moneyField(
+            'baseSalary',
+            `Per year, before tax. “142k” or “${money(142_000 * 10 ** currencyMinorDigits(offer.currency))}” both work.`,
+          )}
           {moneyField('signOnYear1')}
           {moneyField('signOnYear2')}
           <label className="offer-editor__check" htmlFor={`${ids}-monthly`}>

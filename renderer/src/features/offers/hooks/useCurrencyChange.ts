@@ -11,7 +11,9 @@ import {
   type CurrencyChoice,
   changeOfferCurrency,
   hasAmounts,
+  rescaleMinor,
 } from '@shared/domain/currencyChange';
+import { formatMoney } from '@shared/domain/money';
 import type { Offer } from '@shared/schemas/records';
 import { useRef, useState } from 'react';
 
@@ -22,6 +24,8 @@ export type CurrencyChangeDialogProps = {
   open: boolean;
   from: string;
   to: string;
+  /** The base salary before and after keeping the figure as typed ("$142,000" → "¥142,000"). */
+  keptExample: { from: string; to: string };
   /** An error from the last attempt (a bad rate, an amount over the limit, a failed write). */
   error: string | null;
   onChoose: (choice: CurrencyChoice) => void;
@@ -76,12 +80,17 @@ export const useCurrencyChange = (
     setPending(null);
   };
 
+  const to = pending?.to ?? offer.currency;
   return {
     request,
     dialog: {
       open: pending !== null,
       from: offer.currency,
-      to: pending?.to ?? offer.currency,
+      to,
+      keptExample: {
+        from: formatMoney(offer.baseSalary, offer.currency),
+        to: formatMoney(rescaleMinor(offer.baseSalary, offer.currency, to), to),
+      },
       error,
       onChoose,
       onCancel,
