@@ -7,6 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
 import { OffersPage, WORKED_PM } from './pages/OffersPage';
 import { WorkbookPage } from './pages/WorkbookPage';
@@ -79,6 +80,7 @@ test('changing an offer’s currency asks first, and cancel keeps it as it was',
   await offers.typeCurrency('JPY');
   await expect(offers.currencyDialog).toBeVisible();
   await screenshot(app, 'money-currency-question');
+  await expectNoSeriousA11yViolations(app, 'currency question');
   await offers.cancelCurrencyQuestion();
   await expect(offers.errorOf('Currency')).toContainText('Not changed: the offer stays in USD.');
   await offers.expectCell('Year 1 base', 'Moving offer', '$142,000');
