@@ -212,6 +212,8 @@ test('duplicate, reorder by keyboard, delete with undo, baseline and exchange ra
   // Another currency is not compared until a rate is entered.
   await offers.tab(`${PM} (copy)`).click();
   await offers.field('Currency').fill('EUR');
+  // The offer has amounts, so the app asks what they become; kept as typed, $142,000 is €142,000.
+  await offers.answerCurrencyQuestion({ keep: true });
   await offers.expectCell('Gap to baseline (%)', `${PM} (copy)`, 'Needs an exchange rate');
   await offers.expectCell('Average per year', `${PM} (copy)`, '€208,250');
   const rate = app.getByLabel('Exchange rate: USD per 1 EUR');

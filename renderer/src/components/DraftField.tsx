@@ -19,6 +19,11 @@ export type DraftFieldProps<T> = {
   onCommit: (value: T) => Promise<void>;
   /** Called with every valid value as it is typed (before it is saved). */
   onValid?: (value: T) => void;
+  /**
+   * How a valid typed text was read, shown under the field while typing
+   * ("= €1.50"), or null when there is nothing to point out.
+   */
+  readBack?: (value: T, text: string) => string | null;
   hint?: ReactNode;
   multiline?: boolean;
   type?: 'text' | 'date' | 'datetime-local';
@@ -34,6 +39,7 @@ export const DraftField = <T,>({
   parse,
   onCommit,
   onValid,
+  readBack,
   hint,
   multiline,
   type = 'text',
@@ -43,6 +49,7 @@ export const DraftField = <T,>({
 }: DraftFieldProps<T>) => {
   const [draft, setDraft] = useState(() => format(value));
   const [error, setError] = useState<string | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
   const focused = useRef(false);
 
   const typed = useRef(draft);
@@ -67,9 +74,11 @@ export const DraftField = <T,>({
     const parsed = parse(text);
     if (!parsed.ok) {
       setError(parsed.message);
+      setReading(null);
       return;
     }
     setError(null);
+    setReading(readBack?.(parsed.value, text) ?? null);
     onValid?.(parsed.value);
     if (Object.is(parsed.value, value)) return;
     onCommit(parsed.value).catch((err: unknown) => setError(messageOf(err)));
@@ -77,6 +86,7 @@ export const DraftField = <T,>({
 
   const blur = () => {
     focused.current = false;
+    setReading(null);
     if (error === null) {
       const parsed = parse(draft);
       if (parsed.ok) setDraft(format(parsed.value));
@@ -84,7 +94,23 @@ export const DraftField = <T,>({
   };
 
   return (
-    <Field label={label} hint={hint} error={error} className={className}>
+    <Field
+      label={label}
+      hint={
+        reading === null ? (
+          hint
+        ) : (
+          <>
+            <span className="field__reading" aria-live="polite">
+              {reading}
+            </span>{' '}
+            {hint}
+          </>
+        )
+      }
+      error={error}
+      className={className}
+    >
       {(control) =>
         multiline ? (
           <textarea

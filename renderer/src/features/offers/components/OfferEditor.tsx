@@ -12,6 +12,7 @@ import {
   formatMoneyDraft,
   formatNumberDraft,
   type MoneyField,
+  moneyReading,
   type PercentField,
   parseCurrency,
   parseCustomYearPct,
@@ -21,14 +22,16 @@ import {
   parseTextField,
   type TextField,
 } from '@renderer/features/offers/fieldParsers';
+import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyChange';
 import { editOffer } from '@renderer/features/offers/mutations';
 import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
-import { formatMoney } from '@shared/domain/money';
+import { currencyMinorDigits, formatMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
 import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
 import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';
 import { useId, useState } from 'react';
+import { CurrencyChangeDialog } from './CurrencyChangeDialog';
 import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
 
 export const NUMBER_FIELD_LABELS: Record<OfferNumberField, string> = {
@@ -71,6 +74,7 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
     commit(patch).catch(notSaved);
   };
   const ids = useId();
+  const currencyChange = useCurrencyChange(offer, commit);
   const [grantPreview, setGrantPreview] = useState<number | null>(null);
   const grant = grantPreview ?? offer.rsuGrantValue;
   const split = grantSplitByYear(grant, offer.vesting);
@@ -90,8 +94,9 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
     <DraftField
       label={NUMBER_FIELD_LABELS[field]}
       value={offer[field]}
-      format={formatMoneyDraft}
-      parse={parseMoneyField(field)}
+      format={formatMoneyDraft(offer.currency)}
+      parse={parseMoneyField(field, offer.currency)}
+      readBack={moneyReading(offer.currency)}
       onCommit={(v) => commit({ [field]: v })}
       inputMode="decimal"
       hint={hint}
@@ -150,14 +155,18 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
             value={offer.currency}
             format={(v) => v}
             parse={parseCurrency}
-            onCommit={(v) => commit({ currency: v })}
+            onCommit={currencyChange.request}
             hint="Three letters, such as USD, EUR or GBP."
           />
+          <CurrencyChangeDialog {...currencyChange.dialog} />
         </fieldset>
 
         <fieldset>
           <legend>Pay</legend>
-          {moneyField('baseSalary', 'Per year, before tax. “142k” or “$142,000” both work.')}
+          {moneyField(
+            'baseSalary',
+            `Per year, before tax. “142k” or “${money(142_000 * 10 ** currencyMinorDigits(offer.currency))}” both work.`,
+          )}
           {moneyField('signOnYear1')}
           {moneyField('signOnYear2')}
           <label className="offer-editor__check" htmlFor={`${ids}-monthly`}>
@@ -177,8 +186,9 @@ export const OfferEditor = ({ offer, template }: { offer: Offer; template: Templ
           <DraftField
             label={NUMBER_FIELD_LABELS.rsuGrantValue}
             value={offer.rsuGrantValue}
-            format={formatMoneyDraft}
-            parse={parseMoneyField('rsuGrantValue')}
+            format={formatMoneyDraft(offer.currency)}
+            parse={parseMoneyField('rsuGrantValue', offer.currency)}
+            readBack={moneyReading(offer.currency)}
             onCommit={(v) => commit({ rsuGrantValue: v })}
             onValid={setGrantPreview}
             inputMode="decimal"

@@ -6,16 +6,15 @@
  */
 
 import type { MarketComparisonRow } from '@shared/domain/compCharts';
-import { formatMoney } from '@shared/domain/money';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
+import { chartMoney, moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
 
 const POSITION = { below: 'below', within: 'within', above: 'above' } as const;
 
 const range = (low: number, high: number, currency: string) =>
   low === high
-    ? formatMoney(low, currency)
-    : `${formatMoney(low, currency)}–${formatMoney(high, currency)}`;
+    ? chartMoney(low, currency)
+    : `${chartMoney(low, currency)}–${chartMoney(high, currency)}`;
 
 export const MarketChart = ({
   rows,
@@ -35,7 +34,7 @@ export const MarketChart = ({
   const summary = data
     .map(
       (d) =>
-        `${d.name}: ${formatMoney(d.offer, currency)}${d.reference === null ? ', no published figure' : ` against a published ${formatMoney(d.reference, currency)}`}`,
+        `${d.name}: ${chartMoney(d.offer, currency)}${d.reference === null ? ', no published figure' : ` against a published ${chartMoney(d.reference, currency)}`}`,
     )
     .join('; ');
   return (
@@ -83,7 +82,7 @@ export const MarketChart = ({
         {rows.map((r) => (
           <div key={r.offerId} className="market-list__offer">
             <h4>
-              {r.name}: {formatMoney(r.marketStyleTotalComp, r.currency)} market-style
+              {r.name}: {chartMoney(r.marketStyleTotalComp, r.currency)} market-style
             </h4>
             {r.references.length === 0 ? (
               <p className="chart__note">No published figure matches this role and level.</p>

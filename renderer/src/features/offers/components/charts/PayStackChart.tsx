@@ -8,10 +8,9 @@
 
 import type { YearRow } from '@shared/domain/comp';
 import type { ChartSeries, StackedYearDatum } from '@shared/domain/compCharts';
-import { formatMoney } from '@shared/domain/money';
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { axisTick, compactMoney, moneyTooltip, PART_COLORS } from './chartStyle';
+import { axisTick, chartMoney, compactMoney, moneyTooltip, PART_COLORS } from './chartStyle';
 
 const PARTS = [
   { key: 'base', label: 'Base' },
@@ -101,7 +100,7 @@ export const PayStackChart = ({
     .map(
       (s) =>
         `${s.name}: ${rowsOf(s.offerId)
-          .map((r) => `year ${r.year} ${formatMoney(r.total, s.currency)}`)
+          .map((r) => `year ${r.year} ${chartMoney(r.total, s.currency)}`)
           .join(', ')}`,
     )
     .join('; ');
