@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { type Offer, OfferSchema } from '../schemas/records';
 import type { ReferenceFigure } from '../schemas/template';
 import {
   cashFlowSeries,
@@ -7,8 +8,10 @@ import {
   leavingCostSeries,
   type MarketOffer,
   marketComparison,
+  offersOnOneAxis,
   stackedYearData,
 } from './compCharts';
+import { newOfferFromTemplate } from './offers';
 
 const AMAZON = { preset: 'amazon', yearPct: [5, 15, 40, 40] } as const;
 
@@ -241,5 +244,54 @@ describe('marketComparison', () => {
       (r) => r.figure.id === 'pm-t-band',
     );
     expect(band?.position).toBe('above');
+  });
+});
+
+describe('offersOnOneAxis', () => {
+  const usd = OfferSchema.parse({
+    ...newOfferFromTemplate(null, {
+      id: 'usd',
+      workbookId: 'w',
+      position: 0,
+      name: 'PM',
+      roleId: 'pm',
+    }),
+    baseSalary: 142_000_00,
+    vesting: AMAZON,
+    stockGrowthPct: 0,
+  });
+  const jpy: Offer = {
+    ...usd,
+    id: 'jpy',
+    name: 'Tokyo',
+    currency: 'JPY',
+    baseSalary: 12_000_000, // ¥12,000,000 (yen have no minor unit)
+    rsuGrantValue: 20_000_000, // ¥20,000,000
+  };
+  const krw: Offer = { ...usd, id: 'krw', name: 'Seoul', currency: 'KRW', baseSalary: 150_000_000 };
+
+  it('converts offers that have a rate and leaves out, by name, those that do not', () => {
+    const axis = offersOnOneAxis([usd, jpy, krw], 'USD', { JPY: 0.0067 });
+    expect(axis.charted.map((o) => o.id)).toEqual(['usd', 'jpy']);
+    expect(axis.converted).toEqual([
+      { offerId: 'jpy', name: 'Tokyo', currency: 'JPY', rate: 0.0067 },
+    ]);
+    expect(axis.leftOut).toEqual([{ offerId: 'krw', name: 'Seoul', currency: 'KRW' }]);
+    const tokyo = axis.charted[1];
+    // ¥12,000,000 × 0.0067 = $80,400; ¥20,000,000 × 0.0067 = $134,000.
+    expect(tokyo).toMatchObject({
+      currency: 'USD',
+      baseSalary: 80_400_00,
+      rsuGrantValue: 134_000_00,
+      name: 'Tokyo (converted to USD at 0.0067 per JPY)',
+    });
+    // Year 1 in the chart: $80,400 base + 5% of $134,000 = $6,700 equity → $87,100.
+    const stacked = stackedYearData(axis.charted, { stockGrowthPct: 0 });
+    expect(stacked.data[0]?.byOffer.jpy?.total).toBe(87_100_00);
+  });
+
+  it('treats a zero or missing rate as no rate', () => {
+    const axis = offersOnOneAxis([usd, jpy], 'USD', { JPY: 0 });
+    expect(axis.leftOut.map((o) => o.name)).toEqual(['Tokyo']);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * Chart data for the offers worksheet: the engine's figures shaped for one
  * presentational chart each (yearly stacks, cumulative pay, monthly cash flow,
- * cost of leaving, offers against public reference figures). Amounts stay in
- * cents of each offer's own currency — charts format them; nothing here
- * converts currencies, formats text or touches the UI.
+ * cost of leaving, offers against public reference figures), and the set of
+ * offers that can share one axis: those in the baseline's currency and those
+ * with an exchange rate, converted. Amounts are minor units — charts format
+ * them; nothing here formats text or touches the UI.
  */
 import type { Offer } from '../schemas/records';
 import type { ReferenceFigure } from '../schemas/template';
@@ -11,6 +12,7 @@ import type { CashFlowOptions, LeavingCost, MonthRow } from './cashflow';
 import { costOfLeaving, cumulativePay, monthlyCashFlow } from './cashflow';
 import type { CompOffer, ProjectionOptions, YearRow } from './comp';
 import { gapPct, marketStyleTotalComp, projectCompensation, SUMMARY_YEARS } from './comp';
+import { offerInCurrency } from './currencyChange';
 
 /** An offer as the charts need it: the engine's fields plus who it is. */
 export type ChartOffer = CompOffer & Pick<Offer, 'id' | 'name' | 'currency'>;
@@ -228,4 +230,56 @@ export function marketComparison(
       references: rows,
     };
   });
+}
+
+/** An offer converted for a shared axis, and the rate used. */
+export type ConvertedOffer = { offerId: string; name: string; currency: string; rate: number };
+
+export type ChartAxisOffers = {
+  /** Offers to chart, all in the baseline's currency (converted copies where needed). */
+  charted: Offer[];
+  /** Those converted, with the rate: units of the baseline's currency per one of theirs. */
+  converted: ConvertedOffer[];
+  /** Offers left out for want of an exchange rate. */
+  leftOut: { offerId: string; name: string; currency: string }[];
+};
+
+/**
+ * Which offers can share one money axis in `currency` (the baseline's): every
+ * offer already in it, and every other offer whose currency has a usable rate
+ * in `fxRates` (units of `currency` per one unit of the offer's; finite and
+ * above 0), converted amount by amount with `offerInCurrency` (each amount
+ * rounded to the minor unit, half away from zero). A converted offer's name
+ * says it was converted and at what rate, so every legend and tooltip shows
+ * it. Offers without a rate are listed in `leftOut`, in order.
+ */
+export function offersOnOneAxis(
+  offers: readonly Offer[],
+  currency: string,
+  fxRates: Readonly<Record<string, number>>,
+): ChartAxisOffers {
+  const out: ChartAxisOffers = { charted: [], converted: [], leftOut: [] };
+  for (const offer of offers) {
+    if (offer.currency === currency) {
+      out.charted.push(offer);
+      continue;
+    }
+    const rate = fxRates[offer.currency];
+    if (rate === undefined || !Number.isFinite(rate) || rate <= 0) {
+      out.leftOut.push({ offerId: offer.id, name: offer.name, currency: offer.currency });
+      continue;
+    }
+    const moved = offerInCurrency(offer, currency, rate);
+    out.charted.push({
+      ...moved,
+      name: `${offer.name} (${convertedLabel(offer.currency, currency, rate)})`,
+    });
+    out.converted.push({ offerId: offer.id, name: offer.name, currency: offer.currency, rate });
+  }
+  return out;
+}
+
+/** "converted to USD at 0.0067 per JPY": how a converted offer is labelled. */
+export function convertedLabel(from: string, to: string, rate: number): string {
+  return `converted to ${to} at ${rate} per ${from}`;
 }

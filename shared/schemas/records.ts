@@ -12,6 +12,7 @@ import {
   IsoDateSchema,
   IsoDateTimeSchema,
   longText,
+  maxMinorUnits,
   percentSchema,
   shortText,
   TimeZoneSchema,
@@ -91,38 +92,60 @@ export const VestingSchema = z
   });
 export type Vesting = z.infer<typeof VestingSchema>;
 
-export const OfferSchema = z.object({
-  id: IdSchema,
-  workbookId: IdSchema,
-  /** Order on screen, ascending. */
-  position: z.number().int().min(0),
-  name: shortText(80).min(1, 'Give the offer a name.'),
-  company: shortText(80),
-  /** A role id of the workbook's template, or `other`. */
-  roleId: IdSchema,
-  level: shortText(40),
-  location: shortText(80),
-  currency: CurrencySchema,
-  baseSalary: CentsSchema,
-  signOnYear1: CentsSchema,
-  signOnYear2: CentsSchema,
-  /** Sign-on paid in 12 monthly instalments per year rather than a lump. */
-  signOnPaidMonthly: z.boolean(),
-  bonusTargetPct: percentSchema(0, 200),
-  /** The whole RSU grant's value at grant date — not a per-year figure. */
-  rsuGrantValue: CentsSchema,
-  vesting: VestingSchema,
-  stockGrowthPct: percentSchema(-100, 100),
-  raisePct: percentSchema(-50, 100),
-  clawback: ClawbackSchema,
-  /** Equity that cannot be sold yet (pre-IPO); shown apart from cash. */
-  equityIlliquid: z.boolean(),
-  deadline: IsoDateSchema.nullable(),
-  scopeNotes: longText(4000),
-  sources: z.partialRecord(OfferNumberFieldSchema, NumberSourceSchema),
-  /** Sample data, labelled as an example on screen. */
-  isExample: z.boolean(),
-});
+/** The offer's amounts, each in minor units of the offer's currency. */
+export const OFFER_MONEY_FIELDS = [
+  'baseSalary',
+  'signOnYear1',
+  'signOnYear2',
+  'rsuGrantValue',
+] as const;
+
+export const OfferSchema = z
+  .object({
+    id: IdSchema,
+    workbookId: IdSchema,
+    /** Order on screen, ascending. */
+    position: z.number().int().min(0),
+    name: shortText(80).min(1, 'Give the offer a name.'),
+    company: shortText(80),
+    /** A role id of the workbook's template, or `other`. */
+    roleId: IdSchema,
+    level: shortText(40),
+    location: shortText(80),
+    currency: CurrencySchema,
+    baseSalary: CentsSchema,
+    signOnYear1: CentsSchema,
+    signOnYear2: CentsSchema,
+    /** Sign-on paid in 12 monthly instalments per year rather than a lump. */
+    signOnPaidMonthly: z.boolean(),
+    bonusTargetPct: percentSchema(0, 200),
+    /** The whole RSU grant's value at grant date — not a per-year figure. */
+    rsuGrantValue: CentsSchema,
+    vesting: VestingSchema,
+    stockGrowthPct: percentSchema(-100, 100),
+    raisePct: percentSchema(-50, 100),
+    clawback: ClawbackSchema,
+    /** Equity that cannot be sold yet (pre-IPO); shown apart from cash. */
+    equityIlliquid: z.boolean(),
+    deadline: IsoDateSchema.nullable(),
+    scopeNotes: longText(4000),
+    sources: z.partialRecord(OfferNumberFieldSchema, NumberSourceSchema),
+    /** Sample data, labelled as an example on screen. */
+    isExample: z.boolean(),
+  })
+  // Amounts are minor units of the offer's own currency, so their limit is that currency's.
+  .superRefine((offer, ctx) => {
+    const limit = maxMinorUnits(offer.currency);
+    for (const field of OFFER_MONEY_FIELDS) {
+      if (offer[field] > limit) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `That is over the limit for ${offer.currency} amounts — check for extra digits.`,
+        });
+      }
+    }
+  });
 export type Offer = z.infer<typeof OfferSchema>;
 
 // ---------------------------------------------------------------- role fit

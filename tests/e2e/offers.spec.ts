@@ -209,6 +209,8 @@ test('column actions: duplicate, move, delete with undo, baseline, and exchange 
 
   // Another currency is not compared until a rate is entered.
   await offers.field('Currency', COPY).fill('EUR');
+  // The offer has amounts, so the app asks what they become; kept as typed, $142,000 is €142,000.
+  await offers.answerCurrencyQuestion({ keep: true });
   await offers.expectCell('Gap to baseline (%)', COPY, 'Needs an exchange rate');
   await offers.expectCell('Average per year', COPY, '€208,250');
   await expect(offers.verdictStrip).toContainText(

@@ -24,6 +24,11 @@ export type DraftFieldProps<T> = {
   onCommit: (value: T) => Promise<void>;
   /** Called with every valid value as it is typed (before it is saved). */
   onValid?: (value: T) => void;
+  /**
+   * How a valid typed text was read, shown under the field while typing
+   * ("= €1.50"), or null when there is nothing to point out.
+   */
+  readBack?: (value: T, text: string) => string | null;
   hint?: ReactNode;
   multiline?: boolean;
   type?: 'text' | 'date' | 'datetime-local';
@@ -45,6 +50,7 @@ export const DraftField = <T,>({
   parse,
   onCommit,
   onValid,
+  readBack,
   hint,
   multiline,
   type = 'text',
@@ -62,6 +68,7 @@ export const DraftField = <T,>({
     const parsed = parse(held.text);
     return parsed.ok ? null : parsed.message;
   });
+  const [reading, setReading] = useState<string | null>(null);
   const focused = useRef(false);
   const atFocus = useRef(value);
   const shownValue = useRef(value);
@@ -106,10 +113,12 @@ export const DraftField = <T,>({
     if (!parsed.ok) {
       setError(parsed.message);
       hold(text, true);
+      setReading(null);
       return;
     }
     setError(null);
     hold(text, false);
+    setReading(readBack?.(parsed.value, text) ?? null);
     onValid?.(parsed.value);
     if (Object.is(parsed.value, value)) return;
     onCommit(parsed.value).catch((err: unknown) => setError(messageOf(err)));
@@ -117,6 +126,7 @@ export const DraftField = <T,>({
 
   const blur = () => {
     focused.current = false;
+    setReading(null);
     if (error === null) {
       const parsed = parse(draft);
       if (parsed.ok) setDraft(format(parsed.value));
@@ -151,7 +161,24 @@ export const DraftField = <T,>({
   };
 
   return (
-    <Field label={label} hint={hint} error={error} className={className} labelHidden={labelHidden}>
+    <Field
+      label={label}
+      hint={
+        reading === null ? (
+          hint
+        ) : (
+          <>
+            <span className="field__reading" aria-live="polite">
+              {reading}
+            </span>{' '}
+            {hint}
+          </>
+        )
+      }
+      error={error}
+      className={className}
+      labelHidden={labelHidden}
+    >
       {(control) =>
         multiline ? (
           <textarea {...control} {...common} rows={3} onChange={(e) => change(e.target.value)} />

@@ -182,6 +182,54 @@ export class OffersPage {
     await expect.poll(() => this.cell(row, offer)).toBe(text);
   }
 
+  /** The line under a money field saying how the typed text was read ("= €1.50"). */
+  readingOf(label: string): Locator {
+    return this.field(label)
+      .locator('xpath=ancestor::div[contains(@class,"field")][1]')
+      .locator('.field__reading');
+  }
+
+  /** The question asked before an offer's currency changes. */
+  get currencyDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^Change this offer from/ });
+  }
+
+  /** Types a new currency code into the offer's currency field (the question may follow). */
+  async typeCurrency(code: string): Promise<void> {
+    await this.field('Currency').fill(code);
+  }
+
+  /** Answers the currency question: keep the figures as typed, or convert at `rate`. */
+  async answerCurrencyQuestion(answer: { keep: true } | { rate: string }): Promise<void> {
+    const dialog = this.currencyDialog;
+    await expect(dialog).toBeVisible();
+    if ('rate' in answer) {
+      await dialog.getByLabel('Convert them at an exchange rate').check();
+      await dialog.getByLabel(/ per 1 /).fill(answer.rate);
+    } else {
+      await dialog.getByLabel(/Keep the figures as typed/).check();
+    }
+    await dialog.getByRole('button', { name: /^Change to / }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async cancelCurrencyQuestion(): Promise<void> {
+    await this.currencyDialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(this.currencyDialog).toBeHidden();
+  }
+
+  /** Enters the exchange rate from `currency` to the baseline's `base` currency. */
+  async setFxRate(currency: string, base: string, rate: string): Promise<void> {
+    await this.page
+      .getByLabel(`Exchange rate: ${base} per 1 ${currency}`, { exact: true })
+      .fill(rate);
+  }
+
+  /** The note saying which offers the charts converted and which they leave out. */
+  get chartCurrencyNote(): Locator {
+    return this.page.getByTestId('chart-currency-note');
+  }
+
   async setGrowth(label: string): Promise<void> {
     await this.page
       .getByRole('group', { name: 'Stock growth per year, for this comparison' })

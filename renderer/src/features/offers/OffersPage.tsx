@@ -17,6 +17,7 @@ import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
 import { messageOf } from '@renderer/lib/api';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useAssessment } from '@renderer/lib/useAssessment';
+import { convertedLabel } from '@shared/domain/compCharts';
 import { scoreRoleFit } from '@shared/domain/fit';
 import { parseNumberInput } from '@shared/domain/offers';
 import { firstIssueMessage } from '@shared/domain/parse';
@@ -308,13 +309,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
               />
             ))}
           </div>
-          {comparison.foreign.length > 0 ? (
-            <p className="banner">
-              Offers in {comparison.foreign.join(', ')} are shown in their own currency and are not
-              summed or compared with {comparison.baselineCurrency} until you enter an exchange
-              rate. The charts show the {comparison.baselineCurrency} offers only.
-            </p>
-          ) : null}
+          <ChartCurrencyNote comparison={comparison} />
           <details className="pay-parts">
             <summary>Show each year’s parts</summary>
             <ComparisonTable
@@ -348,6 +343,37 @@ const DeferredCharts = ({
 }) => {
   const deferred = useDeferredValue(comparison);
   return <OfferCharts comparison={deferred} onError={onError} />;
+};
+
+/**
+ * Which offers the charts converted (and at what rate) and which they leave
+ * out for want of a rate, by name. Nothing when every offer shares the
+ * baseline's currency.
+ */
+const ChartCurrencyNote = ({ comparison }: { comparison: Comparison }) => {
+  const { converted, leftOut, baselineCurrency } = comparison;
+  if (converted.length === 0 && leftOut.length === 0) return null;
+  const missing = [...new Set(leftOut.map((o) => o.currency))];
+  return (
+    <div className="banner" data-testid="chart-currency-note">
+      {converted.length > 0 ? (
+        <p>
+          The charts show{' '}
+          {converted
+            .map((o) => `${o.name} ${convertedLabel(o.currency, baselineCurrency, o.rate)}`)
+            .join('; ')}
+          . The table keeps each offer in its own currency.
+        </p>
+      ) : null}
+      {leftOut.length > 0 ? (
+        <p>
+          The charts leave out {leftOut.map((o) => o.name).join(', ')}: enter an exchange rate for{' '}
+          {missing.join(', ')} to {baselineCurrency} to include{' '}
+          {leftOut.length === 1 ? 'it' : 'them'}.
+        </p>
+      ) : null}
+    </div>
+  );
 };
 
 /** One exchange rate, kept as typed until it is a positive number. */

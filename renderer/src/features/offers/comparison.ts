@@ -5,10 +5,12 @@
  */
 import { compareToBaseline, type OfferSummary, summarizeOffer } from '@shared/domain/comp';
 import {
+  type ChartAxisOffers,
   cashFlowSeries,
   cumulativeSeries,
   differenceSeries,
   marketComparison,
+  offersOnOneAxis,
   stackedYearData,
 } from '@shared/domain/compCharts';
 import { effectiveBaselineId, foreignCurrencies } from '@shared/domain/offers';
@@ -24,8 +26,12 @@ export type Comparison = {
   vsBaseline: NonNullable<ReturnType<typeof compareToBaseline>>;
   /** Currencies other than the baseline's, each needing an exchange rate. */
   foreign: string[];
-  /** Offers in the baseline's currency: the ones charts can share an axis for. */
+  /** Offers the charts show, all in the baseline's currency: converted copies where a rate allows. */
   charted: Offer[];
+  /** Offers converted for the charts, with the rate used. */
+  converted: ChartAxisOffers['converted'];
+  /** Offers the charts leave out for want of an exchange rate. */
+  leftOut: ChartAxisOffers['leftOut'];
   stacked: ReturnType<typeof stackedYearData>;
   cumulative: ReturnType<typeof cumulativeSeries>;
   /** Cumulative pay minus the baseline's, for the offers in the baseline's currency. */
@@ -52,7 +58,7 @@ export const buildComparison = (
   const summaries = new Map(offers.map((o) => [o.id, summarizeOffer(o, growth)]));
   const vsBaseline = compareToBaseline(offers, baselineId, { fxRates, ...growth });
   if (!vsBaseline) return null;
-  const charted = offers.filter((o) => o.currency === baseline.currency);
+  const { charted, converted, leftOut } = offersOnOneAxis(offers, baseline.currency, fxRates);
   return {
     baselineId,
     stockGrowthPct,
@@ -61,10 +67,12 @@ export const buildComparison = (
     vsBaseline,
     foreign: foreignCurrencies(offers, baseline.currency),
     charted,
+    converted,
+    leftOut,
     stacked: stackedYearData(charted, growth),
     cumulative: cumulativeSeries(charted, growth),
     difference: differenceSeries(charted, baselineId, growth),
     cashFlow: cashFlowSeries(charted, growth),
-    market: marketComparison(offers, references),
+    market: marketComparison(charted, references),
   };
 };

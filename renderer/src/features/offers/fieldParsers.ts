@@ -3,7 +3,12 @@
  * and checks it with the shared Offer schema, returning the schema's own
  * message when it is refused. No storage, no React.
  */
-import { parseMoneyInput } from '@shared/domain/money';
+import {
+  describeReading,
+  formatMoneyDraft as formatDraft,
+  type MoneyContext,
+  parseMoneyInput,
+} from '@shared/domain/money';
 import { parseNumberInput, parseYearPctInput } from '@shared/domain/offers';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
 import { OfferSchema, VestingSchema } from '@shared/schemas/records';
@@ -22,18 +27,46 @@ export type MoneyField = 'baseSalary' | 'signOnYear1' | 'signOnYear2' | 'rsuGran
 export type PercentField = 'bonusTargetPct' | 'stockGrowthPct' | 'raisePct';
 export type TextField = 'name' | 'company' | 'level' | 'location' | 'scopeNotes';
 
-/** Reads a money amount ("$142,000", "142k") into cents, checked by the schema. */
+/**
+ * The money context of an offer's amounts: its currency, and the app's display
+ * locale — the runtime's default (`locale` undefined), the same one every
+ * figure on screen is shown in, so a field reads back what the table shows.
+ */
+export const moneyContext = (currency: string): MoneyContext => ({ currency });
+
+/**
+ * Reads a money amount ("$142,000", "142k", de-DE "142.000,50") into minor
+ * units of `currency` (cents for USD, yen for JPY), checked by the schema.
+ * Every money cell or field of an offer calls this with the offer's currency.
+ */
 export const parseMoneyField =
-  (field: MoneyField) =>
+  (field: MoneyField, currency: string) =>
   (text: string): ParseResult<number> => {
-    const parsed = parseMoneyInput(text);
+    const parsed = parseMoneyInput(text, moneyContext(currency));
     if (!parsed.ok) return parsed;
     return check((OfferSchema.shape as Shape)[field], parsed.cents);
   };
 
-/** Shows cents as an amount the money reader reads back ("142,000" or "142,000.5"). */
-export const formatMoneyDraft = (cents: number): string =>
-  (cents / 100).toLocaleString('en-US', { maximumFractionDigits: 2, useGrouping: true });
+/**
+ * The formatter for a money field in `currency`: minor units as text the money
+ * reader reads back ("142,000", "142,000.50"; de-DE "142.000,50"; ¥ "12,000,000").
+ */
+export const formatMoneyDraft =
+  (currency: string) =>
+  (minor: number): string =>
+    formatDraft(minor, moneyContext(currency));
+
+/**
+ * The line under a money field saying how the typed text was read ("= €1.50"),
+ * or null when the text already is the amount written the locale's way (nothing
+ * to catch). `text` is what the user typed; `minor` what it was read as.
+ */
+export const moneyReading =
+  (currency: string) =>
+  (minor: number, text: string): string | null =>
+    text.trim() === formatDraft(minor, moneyContext(currency))
+      ? null
+      : describeReading(minor, moneyContext(currency));
 
 /** Reads a percent, checked against the field's range. */
 export const parsePercentField =

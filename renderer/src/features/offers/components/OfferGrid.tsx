@@ -19,6 +19,7 @@ import {
   formatMoneyDraft,
   formatNumberDraft,
   type MoneyField,
+  moneyReading,
   type PercentField,
   parseCurrency,
   parseCustomYearPct,
@@ -28,6 +29,7 @@ import {
   parseTextField,
   type TextField,
 } from '@renderer/features/offers/fieldParsers';
+import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyChange';
 import { editOffer } from '@renderer/features/offers/mutations';
 import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
 import { formatMoney } from '@shared/domain/money';
@@ -39,6 +41,7 @@ import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/reco
 import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';
 import { memo, type ReactNode, useMemo, useRef, useState } from 'react';
 import { formatGapPct } from './ComparisonTable';
+import { CurrencyChangeDialog } from './CurrencyChangeDialog';
 import { gridKeyHandlers } from './gridKeys';
 import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
 
@@ -109,11 +112,14 @@ const textRow = (field: TextField, label: string, multiline = false): Row => ({
   ),
 });
 
-/** A number cell: money (cents, "142k") or a percent, read and shown by the field's own helpers. */
+/** A number cell: money in the offer's own currency ("142k") or a percent. */
 const numberRow = (
   field: MoneyField | PercentField,
-  format: (n: number) => string,
-  parse: (text: string) => ParseResult<number>,
+  read: (offer: Offer) => {
+    format: (n: number) => string;
+    parse: (text: string) => ParseResult<number>;
+    readBack?: (n: number, text: string) => string | null;
+  },
   hint?: string,
 ): Row => ({
   key: field,
@@ -122,10 +128,9 @@ const numberRow = (
   cell: ({ offer, name, commit, draftKey }) => (
     <DraftField
       {...cellField}
+      {...read(offer)}
       label={name}
       value={offer[field]}
-      format={format}
-      parse={parse}
       onCommit={(v) => commit({ [field]: v })}
       draftKey={draftKey(field)}
       inputMode="decimal"
@@ -134,10 +139,18 @@ const numberRow = (
 });
 
 const moneyRow = (field: MoneyField, hint?: string): Row =>
-  numberRow(field, formatMoneyDraft, parseMoneyField(field), hint);
+  numberRow(
+    field,
+    (offer) => ({
+      format: formatMoneyDraft(offer.currency),
+      parse: parseMoneyField(field, offer.currency),
+      readBack: moneyReading(offer.currency),
+    }),
+    hint,
+  );
 
 const percentRow = (field: PercentField, hint?: string): Row =>
-  numberRow(field, formatNumberDraft, parsePercentField(field), hint);
+  numberRow(field, () => ({ format: formatNumberDraft, parse: parsePercentField(field) }), hint);
 
 const selectRow = (
   key: string,
@@ -175,6 +188,25 @@ const checkRow = (key: 'signOnPaidMonthly' | 'equityIlliquid', label: string): R
   ),
 });
 
+/** The currency, asking first what the amounts become when the offer already has some. */
+const CurrencyCell = ({ offer, name, commit, draftKey }: CellContext) => {
+  const change = useCurrencyChange(offer, commit);
+  return (
+    <>
+      <DraftField
+        {...cellField}
+        label={name}
+        value={offer.currency}
+        format={(v) => v}
+        parse={parseCurrency}
+        onCommit={change.request}
+        draftKey={draftKey('currency')}
+      />
+      <CurrencyChangeDialog {...change.dialog} />
+    </>
+  );
+};
+
 /** The grant with its per-year split right under it, as the single-offer editor had. */
 const GrantCell = ({ offer, name, commit, draftKey }: CellContext) => {
   const [preview, setPreview] = useState<number | null>(null);
@@ -184,8 +216,9 @@ const GrantCell = ({ offer, name, commit, draftKey }: CellContext) => {
       {...cellField}
       label={name}
       value={offer.rsuGrantValue}
-      format={formatMoneyDraft}
-      parse={parseMoneyField('rsuGrantValue')}
+      format={formatMoneyDraft(offer.currency)}
+      parse={parseMoneyField('rsuGrantValue', offer.currency)}
+      readBack={moneyReading(offer.currency)}
       onCommit={(v) => commit({ rsuGrantValue: v })}
       onValid={setPreview}
       draftKey={draftKey('rsuGrantValue')}
@@ -238,17 +271,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
           key: 'currency',
           label: 'Currency',
           hint: 'Three letters, such as USD',
-          cell: ({ offer, name, commit, draftKey }) => (
-            <DraftField
-              {...cellField}
-              label={name}
-              value={offer.currency}
-              format={(v) => v}
-              parse={parseCurrency}
-              onCommit={(v) => commit({ currency: v })}
-              draftKey={draftKey('currency')}
-            />
-          ),
+          cell: (ctx) => <CurrencyCell {...ctx} />,
         },
       ],
     },

@@ -5,7 +5,6 @@
  */
 
 import type { CashFlowDatum, ChartSeries } from '@shared/domain/compCharts';
-import { formatMoney } from '@shared/domain/money';
 import {
   CartesianGrid,
   Line,
@@ -16,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { OfferKey } from './CumulativePayChart';
-import { moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
+import { chartMoney, moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
 
 export const CashFlowChart = ({
   series,
@@ -34,7 +33,7 @@ export const CashFlowChart = ({
         const t = d.byOffer[s.offerId]?.total ?? 0;
         if (t > peak.total) peak = { month: d.month, total: t };
       }
-      return `${s.name}: month 1 ${formatMoney(data[0]?.byOffer[s.offerId]?.total ?? 0, currency)}, largest month ${peak.month} at ${formatMoney(peak.total, currency)}`;
+      return `${s.name}: month 1 ${chartMoney(data[0]?.byOffer[s.offerId]?.total ?? 0, currency)}, largest month ${peak.month} at ${chartMoney(peak.total, currency)}`;
     })
     .join('; ');
   return (

@@ -5,7 +5,6 @@
  */
 
 import type { ChartSeries, CumulativeDatum } from '@shared/domain/compCharts';
-import { formatMoney } from '@shared/domain/money';
 import {
   CartesianGrid,
   Line,
@@ -15,7 +14,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
+import { chartMoney, moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
 
 export const CumulativePayChart = ({
   series,
@@ -30,7 +29,7 @@ export const CumulativePayChart = ({
   const summary = series
     .map(
       (s) =>
-        `${s.name}: ${formatMoney(at(12, s.offerId), currency)} after 12 months, ${formatMoney(at(24, s.offerId), currency)} after 24, ${formatMoney(at(48, s.offerId), currency)} after 48`,
+        `${s.name}: ${chartMoney(at(12, s.offerId), currency)} after 12 months, ${chartMoney(at(24, s.offerId), currency)} after 24, ${chartMoney(at(48, s.offerId), currency)} after 48`,
     )
     .join('; ');
   return (

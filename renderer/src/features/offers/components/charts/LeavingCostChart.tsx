@@ -5,9 +5,8 @@
  */
 
 import type { LeavingCostDatum } from '@shared/domain/compCharts';
-import { formatMoney } from '@shared/domain/money';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
+import { chartMoney, moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
 
 export const LeavingCostChart = ({
   data,
@@ -21,7 +20,7 @@ export const LeavingCostChart = ({
   const summary = data
     .map(
       (d) =>
-        `${d.name}: ${formatMoney(d.total, currency)} (${formatMoney(d.unvestedEquityForfeited, currency)} unvested equity, ${formatMoney(d.signOnToRepay, currency)} sign-on to repay)`,
+        `${d.name}: ${chartMoney(d.total, currency)} (${chartMoney(d.unvestedEquityForfeited, currency)} unvested equity, ${chartMoney(d.signOnToRepay, currency)} sign-on to repay)`,
     )
     .join('; ');
   return (

@@ -6,9 +6,8 @@
  */
 
 import type { MarketComparisonRow } from '@shared/domain/compCharts';
-import { formatMoney } from '@shared/domain/money';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
+import { chartMoney, moneyAxis, moneyTooltip, offerNameAxis, PART_COLORS } from './chartStyle';
 
 /** Where an offer falls against a published range, as a whole clause. */
 const positionText = (position: 'below' | 'within' | 'above', single: boolean): string => {
@@ -24,8 +23,8 @@ const positionText = (position: 'below' | 'within' | 'above', single: boolean): 
 
 const range = (low: number, high: number, currency: string) =>
   low === high
-    ? formatMoney(low, currency)
-    : `${formatMoney(low, currency)}–${formatMoney(high, currency)}`;
+    ? chartMoney(low, currency)
+    : `${chartMoney(low, currency)}–${chartMoney(high, currency)}`;
 
 export const MarketChart = ({
   rows,
@@ -46,7 +45,7 @@ export const MarketChart = ({
   const summary = data
     .map(
       (d) =>
-        `${d.name}: ${formatMoney(d.offer, currency)}${d.reference === null ? ', no published figure' : ` against a published ${formatMoney(d.reference, currency)}`}`,
+        `${d.name}: ${chartMoney(d.offer, currency)}${d.reference === null ? ', no published figure' : ` against a published ${chartMoney(d.reference, currency)}`}`,
     )
     .join('; ');
   return (
@@ -108,7 +107,7 @@ export const MarketChart = ({
         {rows.map((r) => (
           <div key={r.offerId} className="market-list__offer">
             <h4>
-              {r.name}: {formatMoney(r.marketStyleTotalComp, r.currency)} market-style
+              {r.name}: {chartMoney(r.marketStyleTotalComp, r.currency)} market-style
             </h4>
             {r.references.length === 0 ? (
               <p className="chart__note">No published figure matches this role and level.</p>

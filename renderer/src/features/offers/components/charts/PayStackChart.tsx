@@ -7,7 +7,6 @@
  */
 
 import type { ChartSeries, StackedYearDatum } from '@shared/domain/compCharts';
-import { formatMoney } from '@shared/domain/money';
 import {
   Bar,
   BarChart,
@@ -21,6 +20,7 @@ import {
 import { OfferKey } from './CumulativePayChart';
 import {
   axisTick,
+  chartMoney,
   compactMoney,
   hoverCursor,
   moneyAxis,
@@ -43,7 +43,7 @@ export const PayStackChart = ({
     .map(
       (s) =>
         `${s.name}: ${data
-          .map((d) => `year ${d.year} ${formatMoney(d.byOffer[s.offerId]?.total ?? 0, s.currency)}`)
+          .map((d) => `year ${d.year} ${chartMoney(d.byOffer[s.offerId]?.total ?? 0, s.currency)}`)
           .join(', ')}`,
     )
     .join('; ');
@@ -74,7 +74,7 @@ export const PayStackChart = ({
               contentStyle={tooltipStyle}
               cursor={hoverCursor}
               formatter={(v: unknown, name: unknown) => [
-                formatMoney(Number(v), currency),
+                chartMoney(Number(v), currency),
                 nameOf.get(String(name)) ?? String(name),
               ]}
             />

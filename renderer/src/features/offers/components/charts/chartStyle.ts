@@ -3,7 +3,7 @@
  * 3:1 contrast against both the light and the dark surface, so one palette
  * serves both modes. Display only: no figures are computed here.
  */
-import { currencyMinorDigits, formatMoney } from '@shared/domain/money';
+import { currencyMinorDigits, formatWholeMoney } from '@shared/domain/money';
 
 /** One colour per offer, in list order (wraps after six). */
 export const OFFER_COLORS = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#0c8599', '#b8860b'];
@@ -76,11 +76,19 @@ export const hoverCursor = {
   strokeOpacity: 0.4,
 } as const;
 
-/** Props for a tooltip that shows amounts in full ("$210,000"), as the tables do. */
+/**
+ * An amount as every chart shows it in labels, tooltips and summaries: whole
+ * units of the currency ("$445,667"), the way the pay table shows its figures,
+ * so a tooltip never shows cents the table does not.
+ */
+export const chartMoney = (minor: number, currency: string): string =>
+  formatWholeMoney(minor, currency);
+
+/** Props for a tooltip that shows amounts in full, in whole units ("$210,000"). */
 export const moneyTooltip = (currency: string) => ({
   contentStyle: tooltipStyle,
   cursor: hoverCursor,
-  formatter: (v: unknown) => formatMoney(Number(v), currency),
+  formatter: (v: unknown) => chartMoney(Number(v), currency),
 });
 
 /** Props for an X axis of 48 months, labelled every half year, titled. */
