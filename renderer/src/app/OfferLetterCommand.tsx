@@ -3,14 +3,19 @@
  * page and the offer-letter dialog over it. Renders nothing until asked.
  */
 
-import { OfferLetterDialog } from '@renderer/features/offers/components/OfferLetterDialog';
+import { lazyWithPreload } from '@renderer/components/lazyWithPreload';
 import { useOffers } from '@renderer/features/offers/hooks/useOffers';
 import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import type { Workbook } from '@shared/schemas/records';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useCommand } from './commands';
 import { sectionHref } from './routes';
 import { useTemplate } from './templates';
+
+// The dialog (and the extractor it runs) loads on first use, not with the app's first screen.
+const OfferLetterDialog = lazyWithPreload(() =>
+  import('@renderer/features/offers/components/OfferLetterDialog').then((m) => m.OfferLetterDialog),
+);
 
 const CommandDialog = ({ workbook, onClose }: { workbook: Workbook; onClose: () => void }) => {
   const template = useTemplate(workbook.templateId) ?? null;
@@ -36,6 +41,8 @@ export const OfferLetterCommand = () => {
     setOpen(true);
   });
   return workbook && open ? (
-    <CommandDialog workbook={workbook} onClose={() => setOpen(false)} />
+    <Suspense fallback={null}>
+      <CommandDialog workbook={workbook} onClose={() => setOpen(false)} />
+    </Suspense>
   ) : null;
 };
