@@ -43,6 +43,27 @@ test('the sample workbook exports a complete PDF with no further input', async (
   await wb.goTo('Summary');
   const summary = new SummaryPage(app);
   await expect(summary.decision).toHaveValue('sample-offer-pmm');
+  // The matrix, worked by hand in shared/domain/decision.test.ts ("works the sample workbook by
+  // hand"): PMM 135.86765/19 = 7.15 first, PM 126/19 = 6.63; pay on the 2%-per-point scale gives
+  // the PMM 10 − 6.3529/2 = 6.82; the PM draws level at $221,850.61, i.e. $9,351 more per year,
+  // and the PMM could lose up to $8,387 a year (down to $190,612.50) and still lead.
+  const PMM_NAME = 'Example: Amazon PMM, L5';
+  const PM_NAME = 'Example: Amazon PM, L5';
+  expect(await summary.matrixCell('Weighted score', PMM_NAME)).toBe('7.15');
+  expect(await summary.matrixCell('Weighted score', PM_NAME)).toBe('6.63');
+  expect(await summary.matrixCell('Rank', PMM_NAME)).toBe('#1');
+  expect(await summary.matrixCell('Pay', PMM_NAME)).toBe('6.82');
+  expect(await summary.matrixCell('Role fit', PMM_NAME)).toBe('6.75');
+  const answer = summary.matrix.locator('.matrix-answer');
+  await expect(answer).toContainText(`${PMM_NAME} comes first with 7.15 out of 10.`);
+  await expect(answer).toContainText(
+    `${PM_NAME} would have to pay $9,351 more per year (on average over four years) to draw level with ${PMM_NAME}.`,
+  );
+  await expect(answer).toContainText(
+    `${PMM_NAME} could pay up to $8,387 less per year and still come first.`,
+  );
+  await expect(summary.matrix).toContainText('loses 1 point for each 2% its average annual pay');
+  await expect(summary.payScale).toHaveValue('2');
   await screenshot(app, 'summary', { docs: true });
 
   const times: number[] = [];
@@ -69,7 +90,12 @@ test('the sample workbook exports a complete PDF with no further input', async (
   console.log(`PDF export, click to file written (ms): ${times.join(', ')}; median ${median}`);
 
   const text = await pdfText(pdf, 'raw');
+  const words = text.replace(/\s+/g, ' ');
   expect(text).toContain('Decision summary');
+  expect(words).toContain('$9,351 more per year');
+  expect(words).toContain('$8,387 less per year');
+  expect(words).toContain('loses 1 point for each 2% its average annual pay');
+  expect(words).toContain('1 point of pay = 2% less pay');
   expect(text).toContain('Leaning towards the PMM offer.');
   const pages = await pdfPages(pdf);
   expect(pages).toBeGreaterThan(3);
@@ -84,6 +110,19 @@ test('the sample workbook exports a complete PDF with no further input', async (
     for (const [i, p] of pngs.entries())
       await copyFile(p, join(ROOT, 'docs', `pdf-page-${i + 1}.png`));
   }
+
+  // The pay scale is the user's: a value out of range is explained and not used...
+  await summary.payScale.fill('0.2');
+  await expect(summary.matrix).toContainText(
+    'Use a number from 0.5 to 10 for the percent per point.',
+  );
+  expect(await summary.matrixCell('Rank', PMM_NAME)).toBe('#1');
+  // ...and at 1% per point the PMM's 6.3529% gap costs 6.35 points: pay 3.65,
+  // PMM (5 × 3.647 + 101.75)/19 = 119.985/19 = 6.32 < PM 6.63, so the PM comes first.
+  await summary.payScale.fill('1');
+  await expect(summary.matrix).toContainText('1 point of pay = 1% less pay');
+  await expect.poll(() => summary.matrixCell('Weighted score', PMM_NAME)).toBe('6.32');
+  expect(await summary.matrixCell('Rank', PM_NAME)).toBe('#1');
 });
 
 test('a print page kept warm between exports prints the workbook as it is at each click', async ({

@@ -107,9 +107,11 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
 
   // Matrix by hand (fit scores from the result panel, pay from the table; see the screen):
   // weights pay 5, fit 5, scope 3, growth 3 (no scores: left out), team 2, location 1 (none).
-  await expect(summary.matrix).toContainText('How much more would the runner-up have to pay');
+  await expect(summary.matrix).toContainText(
+    'How much would pay have to change to change the order?',
+  );
   const answer = flat((await summary.matrix.locator('.matrix-answer p').textContent()) ?? '');
-  expect(answer).toMatch(/comes first with \d+\.\d out of 10\./);
+  expect(answer).toMatch(/comes first with \d+(\.\d{1,2})? out of 10\./);
   await expectNoSeriousA11yViolations(app, 'summary filled');
   await screenshot(app, 'summary-filled', { fullPage: true });
   // The layout holds at the smallest window size, and in dark mode.

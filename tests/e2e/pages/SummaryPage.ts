@@ -38,6 +38,11 @@ export class SummaryPage {
     return this.page.getByRole('region', { name: 'Weighing money against fit' });
   }
 
+  /** The pay scale: percent of pay below the best that costs one pay point. */
+  get payScale(): Locator {
+    return this.page.getByLabel('Pay scale: % less pay per point', { exact: true });
+  }
+
   get payTable(): Locator {
     return this.page.getByRole('region', { name: 'Pay by year' }).getByRole('table');
   }
@@ -59,7 +64,10 @@ export class SummaryPage {
     const col = headers.findIndex((h) => h.trim() === offer);
     if (col < 0) throw new Error(`No matrix column for ${offer}: ${headers.join(' | ')}`);
     const tr = this.matrix.locator('tr', {
-      has: this.page.getByRole('rowheader', { name: row, exact: true }),
+      // A computed factor's header reads e.g. "Pay (from your offers)".
+      has: this.page.getByRole('rowheader', {
+        name: new RegExp(`^${row.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.*\\))?$`),
+      }),
     });
     return ((await tr.locator('th, td').nth(col).textContent()) ?? '').trim();
   }

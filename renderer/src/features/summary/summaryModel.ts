@@ -6,7 +6,14 @@
  */
 
 import { buildComparison, type Comparison } from '@renderer/features/offers/comparison';
-import { type BreakEven, breakEven, type Ranking, rankOffers } from '@shared/domain/decision';
+import {
+  type BreakEven,
+  breakEven,
+  type LeadCushion,
+  leadCushion,
+  type Ranking,
+  rankOffers,
+} from '@shared/domain/decision';
 import { type RoleFitResult, scoreRoleFit } from '@shared/domain/fit';
 import { matrixInputs } from '@shared/domain/summary';
 import { type ChangeLine, whatCouldChange } from '@shared/domain/whatCouldChange';
@@ -19,6 +26,8 @@ export type SummaryModel = {
   fit: RoleFitResult | null;
   ranking: Ranking;
   breakEven: BreakEven;
+  /** How much pay the leader could lose and still lead. */
+  cushion: LeadCushion;
   /** Offers left out of the matrix for lack of an exchange rate. */
   leftOut: string[];
   /** The matrix's per-offer pay (cents, baseline currency) and fit inputs. */
@@ -48,12 +57,14 @@ export const buildSummaryModel = (
     factors: workbook.decision.factors,
     scores: workbook.decision.scores,
     offers: inputs.offers,
+    payPointPct: workbook.decision.payPointPct,
   };
   return {
     comparison,
     fit,
     ranking: rankOffers(decisionInput),
     breakEven: breakEven(decisionInput),
+    cushion: leadCushion(decisionInput),
     leftOut: inputs.leftOut,
     matrixOffers: inputs.offers,
     whatCouldChange: whatCouldChange(

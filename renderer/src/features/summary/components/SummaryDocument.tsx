@@ -59,6 +59,7 @@ export const SummaryDocument = ({
         offers={data.offers}
         ranking={model.ranking}
         breakEven={model.breakEven}
+        cushion={model.cushion}
         currency={model.comparison?.baselineCurrency ?? data.offers[0]?.currency ?? 'USD'}
         leftOut={model.leftOut}
         readOnly={print}
