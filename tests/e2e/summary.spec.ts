@@ -246,6 +246,27 @@ test('cancelling writes nothing; an unwritable folder gives a clear error and th
   await wb.goTo('Summary');
   const summary = new SummaryPage(app);
 
+  // The decision and notes come first, the export after them (#21 item 4)...
+  const headings = await app.locator('main h2').allInnerTexts();
+  expect(headings.indexOf('Decision')).toBeGreaterThanOrEqual(0);
+  expect(headings.indexOf('Decision')).toBeLessThan(headings.indexOf('Export'));
+  // ...and the button's bottom edge lines up with the paper-size box's.
+  const select = await summary.paperSize.boundingBox();
+  const button = await summary.exportButton.boundingBox();
+  if (!select || !button) throw new Error('the export controls are not on screen');
+  expect(Math.abs(select.y + select.height - (button.y + button.height))).toBeLessThanOrEqual(1);
+
+  // Started from the keyboard, the button keeps focus through the export (aria-disabled while it
+  // works, never disabled, which would drop focus to the page).
+  dialogs.answerSave(null);
+  await summary.exportButton.focus();
+  await app.keyboard.press('Enter');
+  await expect(summary.exportRegion.getByRole('status')).toHaveText(
+    'Export cancelled: nothing was saved.',
+  );
+  await expect(summary.exportButton).toBeFocused();
+  await expect(summary.exportButton).not.toHaveAttribute('disabled');
+
   dialogs.answerSave(null);
   expect(await summary.exportAndWait()).toBe('Export cancelled: nothing was saved.');
   const documents = join(dataDir, '..', 'documents');

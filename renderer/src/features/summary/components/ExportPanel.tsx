@@ -41,7 +41,8 @@ export const ExportPanel = ({
     <section className="summary-export card" aria-labelledby="summary-export-title">
       <h2 id="summary-export-title">Export</h2>
       <div className="summary-export__row">
-        <Field label="Paper size" hint="The PDF’s page size.">
+        {/* No hint under the select, so the button's bottom edge lines up with the select's. */}
+        <Field label="Paper size">
           {(control) => (
             <select
               {...control}
@@ -56,11 +57,14 @@ export const ExportPanel = ({
             </select>
           )}
         </Field>
+        {/* aria-disabled, not disabled, while it works: a disabled button drops keyboard focus. */}
         <button
           type="button"
           className="button--primary"
-          disabled={state.status === 'exporting'}
-          onClick={() => void exportDecisionPdf(paperFor(workbook))}
+          aria-disabled={state.status === 'exporting' ? true : undefined}
+          onClick={() => {
+            if (state.status !== 'exporting') void exportDecisionPdf(paperFor(workbook));
+          }}
         >
           Export decision summary (PDF)…
         </button>

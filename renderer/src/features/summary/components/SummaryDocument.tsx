@@ -11,6 +11,7 @@ import type { SummaryData } from '@renderer/features/summary/hooks/useSummaryDat
 import type { SummaryModel } from '@renderer/features/summary/summaryModel';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
+import type { ReactNode } from 'react';
 import { DecisionMatrix } from './DecisionMatrix';
 import { DecisionPanel } from './DecisionPanel';
 import { OffersSummary } from './OffersSummary';
@@ -30,6 +31,8 @@ type Props = {
   model: SummaryModel;
   now: Date;
   print?: boolean;
+  /** Shown right after the decision and notes (the Summary page puts the export there). */
+  afterDecision?: ReactNode;
   onError: (err: unknown) => void;
 };
 
@@ -40,12 +43,14 @@ export const SummaryDocument = ({
   model,
   now,
   print = false,
+  afterDecision,
   onError,
 }: Props) => (
   <div className={print ? 'summary summary--print' : 'summary'}>
     <div className="summary-section">
       <DecisionPanel workbook={workbook} offers={data.offers} readOnly={print} onError={onError} />
     </div>
+    {afterDecision ? <div className="summary-section">{afterDecision}</div> : null}
     <div className="summary-section">
       <WhatCouldChange
         lines={model.whatCouldChange}
