@@ -68,6 +68,16 @@ export const WorkbookSchema = z.object({
   fxRates: z.record(CurrencySchema, FxRateSchema),
   decision: DecisionSchema,
   paperSize: PaperSizeSchema,
+  /** Which optional sections follow the PDF's one-page brief; absent = all of them. */
+  pdfSections: z
+    .object({
+      offers: z.boolean(),
+      charts: z.boolean(),
+      fit: z.boolean(),
+      prep: z.boolean(),
+      references: z.boolean(),
+    })
+    .optional(),
 });
 export type Workbook = z.infer<typeof WorkbookSchema>;
 

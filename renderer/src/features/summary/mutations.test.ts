@@ -95,6 +95,22 @@ describe('parsePayPoint', () => {
   });
 });
 
+describe('setPdfSection', () => {
+  it('starts from every section on and changes only the one asked for', async () => {
+    expect((await read()).pdfSections).toBeUndefined();
+    await m.setPdfSection('wb', 'charts', false);
+    expect((await read()).pdfSections).toEqual({
+      offers: true,
+      charts: false,
+      fit: true,
+      prep: true,
+      references: true,
+    });
+    await m.setPdfSection('wb', 'charts', true);
+    expect((await read()).pdfSections?.charts).toBe(true);
+  });
+});
+
 describe('decision writes', () => {
   it('saves notes, the chosen offer, weights, scores and the paper size', async () => {
     await m.setDecisionNotes('wb', 'Going with B.');

@@ -8,6 +8,7 @@
 
 import { db } from '@renderer/db/db';
 import { newId } from '@renderer/lib/ids';
+import { ALL_PDF_SECTIONS, type PdfSection } from '@shared/domain/brief';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
 import {
   type Decision,
@@ -56,6 +57,13 @@ export const setChosenOffer = (workbookId: string, offerId: string | null) =>
     workbookId,
     withDecision((d) => ({ ...d, chosenOfferId: offerId })),
   );
+
+/** Includes or leaves out one optional section of the PDF (all are on until changed). */
+export const setPdfSection = (workbookId: string, section: PdfSection, include: boolean) =>
+  updateWorkbook(workbookId, (w) => ({
+    ...w,
+    pdfSections: { ...(w.pdfSections ?? ALL_PDF_SECTIONS), [section]: include },
+  }));
 
 export const setPaperSize = (workbookId: string, paperSize: PaperSize) =>
   updateWorkbook(workbookId, (w) => ({ ...w, paperSize }));
