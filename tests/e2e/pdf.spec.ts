@@ -9,7 +9,15 @@ import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { SCREENS_DIR, screenshot } from './fixtures/screens';
-import { pdfPageSize, pdfPages, pdfText, pdfToPngs, SummaryPage } from './pages/SummaryPage';
+import {
+  pdfPageFill,
+  pdfPageSize,
+  pdfPages,
+  pdfPageText,
+  pdfText,
+  pdfToPngs,
+  SummaryPage,
+} from './pages/SummaryPage';
 import { WorkbookPage } from './pages/WorkbookPage';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,6 +43,7 @@ const fileWritten = async (path: string): Promise<void> => {
 
 test('the sample workbook exports a complete PDF with no further input', async ({
   app,
+  appControl,
   dataDir,
   dialogs,
 }) => {
@@ -80,6 +89,12 @@ test('the sample workbook exports a complete PDF with no further input', async (
     );
   }
   expect(dialogs.asked.at(-1)?.defaultPath).toMatch(/decision-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
+  // After an export: open the file, or show it in its folder — the path main wrote, not one
+  // the page sends (shell.openPath and shell.showItemInFolder in the app).
+  await summary.exportRegion.getByRole('button', { name: 'Open PDF' }).click();
+  await expect.poll(() => appControl.main().openedPaths).toEqual([pdf]);
+  await summary.exportRegion.getByRole('button', { name: 'Show in folder' }).click();
+  await expect.poll(() => appControl.main().shownInFolder).toEqual([pdf]);
   const sorted = [...times].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   await mkdir(SCREENS_DIR, { recursive: true });
@@ -98,13 +113,41 @@ test('the sample workbook exports a complete PDF with no further input', async (
   expect(words).toContain('1 point of pay = 2% less pay');
   expect(text).toContain('Leaning towards the PMM offer.');
   const pages = await pdfPages(pdf);
-  expect(pages).toBeGreaterThan(3);
+  // Rendered first, so the pages can be looked at even when a check below fails.
+  const pngs = await pdfToPngs(pdf, SCREENS_DIR, 'pdf-page');
+  expect(pngs).toHaveLength(pages);
+  // The brief plus the detail fit on at most 5 Letter pages (#14).
+  expect(pages).toBeGreaterThanOrEqual(2);
+  expect(pages).toBeLessThanOrEqual(5);
   expect(text).toContain(`Page ${pages} of ${pages}`);
+  // Page 1 is the answer: the decision, the pay verdict (PM 4 × 142,000 + 58,000 + 44,000 +
+  // 180,000 = 850,000; PMM 4 × 199,000 = 796,000 → $54,000 more, $13,500 a year, and
+  // 54,000 / 850,000 = 6.35% below), the lean, the ranking and the break-even.
+  const first = await pdfPageText(pdf, 1);
+  expect(first).toContain('My decision: Example: Amazon PMM, L5');
+  expect(first).toContain(
+    'Example: Amazon PM, L5 pays $54,000 more over 4 years than Example: Amazon PMM, L5 — $13,500 a year; Example: Amazon PMM, L5 is 6.35% below.',
+  );
+  expect(first).toContain('$850,000');
+  expect(first).toContain('$796,000');
+  expect(first).toContain('Your role fit leans');
+  expect(first).toContain('$9,351 more per year');
+  expect(first).toContain('Leaning towards the PMM offer.');
+  // No page is more than about 40% empty, except the last.
+  const fills = await pdfPageFill(pdf);
+  expect(fills).toHaveLength(pages);
+  for (const [i, fill] of fills.slice(0, -1).entries()) {
+    expect(fill, `page ${i + 1} reaches ${Math.round(fill * 100)}% down`).toBeGreaterThan(0.6);
+  }
+  // Template figures are labelled by their source, never with the app's internal wording.
+  expect(words).not.toContain('Seed article');
+  expect(words).toContain("The template's source article");
+  // Dates on paper are absolute: "Made on Sun, Nov 29, 2026, 22:30"; no countdown.
+  expect(words).toMatch(/Made on [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}/);
+  expect(words).not.toMatch(/\bin \d+ days?\b/);
   // en-US locale, paper "automatic" → Letter: 612 × 792 points.
   expect(await pdfPageSize(pdf)).toEqual({ w: 612, h: 792 });
 
-  const pngs = await pdfToPngs(pdf, SCREENS_DIR, 'pdf-page');
-  expect(pngs).toHaveLength(pages);
   if (process.env.CROSSROADS_DOCS === '1') {
     await mkdir(join(ROOT, 'docs'), { recursive: true });
     for (const [i, p] of pngs.entries())

@@ -122,3 +122,32 @@ export const pdfToPngs = async (pdf: string, dir: string, prefix: string): Promi
   }
   return out;
 };
+
+/** The text of page `n` alone (`pdftotext -f n -l n -raw`), whitespace collapsed. */
+export const pdfPageText = async (pdf: string, n: number): Promise<string> =>
+  (await run('pdftotext', ['-f', String(n), '-l', String(n), '-raw', pdf, '-'])).stdout.replace(
+    /\s+/g,
+    ' ',
+  );
+
+/**
+ * How far down each page its content reaches, as a share (0..1) of the page's
+ * height without the footer band: from `pdftotext -bbox`, the lowest word
+ * above the bottom `footerPt` points. A page whose content stops at 0.55 is
+ * 45% empty.
+ */
+export const pdfPageFill = async (pdf: string, footerPt = 52): Promise<number[]> => {
+  const { stdout } = await run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const fills: number[] = [];
+  for (const page of stdout.split('<page ').slice(1)) {
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 0);
+    const limit = height - footerPt;
+    let lowest = 0;
+    for (const m of page.matchAll(/yMax="([\d.]+)"/g)) {
+      const y = Number(m[1]);
+      if (y < limit && y > lowest) lowest = y;
+    }
+    fills.push(height > 0 ? lowest / limit : 0);
+  }
+  return fills;
+};

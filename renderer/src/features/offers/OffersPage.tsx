@@ -8,6 +8,7 @@
 
 import { useReadyWhen } from '@renderer/app/appReady';
 import type { PageProps } from '@renderer/app/pageProps';
+import { CsvExportButton } from '@renderer/components/CsvExportButton';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
@@ -268,6 +269,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
           </div>
           <ChartCurrencyNote comparison={comparison} />
           <ComparisonTable offers={offers} comparison={comparison} growthLabel={growthLabel} />
+          <CsvExportButton
+            offers={offers}
+            summaries={comparison.summaries}
+            gaps={comparison.vsBaseline.rows}
+            currency={comparison.baselineCurrency}
+          />
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
             <DeferredCharts comparison={comparison} onError={fail} />
           </LazyPart>

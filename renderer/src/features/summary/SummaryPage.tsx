@@ -36,7 +36,7 @@ export const SummaryPage = ({ workbook, template }: PageProps) => {
       model={model}
       now={now}
       onError={onError}
-      afterDecision={<ExportPanel workbook={workbook} onError={onError} />}
+      afterDecision={<ExportPanel workbook={workbook} facts={model.briefFacts} onError={onError} />}
     />
   );
 };
