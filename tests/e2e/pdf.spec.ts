@@ -5,7 +5,8 @@
  * from click to file written measured over several exports, median reported
  * in out/screens/pdf-timing.json.
  */
-import { copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { SCREENS_DIR, screenshot } from './fixtures/screens';
@@ -210,4 +211,142 @@ test('a print page kept warm between exports prints the workbook as it is at eac
   expect(Math.abs(size.w - 595.28)).toBeLessThan(1.5);
   expect(Math.abs(size.h - 841.89)).toBeLessThan(1.5);
   expect(await words(a4)).toContain(notes[1]);
+});
+
+/**
+ * The sample workbook with `count` offers paying base only (no sign-on, grant or bonus), so each
+ * 4-year total is 4 × base, and notes in several scripts; sealed as a Crossroads file.
+ */
+const sixOfferFile = async (path: string, notes: string): Promise<string[]> => {
+  const sample = JSON.parse(
+    await readFile(join(ROOT, 'resources/sample/sample-workbook.crossroads.json'), 'utf8'),
+  ) as { payload: { workbook: Record<string, unknown>; offers: Record<string, unknown>[] } };
+  const payload = sample.payload;
+  const template = payload.offers[0] ?? {};
+  const names = [
+    'Amazon PM, L5, Seattle (AWS Support and Operations)',
+    'Amazon PMM, L5, Seattle (Amazon Quick)',
+    'Amazon PM-T, L6, Arlington',
+    'Amazon PMM, L6, New York',
+    'Amazon PM, L5, Austin',
+    'Amazon PMM, L5, Vancouver-sized team',
+  ];
+  payload.offers = names.map((name, i) => ({
+    ...template,
+    id: `six-${i + 1}`,
+    position: i,
+    name,
+    roleId: i % 2 === 0 ? 'pm' : 'pmm',
+    baseSalary: (120_000 + i * 10_000) * 100,
+    signOnYear1: 0,
+    signOnYear2: 0,
+    rsuGrantValue: 0,
+    bonusTargetPct: 0,
+    isExample: false,
+  }));
+  const decision = payload.workbook.decision as Record<string, unknown>;
+  payload.workbook = {
+    ...payload.workbook,
+    name: 'Six offers',
+    baselineOfferId: null,
+    decision: { ...decision, notes, chosenOfferId: null, scores: {} },
+  };
+  const envelope = {
+    ...sample,
+    payload,
+    sha256: createHash('sha256').update(JSON.stringify(payload)).digest('hex'),
+  };
+  await writeFile(path, JSON.stringify(envelope));
+  return names;
+};
+
+test('six offers: every name and 4-year total in the PDF; notes in any script; sections left out', async ({
+  app,
+  dataDir,
+  dialogs,
+}) => {
+  const notes = 'Ünïcødé — 日本語 — عربى — 🚀';
+  const file = join(dataDir, '..', 'six.crossroads.json');
+  const names = await sixOfferFile(file, notes);
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  dialogs.answerOpen(file);
+  await app.getByRole('button', { name: 'Open…' }).click();
+  await app
+    .getByRole('dialog', { name: 'Open this workbook?' })
+    .getByRole('button', { name: 'Open workbook' })
+    .click();
+  await expect(wb.nameField).toHaveValue('Six offers');
+  await wb.goTo('Summary');
+  const summary = new SummaryPage(app);
+
+  const pdf = join(dataDir, '..', 'six.pdf');
+  dialogs.answerSave(pdf);
+  expect(await summary.exportAndWait()).toMatch(/^Saved “six\.pdf”/);
+  const pages = await pdfPages(pdf);
+  const pngs = await pdfToPngs(pdf, SCREENS_DIR, 'pdf-six-page');
+  expect(pngs).toHaveLength(pages);
+  if (process.env.CROSSROADS_DOCS === '1') {
+    for (const [i, p] of pngs.entries())
+      await copyFile(p, join(ROOT, 'docs', `pdf-six-offers-page-${i + 1}.png`));
+  }
+  const words = (await pdfText(pdf, 'raw')).replace(/\s+/g, ' ');
+  // Base only: offer i pays 120,000 + 10,000 × i a year → 4-year totals $480,000 … $680,000.
+  for (const [i, name] of names.entries()) {
+    expect(words, name).toContain(name);
+    const total = `$${(4 * (120 + 10 * i)).toLocaleString('en-US')},000`;
+    expect(words, `${name}: ${total}`).toContain(total);
+  }
+  // The detail's pay table is split into labelled groups, so no column runs off the page.
+  expect(words).toContain('Offers 1–4 of 6');
+  expect(words).toContain('Offers 5–6 of 6');
+  // Notes in Latin with accents, Japanese, Arabic and an emoji survive (fonts-noto-cjk,
+  // fonts-noto-color-emoji and the app's font stack).
+  const first = await pdfPageText(pdf, 1);
+  for (const part of ['Ünïcødé', '日本語', '🚀']) expect(first).toContain(part);
+  // Arabic is stored right-to-left: pdftotext may give its letters in either order.
+  expect(first.includes('عربى') || first.includes([...'عربى'].reverse().join(''))).toBe(true);
+
+  // Sections left out on the Summary are left out of the PDF; the brief stays.
+  // The boxes are saved to the workbook, then redrawn from it: click, then wait for the state.
+  for (const name of ['Charts', 'Reference figures and sources']) {
+    const box = summary.exportRegion.getByRole('checkbox', { name });
+    await box.click();
+    await expect(box).not.toBeChecked();
+  }
+  const lean = join(dataDir, '..', 'six-lean.pdf');
+  dialogs.answerSave(lean);
+  expect(await summary.exportAndWait()).toMatch(/^Saved “six-lean\.pdf”/);
+  const leanWords = (await pdfText(lean, 'raw')).replace(/\s+/g, ' ');
+  expect(leanWords).not.toContain('Cumulative pay over 48 months');
+  expect(leanWords).not.toContain('Reference figures and sources');
+  expect(leanWords).toContain('Offers 1–4 of 6');
+  expect(leanWords).toContain(names[5]);
+});
+
+test('an empty workbook asks before exporting and says what is missing', async ({
+  app,
+  dataDir,
+  dialogs,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Empty');
+  await wb.goTo('Summary');
+  const summary = new SummaryPage(app);
+  await summary.exportButton.click();
+  const ask = app.getByRole('dialog', { name: 'This summary is nearly empty' });
+  await expect(ask).toContainText('There are no offers yet: add them on the Offers page.');
+  await expect(ask).toContainText('No offer is chosen as your decision.');
+  await ask.getByRole('button', { name: 'Not now' }).click();
+  await expect(ask).toBeHidden();
+  expect(dialogs.asked).toHaveLength(0);
+  // Asked again, the user may still export it.
+  const pdf = join(dataDir, '..', 'empty.pdf');
+  dialogs.answerSave(pdf);
+  await summary.exportButton.click();
+  await ask.getByRole('button', { name: 'Export anyway' }).click();
+  await expect(summary.exportRegion.getByRole('status')).toContainText('Saved “empty.pdf”', {
+    timeout: 30_000,
+  });
+  expect(await pdfPageText(pdf, 1)).toContain('Not decided yet');
 });

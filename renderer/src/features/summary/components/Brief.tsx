@@ -49,11 +49,14 @@ export const Brief = ({ workbook, template, offers, prepItems, model }: Props) =
       </p>
 
       <h3>Pay</h3>
-      {verdictSentences(verdict).map((s) => (
-        <p key={s} className="brief__verdict">
-          {s}
-        </p>
-      ))}
+      {/* With three or more offers the table below carries the ranking: keep the headline and notes. */}
+      {verdictSentences(verdict)
+        .filter((s) => !/^\d+\. /.test(s))
+        .map((s) => (
+          <p key={s} className="brief__verdict">
+            {s}
+          </p>
+        ))}
       {/* What could change the answer (shared/domain/whatCouldChange.ts), directly under the verdict. */}
       <div className="brief__what-could-change">
         <WhatCouldChange lines={model.whatCouldChange} headingId="brief-what-could-change-title" />
