@@ -21,6 +21,12 @@ import { formatVerdictPct, formatWholeMoney, verdictSentences } from '@shared/do
 import type { Offer, PrepItem, Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 
+/**
+ * How many "what could change" lines page 1 has room for: 4 with two offers, fewer as the
+ * offers table grows, so the brief stays one page.
+ */
+export const briefChangeLines = (offers: number): number => (offers >= 5 ? 1 : offers >= 3 ? 2 : 4);
+
 type Props = {
   workbook: Workbook;
   template: Template;
@@ -38,6 +44,7 @@ export const Brief = ({ workbook, template, offers, prepItems, model }: Props) =
   const top = verdict.entries[0];
   const ranked = ranking.offers.filter((r) => r.weightedScore !== null);
   const cushion = cushionText(model.cushion, nameOf, currency);
+  const shownChanges = briefChangeLines(verdict.entries.length);
   return (
     <section className="brief" aria-labelledby="brief-title">
       <h2 id="brief-title" className="visually-hidden">
@@ -59,7 +66,15 @@ export const Brief = ({ workbook, template, offers, prepItems, model }: Props) =
         ))}
       {/* What could change the answer (shared/domain/whatCouldChange.ts), directly under the verdict. */}
       <div className="brief__what-could-change">
-        <WhatCouldChange lines={model.whatCouldChange} headingId="brief-what-could-change-title" />
+        <WhatCouldChange
+          lines={model.whatCouldChange.slice(0, shownChanges)}
+          headingId="brief-what-could-change-title"
+        />
+        {model.whatCouldChange.length > shownChanges ? (
+          <p className="muted">
+            {model.whatCouldChange.length - shownChanges} more on the Summary page in the app.
+          </p>
+        ) : null}
       </div>
       {verdict.entries.length > 0 ? (
         <table className="brief__offers">
