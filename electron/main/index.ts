@@ -178,6 +178,8 @@ if (!app.requestSingleInstanceLock()) {
       dialogs: electronDialogs,
       openExternal: (url) => shell.openExternal(url),
       showItemInFolder: (path) => shell.showItemInFolder(path),
+      // shell.openPath resolves to '' on success or an error message (Electron docs: shell).
+      openPath: (path) => shell.openPath(path),
       printPdf: printer.print,
       preparePrint: printer.prepare,
       now: () => new Date(),

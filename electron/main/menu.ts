@@ -77,6 +77,10 @@ export const menuTemplate = (
         click: () => send('file:exportPdf'),
       },
       {
+        label: 'Export the &comparison (CSV)…',
+        click: () => send('file:exportCsv'),
+      },
+      {
         label: 'E&xport all data…',
         click: () => (options.exportAll ? options.exportAll() : send('file:exportAll')),
       },

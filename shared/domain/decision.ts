@@ -1,27 +1,48 @@
 /**
  * The decision matrix: ranks offers by a weighted score over the user's
  * factors (pay, role fit, and factors the user scores by hand), and works out
- * how much more the runner-up would have to pay to draw level.
+ * how much more the runner-up would have to pay to draw level — and how much
+ * pay the leader could lose and still lead.
  *
- * Owns the normalisation rules (exported as text so the UI shows the rule it
- * uses) and the break-even solve. Must not convert currencies, compute pay or
+ * Owns the scoring rules (exported as text so the UI shows the rule it
+ * uses), the pay scale (P % of pay per point, default 2) and the break-even
+ * solves. Must not convert currencies, compute pay or
  * fit itself (callers pass average annual pay in one currency and fit scores),
  * read the clock, or touch storage. Scores here are not rounded: format them
  * for display.
  */
 import type { Decision, DecisionFactor } from '../schemas/records';
 
+/** The default pay scale: one point of pay per 2% of pay below the best-paid offer. */
+export const DEFAULT_PAY_POINT_PCT = 2;
+
+/** A percentage for the rules text: up to two decimals, no trailing zeros (2, 1.5, 2.25). */
+const pct = (p: number): string => String(Math.round(p * 100) / 100);
+
+/**
+ * The pay rule in the words shown to users, for a scale of `payPointPct` %
+ * per point (> 0).
+ */
+export const payScoreRule = (payPointPct: number): string =>
+  payPointPct >= 10
+    ? `Pay score: the best-paid offer scores 10, and every other offer loses 1 point for each ${pct(payPointPct)}% its average annual pay is below the best.`
+    : `Pay score: the best-paid offer scores 10, and every other offer loses 1 point for each ${pct(payPointPct)}% its average annual pay is below the best, so an offer ${pct(10 * payPointPct)}% or more below scores 0.`;
+
 /** The rules behind each factor's 0–10 score, in the words shown to users. */
 export const DECISION_RULES = {
-  pay: "Pay score = 10 × the offer's average annual pay ÷ the highest average annual pay among the offers compared, so the best-paid offer scores 10.",
-  fit: "Fit score = the role-fit score (0–100) of the offer's role ÷ 10. An offer for a role outside the template has no fit score.",
+  fit: "Fit score = the role-fit score (0–100) of the offer's role ÷ 10, not rounded (67.5 gives 6.75). An offer for a role outside the template has no fit score.",
   manual: 'Your own score from 0 to 10.',
   weighted:
     'Weighted score = Σ (weight × score) ÷ Σ weight, over the factors that have a score for the offer.',
 } as const;
 
-/** The pay rule on its own, for the pay column's hint. */
-export const PAY_SCORE_RULE = DECISION_RULES.pay;
+/** Every rule, pay first, for a given pay scale: what the Summary and the PDF list. */
+export const decisionRules = (payPointPct: number): string[] => [
+  payScoreRule(payPointPct),
+  DECISION_RULES.fit,
+  DECISION_RULES.manual,
+  DECISION_RULES.weighted,
+];
 
 export type DecisionOfferInput = {
   offerId: string;
@@ -36,6 +57,8 @@ export type DecisionInput = {
   /** `scores[factorId][offerId]` = 0–10 for manual factors, as stored in {@link Decision}. */
   scores: Decision['scores'];
   offers: readonly DecisionOfferInput[];
+  /** Percent of pay below the best that costs one pay point (> 0); defaults to {@link DEFAULT_PAY_POINT_PCT}. */
+  payPointPct?: number;
 };
 
 export type FactorContribution = {
@@ -69,7 +92,20 @@ export type Ranking = {
 
 const TIE = 1e-9;
 
-const payScore = (pay: number, maxPay: number): number => (maxPay > 0 ? (10 * pay) / maxPay : 0);
+/**
+ * Pay score 0..10: 10 − gap% ÷ P, floored at 0, where gap% is how far `pay`
+ * sits below `maxPay` in percent of `maxPay`. Everyone scores 0 when nobody is paid.
+ */
+const payScore = (pay: number, maxPay: number, p: number): number => {
+  if (maxPay <= 0) return 0;
+  const gapPct = ((maxPay - pay) / maxPay) * 100;
+  return Math.min(10, Math.max(0, 10 - gapPct / p));
+};
+
+const pointOf = (input: DecisionInput): number => {
+  const p = input.payPointPct ?? DEFAULT_PAY_POINT_PCT;
+  return Number.isFinite(p) && p > 0 ? p : DEFAULT_PAY_POINT_PCT;
+};
 
 /** The factor's 0–10 score for an offer, given the max pay in force. */
 const factorScore = (
@@ -77,10 +113,11 @@ const factorScore = (
   offer: DecisionOfferInput,
   scores: Decision['scores'],
   maxPay: number,
+  p: number,
 ): number | null => {
   switch (f.kind) {
     case 'pay':
-      return payScore(offer.avgAnnualPay, maxPay);
+      return payScore(offer.avgAnnualPay, maxPay, p);
     case 'fit':
       return offer.fitScore === null ? null : offer.fitScore / 10;
     case 'manual': {
@@ -103,7 +140,7 @@ const partsOf = (input: DecisionInput, offer: DecisionOfferInput): Parts => {
       payWeight += f.weight;
       continue;
     }
-    const s = factorScore(f, offer, input.scores, 0);
+    const s = factorScore(f, offer, input.scores, 0, DEFAULT_PAY_POINT_PCT);
     if (s === null) continue;
     rest += f.weight * s;
     restWeight += f.weight;
@@ -126,10 +163,11 @@ const maxPayOf = (offers: readonly DecisionOfferInput[]): number =>
  */
 export const rankOffers = (input: DecisionInput): Ranking => {
   const maxPay = maxPayOf(input.offers);
+  const p = pointOf(input);
   const scored = input.offers.map((offer) => {
     const raw = input.factors.map((f) => ({
       f,
-      score: factorScore(f, offer, input.scores, maxPay),
+      score: factorScore(f, offer, input.scores, maxPay, p),
     }));
     const total = raw.reduce(
       (s, r) => s + (r.score !== null && r.f.weight > 0 ? r.f.weight : 0),
@@ -181,18 +219,36 @@ export type BreakEven =
   | { kind: 'already-leading' }
   | { kind: 'unreachable'; reason: string };
 
+/** Rounds extra pay in cents up to a whole dollar (at least $1), ignoring float noise. */
+const upToDollar = (extra: number): number => {
+  // The slack keeps float noise from adding a dollar when the answer is a whole
+  // number of dollars. It is relative: the noise grows with the amount
+  // (e.g. 180,000,000.00001 cents for exactly $1,800,000).
+  const slack = Math.max(1e-6, extra * 1e-12);
+  return Math.max(1, Math.ceil((Math.max(0, extra) - slack) / 100)) * 100;
+};
+
+/**
+ * The pay that gives a pay score of `score` (0..10) against a best pay of
+ * `best`: the inverse of {@link payScore} on its sloped part.
+ */
+const payForScore = (score: number, best: number, p: number): number =>
+  best * (1 - ((10 - score) * p) / 100);
+
 /**
  * How much more average annual pay (cents, rounded up to a whole dollar) the
  * runner-up needs for its weighted score to equal the leader's, everything
- * else unchanged.
+ * else unchanged. The pay is per year, the unit the matrix's pay is in.
  *
- * Raising the runner-up's pay can change the max pay used to normalise pay,
- * so the solve is piecewise. While its pay r stays at or below M (the highest
- * pay among the other offers), only its own pay score 10·r/M rises and the
- * leader's score is fixed: solve the linear equation. Once r passes M, its pay
- * score is capped at 10 and every other offer's pay score falls to 10·p/r, so
- * the leader's score (rest + P·10ℓ/r)/W decreases toward rest/W: solve for r,
- * or report it unreachable when even r → ∞ leaves the leader ahead.
+ * Raising the runner-up's pay r can change the best pay used to score pay, so
+ * the solve has two phases. While r stays at or below M (the best pay among
+ * the other offers), only the runner-up's own pay score 10 − (M − r)/M·100/P
+ * rises and the leader's score is fixed: solve the linear equation for the
+ * pay score needed and invert it. Once r passes M, the runner-up scores 10 on
+ * pay and the leader's pay score 10 − (r − ℓ)/r·100/P falls as r grows, down
+ * to 0 at r = ℓ ÷ (1 − P/10): solve for the leader's pay score that ties, then
+ * for r; when even a pay score of 0 leaves the leader ahead (or P ≥ 10 keeps
+ * it above that need), no amount of pay flips it.
  * Returns `already-leading` when the top two are tied, and `unreachable`
  * (with a reason to show) when fewer than two offers have a score, pay
  * carries no weight, or no amount closes the gap.
@@ -212,51 +268,110 @@ export const breakEven = (input: DecisionInput): BreakEven => {
   const runner = find(runnerRank.offerId);
   if (!leader || !runner) return { kind: 'already-leading' };
 
+  const p = pointOf(input);
   const L = partsOf(input, leader);
   const R = partsOf(input, runner);
-  const P = R.payWeight;
-  if (P <= 0) {
+  const W = R.payWeight;
+  if (W <= 0) {
     return {
       kind: 'unreachable',
       reason: 'Pay has no weight in the matrix, so no amount of extra pay changes the ranking.',
     };
   }
-  const WL = L.restWeight + P;
-  const WR = R.restWeight + P;
+  const WL = L.restWeight + W;
+  const WR = R.restWeight + W;
   const leaderPay = leader.avgAnnualPay;
   const r0 = runner.avgAnnualPay;
   const othersMax = maxPayOf(input.offers.filter((o) => o !== runner));
 
   let target: number | null = null;
-  // Phase 1: the runner-up stays at or below the others' max pay.
+  // Phase 1: the runner-up stays at or below the others' best pay.
   if (r0 < othersMax) {
-    const leaderScore = (L.rest + P * payScore(leaderPay, othersMax)) / WL;
-    const r = ((leaderScore * WR - R.rest) * othersMax) / (10 * P);
-    if (r <= othersMax) target = r;
+    const leaderScore = (L.rest + W * payScore(leaderPay, othersMax, p)) / WL;
+    const needed = (leaderScore * WR - R.rest) / W;
+    if (needed <= 10) target = payForScore(Math.max(0, needed), othersMax, p);
   }
   // Phase 2: the runner-up is the top payer, scoring 10 on pay.
   if (target === null) {
-    const runnerTop = (R.rest + 10 * P) / WR;
-    const room = runnerTop * WL - L.rest;
-    if (room <= TIE) {
+    const runnerTop = (R.rest + 10 * W) / WR;
+    const leaderNeeds = (runnerTop * WL - L.rest) / W;
+    const drop = ((10 - Math.max(0, leaderNeeds)) * p) / 100;
+    if (leaderNeeds < -TIE || drop >= 1) {
       return {
         kind: 'unreachable',
         reason:
           'Even with the top pay score of 10, the runner-up would still trail the leader: the gap on the other factors is bigger than pay can close.',
       };
     }
-    target = Math.max((10 * P * leaderPay) / room, othersMax);
+    target = Math.max(leaderPay / (1 - drop), othersMax);
   }
-  const extra = Math.max(0, target - r0);
-  // The slack keeps float noise from adding a dollar when the answer is a whole
-  // number of dollars. It is relative: the noise grows with the amount
-  // (e.g. 180,000,000.00001 cents for exactly $1,800,000).
-  const slack = Math.max(1e-6, extra * 1e-12);
-  const dollars = Math.max(1, Math.ceil((extra - slack) / 100));
   return {
     kind: 'amount',
-    cents: dollars * 100,
+    cents: upToDollar(target - r0),
     runnerUpId: runner.offerId,
     leaderId: leader.offerId,
   };
+};
+
+export type LeadCushion =
+  | {
+      kind: 'amount';
+      /** Average annual pay the leader could lose and still lead, cents, rounded down to a whole dollar (≥ 0). */
+      cents: number;
+      leaderId: string;
+    }
+  /** The leader stays ahead even if its pay fell to nothing. */
+  | { kind: 'any'; leaderId: string }
+  /** No single leader: fewer than two scored offers, or the top two are tied. */
+  | { kind: 'none' };
+
+/**
+ * The other way round from {@link breakEven}: how much average annual pay
+ * (cents, rounded down to a whole dollar) the leader could lose and still
+ * lead every other offer, everything else unchanged.
+ *
+ * The leader's lead over the best of the others never grows as its pay falls
+ * (its own pay score can only fall; the others' can only rise as the best pay
+ * drops), so the answer is the largest whole-dollar cut that leaves it
+ * strictly ahead, found by bisection over whole dollars with {@link rankOffers}
+ * as the judge — every offer counts, not only the runner-up.
+ */
+export const leadCushion = (input: DecisionInput): LeadCushion => {
+  const ranking = rankOffers(input);
+  const scored = ranking.offers.filter((o) => o.weightedScore !== null);
+  const [first, second] = scored;
+  if (!first || !second || (first.weightedScore ?? 0) - (second.weightedScore ?? 0) <= TIE) {
+    return { kind: 'none' };
+  }
+  const leaderId = first.offerId;
+  const leader = input.offers.find((o) => o.offerId === leaderId);
+  if (!leader) return { kind: 'none' };
+  const leadsAfterCut = (cutDollars: number): boolean => {
+    const cut = {
+      ...input,
+      offers: input.offers.map((o) =>
+        o.offerId === leaderId
+          ? { ...o, avgAnnualPay: Math.max(0, o.avgAnnualPay - cutDollars * 100) }
+          : o,
+      ),
+    };
+    const [top, next] = rankOffers(cut).offers;
+    return (
+      top?.offerId === leaderId &&
+      (next?.weightedScore === null ||
+        next === undefined ||
+        (top.weightedScore ?? 0) - (next.weightedScore ?? 0) > TIE)
+    );
+  };
+  const all = Math.ceil(leader.avgAnnualPay / 100);
+  if (leadsAfterCut(all)) return { kind: 'any', leaderId };
+  // Invariant: leads after cutting lo dollars, not after cutting hi.
+  let lo = 0;
+  let hi = all;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (leadsAfterCut(mid)) lo = mid;
+    else hi = mid;
+  }
+  return { kind: 'amount', cents: lo * 100, leaderId };
 };

@@ -12,7 +12,7 @@ const base = WorkbookDataSchema.parse({
     updatedAt: '2026-11-26T17:00:00.000Z',
     baselineOfferId: null,
     fxRates: {},
-    decision: { notes: '', chosenOfferId: null, factors: [], scores: {} },
+    decision: { notes: '', chosenOfferId: null, factors: [], scores: {}, payPointPct: 2 },
     paperSize: 'auto',
   },
   offers: [],

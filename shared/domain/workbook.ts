@@ -3,8 +3,10 @@
  * prep checklist, interview rounds and question bank as the user's own
  * editable records. Pure: ids and time come in as arguments.
  */
+
 import type { DecisionFactor, WorkbookData } from '../schemas/records';
 import type { Template } from '../schemas/template';
+import { DEFAULT_PAY_POINT_PCT } from './decision';
 
 export type NewWorkbookOptions = {
   name: string;
@@ -42,7 +44,13 @@ export const createWorkbookData = (
       updatedAt: at,
       baselineOfferId: null,
       fxRates: {},
-      decision: { notes: '', chosenOfferId: null, factors: defaultFactors(newId), scores: {} },
+      decision: {
+        notes: '',
+        chosenOfferId: null,
+        factors: defaultFactors(newId),
+        scores: {},
+        payPointPct: DEFAULT_PAY_POINT_PCT,
+      },
       paperSize: 'auto',
     },
     offers: [],

@@ -27,6 +27,9 @@ export const CHANNELS = [
   'pdf:export',
   'pdf:prepare',
   'letter:open',
+  'pdf:openLast',
+  'pdf:showLast',
+  'csv:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
@@ -38,6 +41,7 @@ export const COMMANDS = [
   'file:exportAll',
   'file:exportPdf',
   'file:pasteOfferLetter',
+  'file:exportCsv',
   'help:about',
   'app:flush',
 ] as const;

@@ -86,6 +86,8 @@ export type SaveResponse = z.infer<typeof SaveResultSchema>;
 
 const Cancelled = z.object({ kind: z.literal('cancelled') });
 const PendingFile = z.strictObject({ pendingFile: z.string().min(1).max(300) });
+/** Largest CSV the renderer may hand main: 2 million characters (a comparison is a few KB). */
+export const CSV_MAX_CHARS = 2_000_000;
 
 /** Request and response schemas per channel. */
 export const contract = {
@@ -187,6 +189,26 @@ export const contract = {
       z.object({ kind: z.literal('text'), name: z.string(), text: z.string() }),
       z.object({ kind: z.literal('no-text'), name: z.string(), message: z.string() }),
       z.object({ kind: z.literal('unsupported'), name: z.string(), message: z.string() }),
+      Cancelled,
+    ]),
+  },
+  /** Opens the PDF main wrote last, in the system's PDF viewer; the path is main's, never sent. */
+  'pdf:openLast': { request: None, response: z.object({ opened: z.boolean() }) },
+  /** Shows the PDF main wrote last in the system's file manager. */
+  'pdf:showLast': { request: None, response: z.object({ shown: z.boolean() }) },
+  /** Asks where to save and writes the comparison as CSV (text made by `shared/domain/csv`). */
+  'csv:export': {
+    request: z.object({
+      csv: z.string().max(CSV_MAX_CHARS),
+      /** The file name the save dialog suggests, without folder. */
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(120)
+        .regex(/^[^/\\]+\.csv$/),
+    }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('saved'), path: z.string(), bytes: z.number().int().min(0) }),
       Cancelled,
     ]),
   },

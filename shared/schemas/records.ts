@@ -24,6 +24,10 @@ import { ClawbackSchema, VestingPresetSchema } from './template';
 export const PaperSizeSchema = z.enum(['auto', 'letter', 'a4']);
 export type PaperSize = z.infer<typeof PaperSizeSchema>;
 
+/** Bounds of the pay scale's percent per point. */
+export const PAY_POINT_MIN = 0.5;
+export const PAY_POINT_MAX = 10;
+
 export const DecisionFactorSchema = z.object({
   id: IdSchema,
   label: shortText(60).min(1, 'Name the factor.'),
@@ -40,6 +44,14 @@ export const DecisionSchema = z.object({
   factors: z.array(DecisionFactorSchema).max(20),
   /** scores[factorId][offerId] = 0–10, for manual factors. */
   scores: z.record(IdSchema, z.record(IdSchema, z.number().min(0).max(10))),
+  /**
+   * The pay scale: the percent of pay below the best-paid offer that costs one
+   * pay point (2 = "1 point of pay = 2% less pay"). Added in schema version 2.
+   */
+  payPointPct: z
+    .number()
+    .min(PAY_POINT_MIN, 'Use a number from 0.5 to 10 for the percent per point.')
+    .max(PAY_POINT_MAX, 'Use a number from 0.5 to 10 for the percent per point.'),
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
@@ -56,6 +68,16 @@ export const WorkbookSchema = z.object({
   fxRates: z.record(CurrencySchema, FxRateSchema),
   decision: DecisionSchema,
   paperSize: PaperSizeSchema,
+  /** Which optional sections follow the PDF's one-page brief; absent = all of them. */
+  pdfSections: z
+    .object({
+      offers: z.boolean(),
+      charts: z.boolean(),
+      fit: z.boolean(),
+      prep: z.boolean(),
+      references: z.boolean(),
+    })
+    .optional(),
 });
 export type Workbook = z.infer<typeof WorkbookSchema>;
 
@@ -338,7 +360,7 @@ export type WorkbookData = z.infer<typeof WorkbookDataSchema>;
 
 export const WORKBOOK_FORMAT = 'crossroads-workbook';
 /** The snapshot schema version this build writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The versioned file envelope around a {@link WorkbookData}. */
 export const WorkbookEnvelopeSchema = z.object({

@@ -107,9 +107,13 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
 
   // Matrix by hand (fit scores from the result panel, pay from the table; see the screen):
   // weights pay 5, fit 5, scope 3, growth 3 (no scores: left out), team 2, location 1 (none).
-  await expect(summary.matrix).toContainText('How much more would the runner-up have to pay');
-  const answer = flat((await summary.matrix.locator('.matrix-answer p').textContent()) ?? '');
-  expect(answer).toMatch(/comes first with \d+\.\d out of 10\./);
+  await expect(summary.matrix).toContainText(
+    'How much would pay have to change to change the order?',
+  );
+  const answer = flat(
+    (await summary.matrix.locator('.matrix-answer p').first().textContent()) ?? '',
+  );
+  expect(answer).toMatch(/comes first with \d+(\.\d{1,2})? out of 10\./);
   await expectNoSeriousA11yViolations(app, 'summary filled');
   await screenshot(app, 'summary-filled', { fullPage: true });
   // The layout holds at the smallest window size, and in dark mode.
@@ -175,7 +179,8 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
   // Title, date, page numbers.
   expect(all).toContain('Decision summary');
   expect(all).toContain('Summary test');
-  expect(all).toMatch(/Made on [A-Z][a-z]+ \d{1,2}, \d{4}/);
+  // Absolute, with the year and a 24-hour time: "Made on Sun, Nov 29, 2026, 15:22".
+  expect(all).toMatch(/Made on [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}/);
   for (let n = 1; n <= pages; n++) expect(all).toContain(`Page ${n} of ${pages}`);
   // The decision and the notes.
   expect(all).toContain(`My decision: ${PMM}`);
@@ -198,7 +203,15 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
   for (const r of reasons) expect(all).toContain(flat(r));
   // Prep readiness and the upcoming rounds.
   for (const [name, value] of readiness) expect(hasRow(text, [name ?? '', value ?? ''])).toBe(true);
-  for (const r of rounds) expect(hasRow(text, r), `round ${r.join(' | ')}`).toBe(true);
+  // Rounds on paper: role and round as on screen, the date absolute with its year and zone, and
+  // no countdown (it would be stale by the time the page is read).
+  for (const r of rounds) {
+    expect(hasRow(text, [r[0] ?? '', r[1] ?? '']), `round ${r.join(' | ')}`).toBe(true);
+  }
+  expect(all).toMatch(
+    /Recruiter screen [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2} P[SD]T/,
+  );
+  expect(all).not.toMatch(/\bin \d+ days?\b/);
   // Reference figures with their values, sources and the date each was read.
   for (const [, value, source, readOn] of refs) {
     expect(all).toContain(flat(value ?? ''));
@@ -243,6 +256,27 @@ test('cancelling writes nothing; an unwritable folder gives a clear error and th
   await wb.openSample();
   await wb.goTo('Summary');
   const summary = new SummaryPage(app);
+
+  // The decision and notes come first, the export after them (#21 item 4)...
+  const headings = await app.locator('main h2').allInnerTexts();
+  expect(headings.indexOf('Decision')).toBeGreaterThanOrEqual(0);
+  expect(headings.indexOf('Decision')).toBeLessThan(headings.indexOf('Export'));
+  // ...and the button's bottom edge lines up with the paper-size box's.
+  const select = await summary.paperSize.boundingBox();
+  const button = await summary.exportButton.boundingBox();
+  if (!select || !button) throw new Error('the export controls are not on screen');
+  expect(Math.abs(select.y + select.height - (button.y + button.height))).toBeLessThanOrEqual(1);
+
+  // Started from the keyboard, the button keeps focus through the export (aria-disabled while it
+  // works, never disabled, which would drop focus to the page).
+  dialogs.answerSave(null);
+  await summary.exportButton.focus();
+  await app.keyboard.press('Enter');
+  await expect(summary.exportRegion.getByRole('status')).toHaveText(
+    'Export cancelled: nothing was saved.',
+  );
+  await expect(summary.exportButton).toBeFocused();
+  await expect(summary.exportButton).not.toHaveAttribute('disabled');
 
   dialogs.answerSave(null);
   expect(await summary.exportAndWait()).toBe('Export cancelled: nothing was saved.');

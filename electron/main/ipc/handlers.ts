@@ -9,9 +9,15 @@ import { join } from 'node:path';
 import { daysBetween, shiftWorkbookDates } from '@shared/domain/sampleDates';
 import type { AppInfo } from '@shared/ipc/contract';
 import { vetExternalUrl } from '../security/externalUrl';
+import { atomicWrite } from '../services/atomicWrite';
 import { decodeWorkbook } from '../services/envelope';
 import { readLetterFile } from '../services/letterText';
-import { exportPdf, PdfExportError, type PdfPrinter } from '../services/pdfExport';
+import {
+  exportPdf,
+  PdfExportError,
+  type PdfPrinter,
+  writeErrorMessage,
+} from '../services/pdfExport';
 import { loadTemplates } from '../services/templates';
 import type { WorkbookStore } from '../services/workbookStore';
 import { HandlerError, type Handlers } from './dispatch';
@@ -41,6 +47,13 @@ export type Ports = {
   dialogs: DialogPort;
   openExternal: (url: string) => Promise<void>;
   showItemInFolder: (path: string) => void;
+  /**
+   * Opens a file in its default app (Electron `shell.openPath`, which resolves
+   * to an error message, or '' on success).
+   */
+  openPath?: (path: string) => Promise<string>;
+  /** Writes a file the user chose, atomically (tests may inject a fake). */
+  writeFile?: (path: string, data: Uint8Array) => Promise<void>;
   /** Renders the print route to PDF bytes (Electron: a hidden window; e2e: Chromium). */
   printPdf: PdfPrinter;
   /** Readies the printer while the save dialog is open (optional; never reads the workbook). */
@@ -73,6 +86,8 @@ export const createHandlers = (ports: Ports): Handlers => {
   const { store, dialogs } = ports;
   /** Files the user picked in an open dialog, by one-time token: the renderer never sends paths. */
   const picked = new Map<string, string>();
+  /** The PDF written last, kept here in main: "Open PDF" and "Show in folder" use this path only. */
+  let lastPdf: string | null = null;
 
   return {
     'app:getInfo': async () => ports.appInfo(),
@@ -203,16 +218,19 @@ export const createHandlers = (ports: Ports): Handlers => {
 
     'pdf:export': async ({ paperSize }) => {
       try {
-        return await exportPdf(
+        const result = await exportPdf(
           {
             showSave: (o) => dialogs.showSave(o),
             documentsDir: ports.documentsDir,
             print: ports.printPdf,
             prepare: ports.preparePrint,
             now: ports.now,
+            ...(ports.writeFile ? { write: ports.writeFile } : {}),
           },
           { paperSize },
         );
+        if (result.kind === 'saved') lastPdf = result.path;
+        return result;
       } catch (err) {
         if (err instanceof PdfExportError) throw new HandlerError(err.code, err.message);
         throw err;
@@ -221,6 +239,41 @@ export const createHandlers = (ports: Ports): Handlers => {
     'pdf:prepare': async () => {
       ports.preparePrint?.();
       return { preparing: ports.preparePrint !== undefined };
+    },
+    'pdf:openLast': async () => {
+      if (lastPdf === null || !ports.openPath)
+        throw new HandlerError('no-pdf', 'No PDF has been exported yet in this session.');
+      const problem = await ports.openPath(lastPdf);
+      if (problem)
+        throw new HandlerError(
+          'open-failed',
+          `The PDF could not be opened: ${problem} It is saved at “${lastPdf}”.`,
+        );
+      return { opened: true };
+    },
+    'pdf:showLast': async () => {
+      if (lastPdf === null)
+        throw new HandlerError('no-pdf', 'No PDF has been exported yet in this session.');
+      ports.showItemInFolder(lastPdf);
+      return { shown: true };
+    },
+    'csv:export': async ({ csv, suggestedName }) => {
+      const path = await dialogs.showSave({
+        title: 'Export the comparison (CSV)',
+        defaultPath: join(ports.documentsDir, suggestedName),
+        filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }],
+      });
+      if (path === null) return { kind: 'cancelled' as const };
+      const bytes = new TextEncoder().encode(csv);
+      try {
+        await (ports.writeFile ?? atomicWrite)(path, bytes);
+      } catch (err) {
+        throw new HandlerError(
+          'write-failed',
+          writeErrorMessage(path, err).replace('PDF', 'CSV file'),
+        );
+      }
+      return { kind: 'saved' as const, path, bytes: bytes.byteLength };
     },
   };
 };

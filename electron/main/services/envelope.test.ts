@@ -29,7 +29,7 @@ describe('encodeWorkbook', () => {
     const data = makeWorkbook({ offers: 1 });
     const envelope = JSON.parse(encode(data));
     expect(envelope.format).toBe('crossroads-workbook');
-    expect(envelope.schemaVersion).toBe(1);
+    expect(envelope.schemaVersion).toBe(2);
     expect(envelope.appVersion).toBe('0.1.0');
     expect(envelope.writtenAt).toBe('2026-11-26T10:00:00.000Z');
     // Computed independently of payloadChecksum.
@@ -162,7 +162,8 @@ describe('decodeWorkbook', () => {
 
 describe('migrations', () => {
   it('has exactly one step for each version below the current one', () => {
-    // SCHEMA_VERSION is 1, so no steps yet; version n needs keys 1 … n−1.
+    // Version n needs keys 1 … n−1; SCHEMA_VERSION is 2, so one step: 1 → 2.
+    expect(SCHEMA_VERSION).toBe(2);
     const expected = Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => String(i + 1));
     expect(Object.keys(MIGRATIONS)).toEqual(expected);
   });
@@ -195,6 +196,19 @@ describe('migrations', () => {
     };
     const result = migratePayload({}, 1, boom, 2);
     expect(!result.ok && result.message).toContain('could not be upgraded');
+  });
+
+  it('opens a version-1 file with the pay scale set to 2% per point (step 1 → 2)', () => {
+    // A version-1 file is today's data without `payPointPct`, written with schemaVersion 1.
+    const text = reseal(encode(), (e) => {
+      e.schemaVersion = 1;
+      const payload = e.payload as { workbook: { decision: Record<string, unknown> } };
+      delete payload.workbook.decision.payPointPct;
+    });
+    const result = decodeWorkbook(text);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.envelope.schemaVersion).toBe(1);
+    expect(result.ok && result.data.workbook.decision.payPointPct).toBe(2);
   });
 });
 

@@ -22,6 +22,7 @@ import {
   type WorkbookEnvelope,
   WorkbookEnvelopeSchema,
 } from '@shared/schemas/records';
+import { payloadV1toV2 } from '@shared/schemas/upgrades';
 import type { z } from 'zod';
 
 /** Largest workbook file read or written: 20 MiB. Checked before parsing. */
@@ -32,10 +33,12 @@ export type Migration = (payload: unknown) => unknown;
 
 /**
  * `MIGRATIONS[n]` turns a version-n payload into a version-(n + 1) payload.
- * The keys must be exactly 1 … SCHEMA_VERSION − 1 (a test checks this). Empty
- * while SCHEMA_VERSION is 1.
+ * The keys must be exactly 1 … SCHEMA_VERSION − 1 (a test checks this).
+ * 1 → 2: the decision gains its pay scale, `payPointPct` = 2 (% per point).
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: payloadV1toV2,
+};
 
 export type DecodeErrorCode =
   | 'too-large'

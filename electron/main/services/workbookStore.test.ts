@@ -1,5 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SCHEMA_VERSION } from '@shared/schemas/records';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   hashTree,
@@ -218,7 +219,7 @@ describe('files the user picks', () => {
         name: 'Shared copy',
         offers: 3,
         writtenAt: '2026-11-26T10:00:00.000Z',
-        schemaVersion: 1,
+        schemaVersion: SCHEMA_VERSION,
       },
     });
     expect(await s.saveAs(join(dataDir, 'workbook.json'), makeWorkbook())).toMatchObject({

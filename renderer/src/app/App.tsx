@@ -6,6 +6,7 @@
 
 import { ToastProvider } from '@renderer/components/Toast';
 import { isPrintRoute, PrintApp } from '@renderer/features/print/PrintApp';
+import { CsvExportCommand } from '@renderer/features/summary/components/CsvExportCommand';
 import { PdfExportCommand } from '@renderer/features/summary/components/PdfExportCommand';
 import { AboutDialog } from '@renderer/features/workbook/components/AboutDialog';
 import { StartupNoticeBanner } from '@renderer/features/workbook/components/StartupNoticeBanner';
@@ -108,6 +109,7 @@ export const App = () =>
             <AboutDialog />
             <PdfExportCommand />
             <OfferLetterCommand />
+            <CsvExportCommand />
           </FileActionsProvider>
         </PersistenceProvider>
       </ToastProvider>

@@ -14,6 +14,7 @@ import type {
   Question,
   Workbook,
 } from '@shared/schemas/records';
+import { workbookV1toV2 } from '@shared/schemas/upgrades';
 import { Dexie, type EntityTable } from 'dexie';
 
 export const DB_NAME = 'crossroads';
@@ -42,6 +43,17 @@ export class AppDB extends Dexie {
     // Strict durability: a user's edit is on disk before the transaction reports success.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA_V1);
+    // Version 2: the decision gains its pay scale (no index changes).
+    this.version(2)
+      .stores(SCHEMA_V1)
+      .upgrade((tx) =>
+        tx
+          .table('workbooks')
+          .toCollection()
+          .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = workbookV1toV2(record);
+          }),
+      );
     // Another window upgraded the database: step aside instead of blocking it.
     this.on('versionchange', () => {
       this.close();

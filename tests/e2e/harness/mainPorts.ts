@@ -55,6 +55,8 @@ export type HarnessMain = {
   dialogs: ScriptedDialogs;
   openedExternally: string[];
   shownInFolder: string[];
+  /** Files opened in their default app (`shell.openPath`), in order. */
+  openedPaths: string[];
 };
 
 /**
@@ -125,6 +127,7 @@ export const createHarnessMain = (
   const dialogs = new ScriptedDialogs();
   const openedExternally: string[] = [];
   const shownInFolder: string[] = [];
+  const openedPaths: string[] = [];
   const handlers = createHandlers({
     appInfo: () => ({
       name: 'Crossroads',
@@ -146,9 +149,13 @@ export const createHarnessMain = (
     showItemInFolder: (path) => {
       shownInFolder.push(path);
     },
+    openPath: async (path) => {
+      openedPaths.push(path);
+      return '';
+    },
     printPdf: printer.print,
     preparePrint: printer.prepare,
     now,
   });
-  return { handlers, dialogs, openedExternally, shownInFolder };
+  return { handlers, dialogs, openedExternally, shownInFolder, openedPaths };
 };

@@ -38,6 +38,11 @@ export class SummaryPage {
     return this.page.getByRole('region', { name: 'Weighing money against fit' });
   }
 
+  /** The pay scale: percent of pay below the best that costs one pay point. */
+  get payScale(): Locator {
+    return this.page.getByLabel('Pay scale: % less pay per point', { exact: true });
+  }
+
   get payTable(): Locator {
     return this.page.getByRole('region', { name: 'Pay by year' }).getByRole('table');
   }
@@ -59,7 +64,10 @@ export class SummaryPage {
     const col = headers.findIndex((h) => h.trim() === offer);
     if (col < 0) throw new Error(`No matrix column for ${offer}: ${headers.join(' | ')}`);
     const tr = this.matrix.locator('tr', {
-      has: this.page.getByRole('rowheader', { name: row, exact: true }),
+      // A computed factor's header reads e.g. "Pay (from your offers)".
+      has: this.page.getByRole('rowheader', {
+        name: new RegExp(`^${row.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.*\\))?$`),
+      }),
     });
     return ((await tr.locator('th, td').nth(col).textContent()) ?? '').trim();
   }
@@ -113,4 +121,33 @@ export const pdfToPngs = async (pdf: string, dir: string, prefix: string): Promi
     out.push(target);
   }
   return out;
+};
+
+/** The text of page `n` alone (`pdftotext -f n -l n -raw`), whitespace collapsed. */
+export const pdfPageText = async (pdf: string, n: number): Promise<string> =>
+  (await run('pdftotext', ['-f', String(n), '-l', String(n), '-raw', pdf, '-'])).stdout.replace(
+    /\s+/g,
+    ' ',
+  );
+
+/**
+ * How far down each page its content reaches, as a share (0..1) of the page's
+ * height without the footer band: from `pdftotext -bbox`, the lowest word
+ * above the bottom `footerPt` points. A page whose content stops at 0.55 is
+ * 45% empty.
+ */
+export const pdfPageFill = async (pdf: string, footerPt = 52): Promise<number[]> => {
+  const { stdout } = await run('pdftotext', ['-bbox', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const fills: number[] = [];
+  for (const page of stdout.split('<page ').slice(1)) {
+    const height = Number(/height="([\d.]+)"/.exec(page)?.[1] ?? 0);
+    const limit = height - footerPt;
+    let lowest = 0;
+    for (const m of page.matchAll(/yMax="([\d.]+)"/g)) {
+      const y = Number(m[1]);
+      if (y < limit && y > lowest) lowest = y;
+    }
+    fills.push(height > 0 ? lowest / limit : 0);
+  }
+  return fills;
 };

@@ -79,6 +79,7 @@ const workbookArb = (workbookId: string): fc.Arbitrary<Workbook> =>
         { maxLength: 3 },
       ),
       scores: fc.dictionary(id, fc.dictionary(id, num(0, 10), { maxKeys: 2 }), { maxKeys: 2 }),
+      payPointPct: num(0.5, 10),
     }),
     paperSize: fc.constantFrom('auto' as const, 'letter' as const, 'a4' as const),
   });

@@ -75,7 +75,7 @@ export function makeWorkbook(counts: Counts = {}, name = 'PMM or PM'): WorkbookD
       updatedAt: '2026-11-01T09:00:00.000Z',
       baselineOfferId: null,
       fxRates: {},
-      decision: { notes: '', chosenOfferId: null, factors: [], scores: {} },
+      decision: { notes: '', chosenOfferId: null, factors: [], scores: {}, payPointPct: 2 },
       paperSize: 'auto',
     },
     offers: range(counts.offers).map(offer),

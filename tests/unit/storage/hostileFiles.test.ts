@@ -4,9 +4,11 @@
  * is not touched by looking at a file. A damaged workbook.json found at start
  * is only renamed aside, byte for byte.
  */
+
 import { randomBytes } from 'node:crypto';
 import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SCHEMA_VERSION } from '@shared/schemas/records';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { utcDayKey } from '../../../electron/main/services/backups';
@@ -186,7 +188,7 @@ describe('a hostile workbook.json found at start', () => {
       [
         'future version',
         reseal((e) => {
-          e.schemaVersion = 2;
+          e.schemaVersion = SCHEMA_VERSION + 1;
         }),
       ],
     ];

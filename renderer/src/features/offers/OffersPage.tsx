@@ -9,6 +9,7 @@
 
 import { useReadyWhen } from '@renderer/app/appReady';
 import type { PageProps } from '@renderer/app/pageProps';
+import { CsvExportButton } from '@renderer/components/CsvExportButton';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { LazyPart } from '@renderer/components/LazyPart';
@@ -319,6 +320,12 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
               partsOnly
             />
           </details>
+          <CsvExportButton
+            offers={offers}
+            summaries={comparison.summaries}
+            gaps={comparison.vsBaseline.rows}
+            currency={comparison.baselineCurrency}
+          />
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
             <DeferredCharts comparison={comparison} onError={fail} />
           </LazyPart>

@@ -8,6 +8,7 @@
 import { SummaryDocument } from '@renderer/features/summary/components/SummaryDocument';
 import { useSummaryData } from '@renderer/features/summary/hooks/useSummaryData';
 import { buildSummaryModel } from '@renderer/features/summary/summaryModel';
+import { formatDateTime } from '@renderer/lib/dates';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { useEffect, useMemo, useState } from 'react';
@@ -49,7 +50,7 @@ export const PrintRoute = ({ run, workbook, template }: Props) => {
   }, [loaded, run]);
 
   if (!data || !model) return <p aria-busy="true">Loading the summary…</p>;
-  const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(now);
+  const date = formatDateTime(now);
   const roles = template.roles.map((r) => `${r.shortName} (${r.name})`).join(' vs ');
   return (
     <main className="print-doc">

@@ -1,8 +1,8 @@
 /**
- * The Summary page: the whole workbook on one page — decision and notes, the
- * decision matrix with its break-even, offers side by side with charts, the
- * role-fit result, prep readiness and the next rounds, reference figures —
- * and the PDF export. Reads through `useSummaryData`, figures through
+ * The Summary page: the whole workbook on one page — decision and notes
+ * first, then the PDF export, the decision matrix with its break-even, offers
+ * side by side with charts, the role-fit result, prep readiness and the next
+ * rounds, reference figures. Reads through `useSummaryData`, figures through
  * `buildSummaryModel`, writes through `mutations.ts`.
  */
 
@@ -29,16 +29,14 @@ export const SummaryPage = ({ workbook, template }: PageProps) => {
 
   if (!data || !model) return <p aria-busy="true">Loading the summary…</p>;
   return (
-    <>
-      <ExportPanel workbook={workbook} onError={onError} />
-      <SummaryDocument
-        workbook={workbook}
-        template={template}
-        data={data}
-        model={model}
-        now={now}
-        onError={onError}
-      />
-    </>
+    <SummaryDocument
+      workbook={workbook}
+      template={template}
+      data={data}
+      model={model}
+      now={now}
+      onError={onError}
+      afterDecision={<ExportPanel workbook={workbook} facts={model.briefFacts} onError={onError} />}
+    />
   );
 };

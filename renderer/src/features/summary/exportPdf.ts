@@ -9,6 +9,8 @@ import { useSyncExternalStore } from 'react';
 
 export type ExportState =
   | { status: 'idle' }
+  /** Asked for from the File menu; the Summary's export panel picks it up and runs its checks. */
+  | { status: 'requested' }
   | { status: 'exporting' }
   | { status: 'cancelled' }
   | { status: 'saved'; path: string; bytes: number; ms: number }
@@ -35,6 +37,30 @@ export const exportDecisionPdf = async (paperSize: 'letter' | 'a4'): Promise<voi
   } catch (err) {
     set({ status: 'failed', message: messageOf(err) });
   }
+};
+
+/**
+ * Asks the Summary's export panel to start an export (the File menu's
+ * command): the panel asks first when the workbook is nearly empty. Ignored
+ * while one is running.
+ */
+export const requestPdfExport = (): void => {
+  if (state.status !== 'exporting') set({ status: 'requested' });
+};
+
+/** Clears a request nobody acted on (the user said no to a nearly empty export). */
+export const settlePdfRequest = (): void => {
+  if (state.status === 'requested') set({ status: 'idle' });
+};
+
+/** Opens the PDF just written in the system's viewer (main knows which file). */
+export const openLastPdf = async (): Promise<void> => {
+  await unwrap(api().pdf.openLast());
+};
+
+/** Shows the PDF just written in the system's file manager. */
+export const showLastPdf = async (): Promise<void> => {
+  await unwrap(api().pdf.showLast());
 };
 
 /**

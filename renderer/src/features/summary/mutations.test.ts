@@ -28,6 +28,7 @@ const WB: Workbook = {
       { id: 'f-loc', label: 'Location', kind: 'manual', weight: 1 },
     ],
     scores: { 'f-team': { a: 7, b: 9 } },
+    payPointPct: 2,
   },
   paperSize: 'auto',
 };
@@ -64,6 +65,49 @@ describe('parseZeroToTen', () => {
       ok: false,
       message: 'Enter a weight from 0 to 10.',
     });
+  });
+});
+
+describe('parsePayPoint', () => {
+  it('reads a percent per point from 0.5 to 10 and explains anything else', () => {
+    expect(m.parsePayPoint('2')).toEqual({ ok: true, value: 2 });
+    expect(m.parsePayPoint(' 1,5 % ')).toEqual({ ok: true, value: 1.5 });
+    expect(m.parsePayPoint('10')).toEqual({ ok: true, value: 10 });
+    expect(m.parsePayPoint('0.4')).toEqual({
+      ok: false,
+      message: 'Use a number from 0.5 to 10 for the percent per point.',
+    });
+    expect(m.parsePayPoint('two')).toEqual({
+      ok: false,
+      message: 'Enter the percent as a number, e.g. 2.',
+    });
+    expect(m.parsePayPoint('')).toEqual({
+      ok: false,
+      message: 'Enter a percent from 0.5 to 10, e.g. 2.',
+    });
+  });
+
+  it('saves the pay scale with the workbook and refuses one out of range', async () => {
+    await m.setPayPoint('wb', 3);
+    expect((await read()).decision.payPointPct).toBe(3);
+    await expect(m.setPayPoint('wb', 0)).rejects.toThrow();
+    expect((await read()).decision.payPointPct).toBe(3);
+  });
+});
+
+describe('setPdfSection', () => {
+  it('starts from every section on and changes only the one asked for', async () => {
+    expect((await read()).pdfSections).toBeUndefined();
+    await m.setPdfSection('wb', 'charts', false);
+    expect((await read()).pdfSections).toEqual({
+      offers: true,
+      charts: false,
+      fit: true,
+      prep: true,
+      references: true,
+    });
+    await m.setPdfSection('wb', 'charts', true);
+    expect((await read()).pdfSections?.charts).toBe(true);
   });
 });
 

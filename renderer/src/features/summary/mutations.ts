@@ -8,6 +8,8 @@
 
 import { db } from '@renderer/db/db';
 import { newId } from '@renderer/lib/ids';
+import { ALL_PDF_SECTIONS, type PdfSection } from '@shared/domain/brief';
+import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
 import {
   type Decision,
   type DecisionFactor,
@@ -56,6 +58,13 @@ export const setChosenOffer = (workbookId: string, offerId: string | null) =>
     withDecision((d) => ({ ...d, chosenOfferId: offerId })),
   );
 
+/** Includes or leaves out one optional section of the PDF (all are on until changed). */
+export const setPdfSection = (workbookId: string, section: PdfSection, include: boolean) =>
+  updateWorkbook(workbookId, (w) => ({
+    ...w,
+    pdfSections: { ...(w.pdfSections ?? ALL_PDF_SECTIONS), [section]: include },
+  }));
+
 export const setPaperSize = (workbookId: string, paperSize: PaperSize) =>
   updateWorkbook(workbookId, (w) => ({ ...w, paperSize }));
 
@@ -71,6 +80,28 @@ export const parseZeroToTen = (
   if (n < 0 || n > 10) return { ok: false, message: `A ${what} is from 0 to 10.` };
   return { ok: true, value: n };
 };
+
+/**
+ * Reads the pay scale typed by the user: percent of pay per point, from 0.5
+ * to 10 ("2", "2%", "1,5").
+ */
+export const parsePayPoint = (text: string): ParseResult<number> => {
+  const t = text.trim().replace(/%$/, '').trim().replace(',', '.');
+  if (t === '') return { ok: false, message: 'Enter a percent from 0.5 to 10, e.g. 2.' };
+  const n = Number(t);
+  if (!Number.isFinite(n)) return { ok: false, message: 'Enter the percent as a number, e.g. 2.' };
+  const parsed = WorkbookSchema.shape.decision.shape.payPointPct.safeParse(n);
+  return parsed.success
+    ? { ok: true, value: n }
+    : { ok: false, message: firstIssueMessage(parsed.error) };
+};
+
+/** Saves the pay scale: `pct` % of pay below the best costs one pay point. */
+export const setPayPoint = (workbookId: string, pct: number) =>
+  updateWorkbook(
+    workbookId,
+    withDecision((d) => ({ ...d, payPointPct: pct })),
+  );
 
 export const setFactorWeight = (workbookId: string, factorId: string, weight: number) =>
   updateWorkbook(

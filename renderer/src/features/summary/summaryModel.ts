@@ -6,9 +6,18 @@
  */
 
 import { buildComparison, type Comparison } from '@renderer/features/offers/comparison';
-import { type BreakEven, breakEven, type Ranking, rankOffers } from '@shared/domain/decision';
+import type { BriefFacts } from '@shared/domain/brief';
+import {
+  type BreakEven,
+  breakEven,
+  type LeadCushion,
+  leadCushion,
+  type Ranking,
+  rankOffers,
+} from '@shared/domain/decision';
 import { type RoleFitResult, scoreRoleFit } from '@shared/domain/fit';
 import { matrixInputs } from '@shared/domain/summary';
+import { buildVerdict, type FitLean, fitLean, type Verdict } from '@shared/domain/verdict';
 import { type ChangeLine, whatCouldChange } from '@shared/domain/whatCouldChange';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
@@ -19,6 +28,14 @@ export type SummaryModel = {
   fit: RoleFitResult | null;
   ranking: Ranking;
   breakEven: BreakEven;
+  /** How much pay the leader could lose and still lead. */
+  cushion: LeadCushion;
+  /** Who pays more over four years (the Offers page's verdict). */
+  verdict: Verdict;
+  /** The role-fit lean and its margin in words, or null before any answer. */
+  lean: FitLean | null;
+  /** What the PDF's one-page brief can say, for the "nearly empty" question. */
+  briefFacts: BriefFacts;
   /** Offers left out of the matrix for lack of an exchange rate. */
   leftOut: string[];
   /** The matrix's per-offer pay (cents, baseline currency) and fit inputs. */
@@ -48,12 +65,26 @@ export const buildSummaryModel = (
     factors: workbook.decision.factors,
     scores: workbook.decision.scores,
     offers: inputs.offers,
+    payPointPct: workbook.decision.payPointPct,
   };
+  const verdict = buildVerdict(data.offers, workbook.baselineOfferId, {
+    fxRates: workbook.fxRates,
+  });
   return {
+    verdict,
+    lean: fitLean(verdict, fit, template.roles),
+    briefFacts: {
+      offers: data.offers.length,
+      comparableOffers: verdict.entries.length,
+      fitAnswered: (fit?.completeness.answered ?? 0) > 0,
+      decided: data.offers.some((o) => o.id === workbook.decision.chosenOfferId),
+      notes: workbook.decision.notes,
+    },
     comparison,
     fit,
     ranking: rankOffers(decisionInput),
     breakEven: breakEven(decisionInput),
+    cushion: leadCushion(decisionInput),
     leftOut: inputs.leftOut,
     matrixOffers: inputs.offers,
     whatCouldChange: whatCouldChange(

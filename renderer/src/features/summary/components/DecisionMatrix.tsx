@@ -7,17 +7,25 @@
  * `rankOffers`/`breakEven`; this component formats and edits only.
  */
 
+import { DraftField } from '@renderer/components/DraftField';
 import { useToast } from '@renderer/components/Toast';
 import {
   addFactor,
   factorLabelError,
+  parsePayPoint,
   parseZeroToTen,
   removeFactor,
   restoreFactor,
   setFactorWeight,
   setManualScore,
+  setPayPoint,
 } from '@renderer/features/summary/mutations';
-import { type BreakEven, DECISION_RULES, type Ranking } from '@shared/domain/decision';
+import {
+  type BreakEven,
+  decisionRules,
+  type LeadCushion,
+  type Ranking,
+} from '@shared/domain/decision';
 import { formatMoney } from '@shared/domain/money';
 import type { DecisionFactor, Offer, Workbook } from '@shared/schemas/records';
 import { useId, useState } from 'react';
@@ -27,6 +35,7 @@ type Props = {
   offers: readonly Offer[];
   ranking: Ranking;
   breakEven: BreakEven;
+  cushion: LeadCushion;
   /** The currency pay is compared in (the baseline's). */
   currency: string;
   /** Offers left out for lack of an exchange rate. */
@@ -35,9 +44,16 @@ type Props = {
   onError: (err: unknown) => void;
 };
 
-/** A 0–10 score for display: one decimal. */
+/** A 0–10 score for display: up to two decimals, no trailing zeros (10, 6.75, 7.15). */
 export const formatScore = (score: number | null): string =>
-  score === null ? '—' : score.toFixed(1);
+  score === null ? '—' : String(Math.round(score * 100) / 100);
+
+/** A percent per point for the pay scale's words: 2, 1.5. */
+const formatPct = (pct: number): string => String(Math.round(pct * 100) / 100);
+
+/** The pay scale in words: "1 point of pay = 2% less pay". */
+export const payScaleWords = (pct: number): string =>
+  `1 point of pay = ${formatPct(pct)}% less pay`;
 
 const KIND_NOTE: Record<DecisionFactor['kind'], string> = {
   pay: 'from your offers',
@@ -113,7 +129,25 @@ export const breakEvenText = (
     case 'already-leading':
       return 'The top two offers are level already: no extra pay is needed to tip it.';
     case 'unreachable':
-      return `No amount of money flips it. ${result.reason}`;
+      return `No amount of pay flips it. ${result.reason}`;
+  }
+};
+
+/** The break-even the other way round: how much pay the leader could lose and still lead. */
+export const cushionText = (
+  result: LeadCushion,
+  nameOf: (id: string) => string,
+  currency: string,
+): string | null => {
+  switch (result.kind) {
+    case 'amount':
+      return result.cents === 0
+        ? `${nameOf(result.leaderId)} leads by less than a dollar of pay a year: any cut would cost it the lead.`
+        : `${nameOf(result.leaderId)} could pay up to ${formatMoney(result.cents, currency)} less per year and still come first.`;
+    case 'any':
+      return `${nameOf(result.leaderId)} would still come first even if it paid nothing: its lead comes from the other factors.`;
+    case 'none':
+      return null;
   }
 };
 
@@ -181,6 +215,7 @@ export const DecisionMatrix = ({
   offers,
   ranking,
   breakEven,
+  cushion,
   currency,
   leftOut,
   readOnly = false,
@@ -188,7 +223,7 @@ export const DecisionMatrix = ({
 }: Props) => {
   const toast = useToast();
   const base = useId();
-  const { factors, scores } = workbook.decision;
+  const { factors, scores, payPointPct } = workbook.decision;
   const ranked = new Map(ranking.offers.map((r) => [r.offerId, r]));
   const inMatrix = offers.filter((o) => ranked.has(o.id));
   const nameOf = (id: string) => offers.find((o) => o.id === id)?.name ?? 'An offer';
@@ -322,6 +357,20 @@ export const DecisionMatrix = ({
               </tfoot>
             </table>
           </div>
+          {readOnly ? (
+            <p className="matrix-scale">Pay scale: {payScaleWords(payPointPct)}.</p>
+          ) : (
+            <DraftField
+              className="matrix-scale"
+              label="Pay scale: % less pay per point"
+              inputMode="decimal"
+              value={payPointPct}
+              format={formatPct}
+              parse={parsePayPoint}
+              onCommit={(pct) => setPayPoint(workbook.id, pct)}
+              hint={`${payScaleWords(payPointPct)}: an offer paying ${formatPct(10 * payPointPct)}% less than the best-paid one scores 0 on pay.`}
+            />
+          )}
           {ranking.offers.some((r) => r.missing.length > 0) ? (
             <p className="muted">
               A blank score is left out of that offer’s weighted score, not counted as zero.
@@ -334,7 +383,7 @@ export const DecisionMatrix = ({
             </p>
           ) : null}
           <div className="matrix-answer" aria-live="polite">
-            <h3>How much more would the runner-up have to pay to come out on top?</h3>
+            <h3>How much would pay have to change to change the order?</h3>
             {leader && leader.weightedScore !== null && inMatrix.length > 1 ? (
               <p>
                 <strong>{nameOf(leader.offerId)}</strong> comes first with{' '}
@@ -344,14 +393,16 @@ export const DecisionMatrix = ({
             ) : (
               <p>{breakEvenText(breakEven, nameOf, currency)}</p>
             )}
+            {cushionText(cushion, nameOf, currency) ? (
+              <p>{cushionText(cushion, nameOf, currency)}</p>
+            ) : null}
           </div>
           <div className="matrix-rules">
             <h3>How the scores are worked out</h3>
             <ul>
-              <li>{DECISION_RULES.pay}</li>
-              <li>{DECISION_RULES.fit}</li>
-              <li>{DECISION_RULES.manual}</li>
-              <li>{DECISION_RULES.weighted}</li>
+              {decisionRules(payPointPct).map((rule) => (
+                <li key={rule}>{rule}</li>
+              ))}
             </ul>
           </div>
         </>

@@ -6,6 +6,7 @@
 
 import { formatCountdown, formatWhen } from '@renderer/features/prep/components/LoopView';
 import { ReadinessSummary } from '@renderer/features/prep/components/ReadinessSummary';
+import { formatDateTime } from '@renderer/lib/dates';
 import { upcomingRounds } from '@shared/domain/prep';
 import type { InterviewRound, PrepItem } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
@@ -18,9 +19,11 @@ type Props = {
   rounds: readonly InterviewRound[];
   template: Template;
   now: Date;
+  /** On paper: absolute dates with the year, and no countdown (it would be stale when read). */
+  print?: boolean;
 };
 
-export const PrepSummary = ({ items, rounds, template, now }: Props) => {
+export const PrepSummary = ({ items, rounds, template, now, print = false }: Props) => {
   const upcoming = upcomingRounds(rounds, now);
   const shown = upcoming.slice(0, SHOWN_ROUNDS);
   const roleName = (id: string) => template.roles.find((r) => r.id === id)?.shortName ?? id;
@@ -39,7 +42,7 @@ export const PrepSummary = ({ items, rounds, template, now }: Props) => {
               <th scope="col">Role</th>
               <th scope="col">Round</th>
               <th scope="col">When</th>
-              <th scope="col">Countdown</th>
+              {print ? null : <th scope="col">Countdown</th>}
             </tr>
           </thead>
           <tbody>
@@ -47,8 +50,14 @@ export const PrepSummary = ({ items, rounds, template, now }: Props) => {
               <tr key={round.id}>
                 <td>{roleName(round.roleId)}</td>
                 <th scope="row">{round.name}</th>
-                <td>{round.scheduledAt ? formatWhen(round.scheduledAt, round.timeZone) : '—'}</td>
-                <td>{formatCountdown(countdown)}</td>
+                <td>
+                  {!round.scheduledAt
+                    ? '—'
+                    : print
+                      ? formatDateTime(round.scheduledAt, round.timeZone, true)
+                      : formatWhen(round.scheduledAt, round.timeZone)}
+                </td>
+                {print ? null : <td>{formatCountdown(countdown)}</td>}
               </tr>
             ))}
           </tbody>

@@ -9,8 +9,11 @@ import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
 import { ResultPanel } from '@renderer/features/fit/components/ResultPanel';
 import type { SummaryData } from '@renderer/features/summary/hooks/useSummaryData';
 import type { SummaryModel } from '@renderer/features/summary/summaryModel';
+import { ALL_PDF_SECTIONS, notesExcerpt, type PdfSection } from '@shared/domain/brief';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
+import type { ReactNode } from 'react';
+import { Brief } from './Brief';
 import { DecisionMatrix } from './DecisionMatrix';
 import { DecisionPanel } from './DecisionPanel';
 import { OffersSummary } from './OffersSummary';
@@ -23,6 +26,9 @@ import '@renderer/features/offers/offers.css';
 import '@renderer/features/prep/prep.css';
 import '@renderer/features/summary/summary.css';
 
+/** On paper a pay table holds at most this many offers; more are split into groups, each labelled. */
+export const PRINT_OFFERS_PER_TABLE = 4;
+
 type Props = {
   workbook: Workbook;
   template: Template;
@@ -30,6 +36,8 @@ type Props = {
   model: SummaryModel;
   now: Date;
   print?: boolean;
+  /** Shown right after the decision and notes (the Summary page puts the export there). */
+  afterDecision?: ReactNode;
   onError: (err: unknown) => void;
 };
 
@@ -40,50 +48,99 @@ export const SummaryDocument = ({
   model,
   now,
   print = false,
+  afterDecision,
   onError,
-}: Props) => (
-  <div className={print ? 'summary summary--print' : 'summary'}>
-    <div className="summary-section">
-      <DecisionPanel workbook={workbook} offers={data.offers} readOnly={print} onError={onError} />
-    </div>
-    <div className="summary-section">
-      <WhatCouldChange
-        lines={model.whatCouldChange}
-        headingId="summary-what-could-change-title"
-        className={print ? undefined : 'card'}
-      />
-    </div>
-    <div className="summary-section">
-      <DecisionMatrix
-        workbook={workbook}
-        offers={data.offers}
-        ranking={model.ranking}
-        breakEven={model.breakEven}
-        currency={model.comparison?.baselineCurrency ?? data.offers[0]?.currency ?? 'USD'}
-        leftOut={model.leftOut}
-        readOnly={print}
-        onError={onError}
-      />
-    </div>
-    <div className="summary-section summary-section--break">
-      <OffersSummary offers={data.offers} comparison={model.comparison} onError={onError} />
-    </div>
-    <div className="summary-section summary-section--break">
-      {data.assessment && model.fit ? (
-        <ResultPanel template={template} assessment={data.assessment} result={model.fit} />
-      ) : (
-        <section aria-labelledby="summary-fit-empty">
-          <h2 id="summary-fit-empty">Role fit result</h2>
-          <p className="muted">The role-fit worksheet has not been started.</p>
-        </section>
+}: Props) => {
+  const sections = workbook.pdfSections ?? ALL_PDF_SECTIONS;
+  // On screen everything shows; on paper the brief comes first and the user's choice of sections follows.
+  const show = (section: PdfSection) => !print || sections[section];
+  const notesContinued = notesExcerpt(workbook.decision.notes).continued;
+  return (
+    <div className={print ? 'summary summary--print' : 'summary'}>
+      {print ? (
+        <Brief
+          workbook={workbook}
+          template={template}
+          offers={data.offers}
+          prepItems={data.prepItems}
+          model={model}
+        />
+      ) : null}
+      {/* On paper the brief holds the decision and the notes' opening: repeat them only when longer. */}
+      {!print || notesContinued ? (
+        <div className="summary-section">
+          <DecisionPanel
+            workbook={workbook}
+            offers={data.offers}
+            readOnly={print}
+            onError={onError}
+          />
+        </div>
+      ) : null}
+      {afterDecision ? <div className="summary-section">{afterDecision}</div> : null}
+      {/* On paper "what could change the answer" sits in the brief, under the pay verdict. */}
+      {print ? null : (
+        <div className="summary-section">
+          <WhatCouldChange
+            lines={model.whatCouldChange}
+            headingId="summary-what-could-change-title"
+            className="card"
+          />
+        </div>
       )}
+      <div className="summary-section">
+        <DecisionMatrix
+          workbook={workbook}
+          offers={data.offers}
+          ranking={model.ranking}
+          breakEven={model.breakEven}
+          cushion={model.cushion}
+          currency={model.comparison?.baselineCurrency ?? data.offers[0]?.currency ?? 'USD'}
+          leftOut={model.leftOut}
+          readOnly={print}
+          onError={onError}
+        />
+      </div>
+      {show('offers') || show('charts') ? (
+        <div className="summary-section">
+          <OffersSummary
+            offers={data.offers}
+            comparison={model.comparison}
+            table={show('offers')}
+            charts={show('charts')}
+            groupSize={print ? PRINT_OFFERS_PER_TABLE : undefined}
+            onError={onError}
+          />
+        </div>
+      ) : null}
+      {show('fit') ? (
+        <div className="summary-section">
+          {data.assessment && model.fit ? (
+            <ResultPanel template={template} assessment={data.assessment} result={model.fit} />
+          ) : (
+            <section aria-labelledby="summary-fit-empty">
+              <h2 id="summary-fit-empty">Role fit result</h2>
+              <p className="muted">The role-fit worksheet has not been started.</p>
+            </section>
+          )}
+        </div>
+      ) : null}
+      {show('prep') ? (
+        <div className="summary-section">
+          <PrepSummary
+            items={data.prepItems}
+            rounds={data.rounds}
+            template={template}
+            now={now}
+            print={print}
+          />
+        </div>
+      ) : null}
+      {show('references') ? (
+        <div className="summary-section">
+          <ReferenceFigures template={template} print={print} />
+        </div>
+      ) : null}
     </div>
-    {/* Prep is short: it follows the role-fit result instead of opening a page of its own. */}
-    <div className="summary-section">
-      <PrepSummary items={data.prepItems} rounds={data.rounds} template={template} now={now} />
-    </div>
-    <div className="summary-section">
-      <ReferenceFigures template={template} print={print} />
-    </div>
-  </div>
-);
+  );
+};
