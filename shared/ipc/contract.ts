@@ -50,6 +50,11 @@ export const BackupInfoSchema = z.object({
   workbookName: z.string(),
   offers: z.number().int().min(0),
   bytes: z.number().int().min(0),
+  /**
+   * Null for a good, restorable backup; otherwise why it cannot be restored,
+   * as a sentence. An unreadable backup is listed, never offered for restore.
+   */
+  unreadable: z.string().nullable(),
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 

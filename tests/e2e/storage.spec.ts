@@ -143,3 +143,30 @@ test('starting a new workbook keeps the old one as a pinned backup, and can be c
     'First decision',
   );
 });
+
+test('a damaged backup is listed as unreadable with its reason, and the good one stays restorable', async ({
+  app,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Kept safe');
+  await waitForSaved(app);
+  await app.getByRole('button', { name: 'New…' }).click();
+  await wb.startWorkbook('Now open');
+  await expect(wb.nameField).toHaveValue('Now open');
+  // A backup that is not JSON at all, dated before the good one.
+  await writeFile(
+    join(dataDir, 'backups', 'backup-2026-01-02T09-00-00.000Z-pinned-manual.json'),
+    'not a workbook',
+  );
+
+  await app.getByRole('button', { name: 'Backups…' }).click();
+  const backups = app.getByRole('dialog', { name: 'Backups' });
+  const good = backups.getByRole('row').filter({ hasText: 'Kept safe' });
+  await expect(good.getByRole('button', { name: /^Restore backup from/ })).toBeVisible();
+  const bad = backups.getByRole('row').filter({ hasText: 'Unreadable' });
+  await expect(bad).toContainText('cannot be restored');
+  await expect(bad).toContainText('Pinned');
+  await expect(bad.getByRole('button')).toHaveCount(0);
+  await app.screenshot({ path: 'test-results/screenshots/backups-unreadable.png' });
+});

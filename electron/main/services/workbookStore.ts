@@ -460,7 +460,10 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   const recoveryCandidates = async (): Promise<BackupInfo[]> => {
     const previous = await describeBackupFile(previousPath, PREVIOUS_FILE, 'previous', null, null);
     // The previous copy is the last good state before the damage, so it comes first.
-    return [...(previous ? [previous] : []), ...(await listBackups(backupsDir))];
+    // Only good copies are candidates: a bad one cannot be restored.
+    return [...(previous ? [previous] : []), ...(await listBackups(backupsDir))].filter(
+      (b) => b.unreadable === null,
+    );
   };
 
   const readFile = async (path: string): Promise<ReadFileResult> => {
