@@ -162,7 +162,10 @@ test('a damaged backup is listed as unreadable with its reason, and the good one
 
   await app.getByRole('button', { name: 'Backups…' }).click();
   const backups = app.getByRole('dialog', { name: 'Backups' });
-  const good = backups.getByRole('row').filter({ hasText: 'Kept safe' });
+  const good = backups
+    .getByRole('row')
+    .filter({ hasText: 'Before a new workbook' })
+    .filter({ hasText: 'Kept safe' });
   await expect(good.getByRole('button', { name: /^Restore backup from/ })).toBeVisible();
   const bad = backups.getByRole('row').filter({ hasText: 'Unreadable' });
   await expect(bad).toContainText('cannot be restored');
