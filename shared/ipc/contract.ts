@@ -159,7 +159,14 @@ export const contract = {
     response: z.object({ data: WorkbookDataSchema }),
   },
   'backups:pin': {
-    request: z.strictObject({ reason: z.enum(['before-upgrade', 'manual']) }),
+    /**
+     * Pins the workbook file as it is now; with `data`, pins that workbook
+     * instead (start-up keeps the app database's copy before loading a newer file).
+     */
+    request: z.strictObject({
+      reason: z.enum(['before-upgrade', 'before-open', 'manual']),
+      data: WorkbookDataSchema.optional(),
+    }),
     response: z.object({ id: z.string().nullable() }),
   },
   'shell:openExternal': {

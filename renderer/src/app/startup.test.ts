@@ -5,7 +5,7 @@ import { createWorkbookData } from '@shared/domain/workbook';
 import type { Template } from '@shared/schemas/template';
 import { describe, expect, it, vi } from 'vitest';
 import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
-import { prepareStore, startUp, willUpgrade } from './startup';
+import { fileIsNewer, prepareStore, startUp, willUpgrade } from './startup';
 
 let n = 0;
 const make = (name: string) =>
@@ -197,5 +197,92 @@ describe('showing the live workbook early', () => {
     const early = vi.fn();
     await startUp(freshDb(), { whenLocalReady: early });
     expect(early).not.toHaveBeenCalled();
+  });
+});
+
+describe('when the two copies disagree (#18 item 5)', () => {
+  /** The same workbook as `base`, its workbook row edited at `updatedAt` and renamed. */
+  const editedAt = (base: ReturnType<typeof make>, name: string, updatedAt: string) => ({
+    ...base,
+    workbook: { ...base.workbook, name, updatedAt },
+  });
+
+  it('fileIsNewer: same id and a later instant only', () => {
+    const a = { id: 'w1', updatedAt: '2026-11-26T10:00:00.000Z' };
+    expect(fileIsNewer(a, { id: 'w1', updatedAt: '2026-11-26T10:00:00.001Z' })).toBe(true);
+    // Equal instants written differently are not newer.
+    expect(fileIsNewer(a, { id: 'w1', updatedAt: '2026-11-26T10:00:00Z' })).toBe(false);
+    expect(fileIsNewer(a, { id: 'w1', updatedAt: '2026-11-26T09:59:59.999Z' })).toBe(false);
+    // Another workbook is never "newer", however late.
+    expect(fileIsNewer(a, { id: 'w2', updatedAt: '2027-01-01T00:00:00.000Z' })).toBe(false);
+  });
+
+  it('loads a newer file of the same workbook, pinning the live copy first, and says so', async () => {
+    const main = installFakeBridge();
+    const base = make('Shared');
+    const live = editedAt(base, 'Live edit', '2026-11-26T10:00:00.000Z');
+    const file = editedAt(base, 'Edited outside', '2026-11-26T11:30:00.000Z');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: file,
+      writtenAt: '2026-11-26T11:30:01.000Z',
+      upgradedFrom: null,
+    }));
+    main.respond('backups:pin', () => ({ id: 'backup-live.json' }));
+    const db = freshDb();
+    await replaceAll(db, live);
+    const result = await startUp(db);
+    // The pin went first, carrying the live copy as it was.
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load', 'backups:pin']);
+    const pinned = main.calls[1]?.payload as { reason: string; data: typeof live };
+    expect(pinned.reason).toBe('before-open');
+    expect(pinned.data.workbook.name).toBe('Live edit');
+    expect((await readSnapshot(db))?.workbook.name).toBe('Edited outside');
+    expect(result.notice).toEqual({
+      kind: 'file-newer',
+      writtenAt: '2026-11-26T11:30:01.000Z',
+      name: 'Edited outside',
+      pinned: 'backup-live.json',
+    });
+    expect(result.baseline).toBe(file);
+  });
+
+  it('keeps the live copy, pinning nothing, when it is the newer one of the same workbook', async () => {
+    const main = installFakeBridge();
+    const base = make('Shared');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: editedAt(base, 'Older file', '2026-11-26T09:00:00.000Z'),
+      writtenAt: '2026-11-26T09:00:01.000Z',
+      upgradedFrom: null,
+    }));
+    const db = freshDb();
+    await replaceAll(db, editedAt(base, 'Live', '2026-11-26T10:00:00.000Z'));
+    const result = await startUp(db);
+    expect(result.notice).toBeNull();
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load']);
+    expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+  });
+
+  it('does not load the file when the live copy cannot be pinned first', async () => {
+    const main = installFakeBridge();
+    const base = make('Shared');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: editedAt(base, 'Newer file', '2026-11-26T11:00:00.000Z'),
+      writtenAt: '2026-11-26T11:00:01.000Z',
+      upgradedFrom: null,
+    }));
+    main.respond('backups:pin', () => {
+      throw new Error('The disk is full, so the backup was not made.');
+    });
+    const db = freshDb();
+    await replaceAll(db, editedAt(base, 'Live', '2026-11-26T10:00:00.000Z'));
+    const result = await startUp(db);
+    expect(result.notice).toEqual({
+      kind: 'file-newer-not-loaded',
+      writtenAt: '2026-11-26T11:00:01.000Z',
+    });
+    expect((await readSnapshot(db))?.workbook.name).toBe('Live');
   });
 });

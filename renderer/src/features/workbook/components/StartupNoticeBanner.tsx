@@ -35,6 +35,35 @@ export const StartupNoticeBanner = ({
       </div>
     );
   }
+  if (notice.kind === 'file-newer') {
+    return (
+      <div className="banner" role="status">
+        <p>
+          The workbook file in your data folder had newer changes to “{notice.name}” (saved{' '}
+          {when(notice.writtenAt)}) than the app’s own copy, so the file was loaded. The app’s copy
+          is kept as a backup under File › Backups (“Before opening a file”).
+        </p>
+        <button type="button" onClick={onDismiss}>
+          OK
+        </button>
+      </div>
+    );
+  }
+  if (notice.kind === 'file-newer-not-loaded') {
+    return (
+      <div className="banner banner--error" role="alert">
+        <p>
+          The workbook file in your data folder has newer changes (saved {when(notice.writtenAt)}),
+          but the app’s own copy could not be kept as a backup first, so the app’s copy stays open
+          and the file was not loaded. To use the file, choose File › Open… and pick it from the
+          data folder.
+        </p>
+        <button type="button" onClick={onDismiss}>
+          OK
+        </button>
+      </div>
+    );
+  }
   if (notice.kind === 'disk-unavailable') {
     return (
       <div className="banner banner--error" role="alert">
