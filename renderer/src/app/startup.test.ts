@@ -48,7 +48,7 @@ describe('startUp', () => {
     expect(result.baseline).toBe(onDisk);
   });
 
-  it('keeps the live store when both exist (it is the newer copy)', async () => {
+  it('asks which to keep when the live store and the file hold different workbooks, changing nothing yet', async () => {
     const main = installFakeBridge();
     main.respond('workbook:load', () => ({
       kind: 'ok',
@@ -59,8 +59,13 @@ describe('startUp', () => {
     const db = freshDb();
     await replaceAll(db, make('Live'));
     const result = await startUp(db);
-    expect(result.notice).toBeNull();
+    expect(result.notice).toMatchObject({
+      kind: 'different-workbooks',
+      app: { name: 'Live', updatedAt: '2026-11-26T10:00:00.000Z' },
+      file: { name: 'Older file', writtenAt: '2026-11-25T09:00:00.000Z' },
+    });
     expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load']);
   });
 
   it('reports a damaged file with its backups and leaves the live store alone', async () => {
@@ -284,5 +289,49 @@ describe('when the two copies disagree (#18 item 5)', () => {
       writtenAt: '2026-11-26T11:00:01.000Z',
     });
     expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+  });
+
+  const differing = async () => {
+    const main = installFakeBridge();
+    const file = make('From the file');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: file,
+      writtenAt: '2026-11-25T09:00:00.000Z',
+      upgradedFrom: null,
+    }));
+    main.respond('backups:pin', () => ({ id: 'backup-app.json' }));
+    main.respond('workbook:startNew', () => ({
+      kind: 'saved',
+      savedAt: '2026-11-26T10:00:05.000Z',
+    }));
+    const db = freshDb();
+    await replaceAll(db, make('In the app'));
+    const { notice } = await startUp(db);
+    if (notice?.kind !== 'different-workbooks') throw new Error('expected the question');
+    return { main, db, file, notice };
+  };
+
+  it('keeping the file pins the app’s copy with its data, then loads the file', async () => {
+    const { main, db, file, notice } = await differing();
+    expect(await notice.keep('file')).toBe(file);
+    const pin = main.calls.find((c) => c.channel === 'backups:pin')?.payload as {
+      reason: string;
+      data: ReturnType<typeof make>;
+    };
+    expect(pin.reason).toBe('before-open');
+    expect(pin.data.workbook.name).toBe('In the app');
+    expect((await readSnapshot(db))?.workbook.name).toBe('From the file');
+  });
+
+  it('keeping the app’s copy writes it through workbook:startNew (which pins the file first)', async () => {
+    const { main, db, notice } = await differing();
+    const onDisk = await notice.keep('app');
+    expect(onDisk?.workbook.name).toBe('In the app');
+    const sent = main.calls.find((c) => c.channel === 'workbook:startNew')?.payload as ReturnType<
+      typeof make
+    >;
+    expect(sent.workbook.name).toBe('In the app');
+    expect((await readSnapshot(db))?.workbook.name).toBe('In the app');
   });
 });

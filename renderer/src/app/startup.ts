@@ -22,7 +22,18 @@ export type StartupNotice =
   /** The file held a newer edit of the same workbook; the live copy was pinned as `pinned`. */
   | { kind: 'file-newer'; writtenAt: string; name: string; pinned: string }
   /** The file was newer, but the live copy could not be pinned, so the live copy stays. */
-  | { kind: 'file-newer-not-loaded'; writtenAt: string };
+  | { kind: 'file-newer-not-loaded'; writtenAt: string }
+  /**
+   * The app and the file hold different workbooks. Nothing is saved until
+   * the user picks one with `keep`, which pins the other as a backup first
+   * and resolves to the workbook now on disk (the autosaver's baseline).
+   */
+  | {
+      kind: 'different-workbooks';
+      app: { name: string; updatedAt: string };
+      file: { name: string; writtenAt: string };
+      keep: (which: 'app' | 'file') => Promise<WorkbookData | null>;
+    };
 
 export type StartupResult = {
   notice: StartupNotice | null;
@@ -139,6 +150,18 @@ export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<
   if (disk.kind === 'ok') {
     // Only the workbook row is read here; the whole workbook only when the file wins.
     const row = await db.workbooks.toCollection().first();
+    if (row && row.id !== disk.data.workbook.id) {
+      const file = disk.data;
+      return {
+        notice: {
+          kind: 'different-workbooks',
+          app: { name: row.name, updatedAt: row.updatedAt },
+          file: { name: file.workbook.name, writtenAt: disk.writtenAt },
+          keep: (which) => keepOne(db, which, file),
+        },
+        baseline: file,
+      };
+    }
     const live = row && fileIsNewer(row, disk.data.workbook) ? await readSnapshot(db) : null;
     if (live) {
       // Keep what the app had before the file replaces it: a pinned backup, restorable later.
@@ -166,6 +189,29 @@ export const startUp = async (db: AppDB, options: StartupOptions = {}): Promise<
     }
   }
   return { notice: null, baseline: disk.kind === 'ok' ? disk.data : null };
+};
+
+/**
+ * Settles a disagreement between different workbooks: the one not kept is
+ * pinned as a backup first (the file as it is, through workbook:startNew; the
+ * app's copy with its data), so choosing never loses either. Resolves to the
+ * workbook now on disk. Throws when the pin or write fails, changing nothing.
+ */
+export const keepOne = async (
+  db: AppDB,
+  which: 'app' | 'file',
+  file: WorkbookData,
+): Promise<WorkbookData | null> => {
+  const live = await readSnapshot(db);
+  if (which === 'app') {
+    if (!live) return file;
+    // workbook:startNew pins the file first and writes without the large-deletion guard.
+    await unwrap(api().workbook.startNew(live));
+    return live;
+  }
+  if (live) await unwrap(api().backups.pin({ reason: 'before-open', data: live }));
+  await replaceAll(db, file);
+  return file;
 };
 
 /**

@@ -49,6 +49,36 @@ export const StartupNoticeBanner = ({
       </div>
     );
   }
+  if (notice.kind === 'different-workbooks') {
+    const keep = async (which: 'app' | 'file') => {
+      setBusy(true);
+      setError(null);
+      try {
+        await notice.keep(which);
+      } catch (err) {
+        setError(messageOf(err));
+      } finally {
+        setBusy(false);
+      }
+    };
+    return (
+      <div className="banner banner--warn" role="alert">
+        <p>
+          The app and your data folder hold different workbooks: “{notice.app.name}” (changed{' '}
+          {when(notice.app.updatedAt)}) in the app, and “{notice.file.name}” (saved{' '}
+          {when(notice.file.writtenAt)}) in the workbook file. Which one do you want to keep? The
+          other is kept as a backup under File › Backups. Nothing is saved until you choose.
+        </p>
+        {error ? <p className="field__error">{error}</p> : null}
+        <button type="button" disabled={busy} onClick={() => void keep('app')}>
+          Keep “{notice.app.name}”
+        </button>
+        <button type="button" disabled={busy} onClick={() => void keep('file')}>
+          Keep “{notice.file.name}”
+        </button>
+      </div>
+    );
+  }
   if (notice.kind === 'file-newer-not-loaded') {
     return (
       <div className="banner banner--error" role="alert">
