@@ -70,12 +70,14 @@ export const StartupNoticeBanner = ({
           other is kept as a backup under File › Backups. Nothing is saved until you choose.
         </p>
         {error ? <p className="field__error">{error}</p> : null}
-        <button type="button" disabled={busy} onClick={() => void keep('app')}>
-          Keep “{notice.app.name}”
-        </button>
-        <button type="button" disabled={busy} onClick={() => void keep('file')}>
-          Keep “{notice.file.name}”
-        </button>
+        <div className="banner__actions">
+          <button type="button" disabled={busy} onClick={() => void keep('app')}>
+            Keep “{notice.app.name}”
+          </button>
+          <button type="button" disabled={busy} onClick={() => void keep('file')}>
+            Keep “{notice.file.name}”
+          </button>
+        </div>
       </div>
     );
   }
