@@ -520,3 +520,39 @@ describe('6. Windows taskbar identity (Electron docs: app.setAppUserModelId)', (
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
   });
 });
+
+describe('View › Reload saves first (Electron docs: MenuItem, `role` — "when specified the click property will be ignored")', () => {
+  it('is a plain item, not the reload role, so main can flush before reloading', async () => {
+    const mock = await bootReady();
+    const item = menuItem(mock, 'View', /^Reload$/);
+    expect(item?.role).toBeUndefined();
+    expect(typeof item?.click).toBe('function');
+  });
+
+  it('asks the renderer to flush and reloads only once it acknowledges', async () => {
+    const mock = await bootReady();
+    const win = mock.BrowserWindow.instances[0];
+    const click = menuItem(mock, 'View', /^Reload$/)?.click as () => void;
+    click();
+    click(); // A second press while flushing does not reload twice.
+    expect(win?.webContents.send).toHaveBeenCalledWith(COMMAND_EVENT, 'app:flush');
+    expect(win?.webContents.send).toHaveBeenCalledTimes(1);
+    await Promise.resolve();
+    expect(win?.webContents.reload).not.toHaveBeenCalled();
+    mock.ipcMain.emit(FLUSHED_EVENT, ackFrom(win));
+    await vi.waitFor(() => expect(win?.webContents.reload).toHaveBeenCalledTimes(1));
+  });
+
+  it('reloads after 3000 ms when the renderer never answers', async () => {
+    const mock = await bootReady();
+    const win = mock.BrowserWindow.instances[0];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const click = menuItem(mock, 'View', /^Reload$/)?.click as () => void;
+    click();
+    vi.advanceTimersByTime(2999);
+    await Promise.resolve();
+    expect(win?.webContents.reload).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    await vi.waitFor(() => expect(win?.webContents.reload).toHaveBeenCalledTimes(1));
+  });
+});

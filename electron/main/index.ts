@@ -216,7 +216,19 @@ if (!app.requestSingleInstanceLock()) {
         );
       },
     };
-    installMenu(send, exportAll, spelling);
+    // View › Reload goes through the same flush as quitting: the page's last edit
+    // reaches IndexedDB and the workbook file before the page is thrown away.
+    let reloading = false;
+    const reload = () => {
+      const win = mainWindow;
+      if (reloading || !win || win.isDestroyed()) return;
+      reloading = true;
+      void flushRenderer(win.webContents, allowedOrigins, FLUSH_TIMEOUT_MS).then(() => {
+        reloading = false;
+        if (!win.isDestroyed()) win.webContents.reload();
+      });
+    };
+    installMenu(send, exportAll, spelling, reload);
 
     open = () => {
       const win = createMainWindow({

@@ -111,3 +111,18 @@ describe('installMenu', () => {
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
   });
 });
+
+describe('View › Reload', () => {
+  it('uses the reload role unless main passes a flushing reload, then runs it on click', () => {
+    const view = (options = {}) =>
+      submenu(menuTemplate(() => {}, false, options).find((i) => label(i) === 'View'));
+    expect(view()[0]?.role).toBe('reload');
+    const reload = vi.fn();
+    const item = view({ reload })[0];
+    expect(item).toMatchObject({ label: '&Reload', accelerator: 'CmdOrCtrl+R' });
+    expect(item?.role).toBeUndefined();
+    const click = item?.click as () => void;
+    click();
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+});

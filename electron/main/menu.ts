@@ -16,6 +16,11 @@ export type MenuOptions = {
   exportAll?: () => void;
   /** Edit › Check spelling: its current state and what to do when it is toggled. */
   spelling?: SpellingToggle;
+  /**
+   * View › Reload: main flushes the renderer's last edit, then reloads. Without
+   * it the plain `reload` role is used, which reloads at once.
+   */
+  reload?: () => void;
 };
 
 /** The Edit › Check spelling checkbox. Off by default: see contextMenu.ts. */
@@ -92,7 +97,11 @@ export const menuTemplate = (
   {
     label: '&View',
     submenu: [
-      { role: 'reload' },
+      // Electron docs (MenuItem, `role`): "when specified the click property will be
+      // ignored", so the flushing Reload is a plain item with the role's accelerator.
+      options.reload
+        ? { label: '&Reload', accelerator: 'CmdOrCtrl+R', click: options.reload }
+        : { role: 'reload' as const },
       ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       { type: 'separator' },
       { role: 'resetZoom' },
@@ -114,6 +123,7 @@ export const installMenu = (
   send: (command: Command) => void,
   exportAll?: () => void,
   spelling?: SpellingToggle,
+  reload?: () => void,
 ): void => {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -121,6 +131,7 @@ export const installMenu = (
         devTools: !app.isPackaged,
         exportAll,
         spelling,
+        reload,
       }),
     ),
   );

@@ -50,6 +50,11 @@ export const BackupInfoSchema = z.object({
   workbookName: z.string(),
   offers: z.number().int().min(0),
   bytes: z.number().int().min(0),
+  /**
+   * Null for a good, restorable backup; otherwise why it cannot be restored,
+   * as a sentence. An unreadable backup is listed, never offered for restore.
+   */
+  unreadable: z.string().nullable(),
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 
@@ -156,7 +161,14 @@ export const contract = {
     response: z.object({ data: WorkbookDataSchema }),
   },
   'backups:pin': {
-    request: z.strictObject({ reason: z.enum(['before-upgrade', 'manual']) }),
+    /**
+     * Pins the workbook file as it is now; with `data`, pins that workbook
+     * instead (start-up keeps the app database's copy before loading a newer file).
+     */
+    request: z.strictObject({
+      reason: z.enum(['before-upgrade', 'before-open', 'manual']),
+      data: WorkbookDataSchema.optional(),
+    }),
     response: z.object({ id: z.string().nullable() }),
   },
   'shell:openExternal': {

@@ -1,5 +1,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { encodeWorkbook } from '../../electron/main/services/envelope';
 import { expect, test } from './fixtures';
 import { WorkbookPage } from './pages/WorkbookPage';
 
@@ -141,5 +142,76 @@ test('starting a new workbook keeps the old one as a pinned backup, and can be c
   const backups = app.getByRole('dialog', { name: 'Backups' });
   await expect(backups.getByRole('row').filter({ hasText: 'Before a new workbook' })).toContainText(
     'First decision',
+  );
+});
+
+test('a damaged backup is listed as unreadable with its reason, and the good one stays restorable', async ({
+  app,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Kept safe');
+  await waitForSaved(app);
+  await app.getByRole('button', { name: 'New…' }).click();
+  await wb.startWorkbook('Now open');
+  await expect(wb.nameField).toHaveValue('Now open');
+  // A backup that is not JSON at all, dated before the good one.
+  await writeFile(
+    join(dataDir, 'backups', 'backup-2026-01-02T09-00-00.000Z-pinned-manual.json'),
+    'not a workbook',
+  );
+
+  await app.getByRole('button', { name: 'Backups…' }).click();
+  const backups = app.getByRole('dialog', { name: 'Backups' });
+  const good = backups
+    .getByRole('row')
+    .filter({ hasText: 'Before a new workbook' })
+    .filter({ hasText: 'Kept safe' });
+  await expect(good.getByRole('button', { name: /^Restore backup from/ })).toBeVisible();
+  const bad = backups.getByRole('row').filter({ hasText: 'Unreadable' });
+  await expect(bad).toContainText('cannot be restored');
+  await expect(bad).toContainText('Pinned');
+  await expect(bad.getByRole('button')).toHaveCount(0);
+  await app.screenshot({ path: 'test-results/screenshots/backups-unreadable.png' });
+});
+
+test('a different workbook in the file at start-up is asked about, naming both, and the other is kept as a backup', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('In the app');
+  await waitForSaved(app);
+  const path = join(dataDir, 'workbook.json');
+
+  const page = await appControl.restart({
+    beforeStart: async () => {
+      // Another workbook (its own id, everywhere) written by, say, another computer.
+      const envelope = JSON.parse(await readFile(path, 'utf8'));
+      const id: string = envelope.payload.workbook.id;
+      const other = JSON.parse(JSON.stringify(envelope.payload).replaceAll(id, 'elsewhere-1'));
+      other.workbook.name = 'From elsewhere';
+      await writeFile(
+        path,
+        encodeWorkbook(other, { appVersion: envelope.appVersion, now: new Date() }),
+      );
+    },
+  });
+  const question = page.getByRole('alert').filter({ hasText: 'hold different workbooks' });
+  await expect(question).toContainText('“In the app”');
+  await expect(question).toContainText('“From elsewhere”');
+  await page.screenshot({ path: 'test-results/screenshots/startup-different-workbooks.png' });
+  // Nothing was saved over the file while the question stands.
+  expect(JSON.parse(await readFile(path, 'utf8')).payload.workbook.name).toBe('From elsewhere');
+
+  await question.getByRole('button', { name: 'Keep “From elsewhere”' }).click();
+  await expect(question).toBeHidden();
+  const named = new WorkbookPage(page).nameField;
+  await expect(named).toHaveValue('From elsewhere');
+  await page.getByRole('button', { name: 'Backups…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Backups' });
+  await expect(backups.getByRole('row').filter({ hasText: 'Before opening a file' })).toContainText(
+    'In the app',
   );
 });

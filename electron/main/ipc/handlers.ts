@@ -203,7 +203,7 @@ export const createHandlers = (ports: Ports): Handlers => {
       return { data: result.data };
     },
 
-    'backups:pin': async ({ reason }) => ({ id: await store.pinBackup(reason) }),
+    'backups:pin': async ({ reason, data }) => ({ id: await store.pinBackup(reason, data) }),
 
     'shell:openExternal': async ({ url }) => {
       const verdict = vetExternalUrl(url);

@@ -145,7 +145,7 @@ describe('listBackups, writeBackup, rotateBackups', () => {
       encodeWorkbook(makeWorkbook({ offers: 1 }, name), { appVersion: '0.1.0', now: new Date(at) }),
     );
 
-  it('lists only backups that decode, newest first, with what they hold', async () => {
+  it('lists backups newest first, with what they hold; one that does not decode is marked unreadable', async () => {
     await writeBackup(
       dir,
       bytes('Monday', '2026-11-23T09:00:00.000Z'),
@@ -161,11 +161,14 @@ describe('listBackups, writeBackup, rotateBackups', () => {
     await writeFile(join(dir, 'backup-2026-11-25T09-00-00.000Z-rolling.json'), '{"broken": ');
     await writeFile(join(dir, 'notes.txt'), 'not a backup');
     const list = await listBackups(dir);
-    expect(list.map((b) => [b.workbookName, b.kind, b.reason, b.offers])).toEqual([
-      ['Tuesday', 'pinned', 'manual', 1],
-      ['Monday', 'rolling', null, 1],
+    expect(list.map((b) => [b.workbookName, b.kind, b.reason, b.offers, b.unreadable])).toEqual([
+      ['', 'rolling', null, 0, expect.stringMatching(/\S/)],
+      ['Tuesday', 'pinned', 'manual', 1, null],
+      ['Monday', 'rolling', null, 1, null],
     ]);
-    expect(list[0]?.takenAt).toBe('2026-11-24T09:00:00.000Z');
+    // The broken one is dated by its file name; it holds nothing to offer.
+    expect(list[0]?.takenAt).toBe('2026-11-25T09:00:00.000Z');
+    expect(list[1]?.takenAt).toBe('2026-11-24T09:00:00.000Z');
   });
 
   it('never replaces an existing backup taken at the same instant', async () => {

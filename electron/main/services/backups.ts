@@ -10,7 +10,8 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { atomicWrite } from './atomicWrite';
-import { decodeWorkbook, MAX_WORKBOOK_BYTES } from './envelope';
+import { decodeWorkbook, MAX_WORKBOOK_BYTES, tooLargeMessage } from './envelope';
+import { causeInWords, errorCode } from './fsErrors';
 import { readRegularFile } from './regularFile';
 
 export const PIN_REASONS = [
@@ -26,7 +27,12 @@ export type PinReason = (typeof PIN_REASONS)[number];
 
 export type BackupKind = 'rolling' | 'pinned' | 'previous';
 
-/** A backup offered to the user; every one listed has been decoded and validated. */
+/**
+ * A backup as listed to the user. When `unreadable` is null it has been
+ * decoded and validated and can be restored; otherwise `unreadable` says why
+ * not in a sentence, and only `id`, `kind`, `reason` and `takenAt` describe
+ * it (`writtenAt` repeats `takenAt`, `workbookName` is empty, `offers` 0).
+ */
 export type BackupInfo = {
   /** File name inside the backups folder (or `workbook.prev.json` for kind `previous`). */
   id: string;
@@ -39,8 +45,10 @@ export type BackupInfo = {
   writtenAt: string;
   workbookName: string;
   offers: number;
-  /** File size in bytes. */
+  /** File size in bytes (0 when it could not be read). */
   bytes: number;
+  /** Null for a good backup; else why it cannot be restored, as a sentence. */
+  unreadable: string | null;
 };
 
 /** Rolling backups are at least this far apart: 15 minutes, in ms. */
@@ -174,11 +182,18 @@ export async function scanBackups(dir: string): Promise<RotationEntry[]> {
   return entries;
 }
 
+/** Why a backup cannot be read, as a sentence, from a file-system error. */
+const unreadableBecause = (error: unknown): string =>
+  errorCode(error) === 'ELOOP'
+    ? 'It cannot be read because it is a link that leads nowhere.'
+    : `It cannot be read because ${causeInWords(error)}.`;
+
 /**
- * Decodes the file at `path` and describes it as a backup, or returns null
- * when it is missing, not an ordinary file, unreadable, too large or not a
- * valid workbook. Each backup is judged alone: this never throws for a bad
- * file, so one damaged backup cannot hide the good ones.
+ * Decodes the file at `path` and describes it as a backup. A bad file —
+ * not an ordinary file, unreadable (EACCES, ELOOP), too large, too deep or
+ * not a valid workbook — is described with `unreadable` set to the reason;
+ * a missing one (ENOENT, e.g. removed while listing) gives null. Never
+ * throws for a bad file, so one damaged backup cannot hide the good ones.
  */
 export async function describeBackupFile(
   path: string,
@@ -187,11 +202,28 @@ export async function describeBackupFile(
   reason: PinReason | null,
   takenAt: Date | null,
 ): Promise<BackupInfo | null> {
+  const bad = (why: string, bytes = 0): BackupInfo | null => {
+    // Without a valid envelope only the file name dates it; the previous copy has none.
+    if (!takenAt) return null;
+    const iso = takenAt.toISOString();
+    return {
+      id,
+      kind,
+      reason,
+      takenAt: iso,
+      writtenAt: iso,
+      workbookName: '',
+      offers: 0,
+      bytes,
+      unreadable: why,
+    };
+  };
   try {
     const read = await readRegularFile(path, MAX_WORKBOOK_BYTES);
-    if (read.kind !== 'ok') return null;
+    if (read.kind === 'not-regular') return bad(`It is ${read.what}, not a file.`);
+    if (read.kind === 'too-large') return bad(tooLargeMessage(read.size), read.size);
     const decoded = decodeWorkbook(read.bytes);
-    if (!decoded.ok) return null;
+    if (!decoded.ok) return bad(decoded.message, read.bytes.byteLength);
     return {
       id,
       kind,
@@ -201,16 +233,17 @@ export async function describeBackupFile(
       workbookName: decoded.data.workbook.name,
       offers: decoded.data.offers.length,
       bytes: read.bytes.byteLength,
+      unreadable: null,
     };
-  } catch {
-    // Missing, unreadable (EACCES) or vanished mid-read: not offered.
-    return null;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    return bad(unreadableBecause(error));
   }
 }
 
 /**
- * The valid backups in `dir`, newest first. Files that do not decode are left
- * where they are and not offered.
+ * Every well-named backup in `dir`, newest first: the good ones restorable,
+ * the bad ones with `unreadable` set. Bad files are left where they are.
  */
 export async function listBackups(dir: string): Promise<BackupInfo[]> {
   const found: BackupInfo[] = [];

@@ -252,6 +252,21 @@ describe('files the user picks', () => {
     expect(pins.map((b) => [b.reason, b.workbookName])).toEqual([['before-open', 'Mine']]);
   });
 
+  it('pinBackup with data pins that workbook, not the file, and refuses an invalid one (#18 item 5)', async () => {
+    const s = store();
+    await s.save(makeWorkbook({}, 'On disk'));
+    clock.advance(60_000);
+    const id = await s.pinBackup('before-open', makeWorkbook({ offers: 3 }, 'App copy'));
+    expect(id).toBe('backup-2026-11-26T10-01-00.000Z-pinned-before-open.json');
+    const pins = (await s.listBackups()).filter((b) => b.kind === 'pinned');
+    expect(pins.map((b) => [b.reason, b.workbookName, b.offers])).toEqual([
+      ['before-open', 'App copy', 3],
+    ]);
+    // The file itself is untouched.
+    expect((await current())?.workbook.name).toBe('On disk');
+    expect(await s.pinBackup('before-open', { workbook: 'not one' })).toBeNull();
+  });
+
   it('replaceWith pins the current workbook, then writes the new one without asking', async () => {
     const s = store();
     await s.save(makeWorkbook({ offers: 5 }, 'Old'));

@@ -172,7 +172,11 @@ export type WorkbookStore = {
   exportAll(path: string): Promise<ExportResult>;
   listBackups(): Promise<BackupInfo[]>;
   restoreBackup(id: string): Promise<RestoreResult>;
-  pinBackup(reason: PinReason): Promise<string | null>;
+  /**
+   * Pins the current file as a backup (null when there is none); with
+   * `data`, pins that workbook instead (null when it is not a valid one).
+   */
+  pinBackup(reason: PinReason, data?: unknown): Promise<string | null>;
   /**
    * Makes `data` the current workbook at once (a new workbook the user asked
    * for), pinning what was current first. Skips the large-deletion guard: the
@@ -460,7 +464,10 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
   const recoveryCandidates = async (): Promise<BackupInfo[]> => {
     const previous = await describeBackupFile(previousPath, PREVIOUS_FILE, 'previous', null, null);
     // The previous copy is the last good state before the damage, so it comes first.
-    return [...(previous ? [previous] : []), ...(await listBackups(backupsDir))];
+    // Only good copies are candidates: a bad one cannot be restored.
+    return [...(previous ? [previous] : []), ...(await listBackups(backupsDir))].filter(
+      (b) => b.unreadable === null,
+    );
   };
 
   const readFile = async (path: string): Promise<ReadFileResult> => {
@@ -664,8 +671,14 @@ export function createWorkbookStore(options: WorkbookStoreOptions): WorkbookStor
         }),
       ),
 
-    pinBackup: (reason) =>
+    pinBackup: (reason, data) =>
       serial(async () => {
+        if (data !== undefined) {
+          const at = now();
+          const prepared = prepare(data, at);
+          if (!prepared.ok) return null;
+          return writeBackup(backupsDir, Buffer.from(prepared.text, 'utf8'), at, reason, write);
+        }
         const current = await readCurrent();
         if (current.kind !== 'ok') return null;
         return writeBackup(backupsDir, current.bytes, now(), reason, write);

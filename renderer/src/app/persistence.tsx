@@ -72,6 +72,17 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
     startUp(db, { whenLocalReady, prepared, checkDiskAfter: firstScreenOrTimeout() }).then(
       ({ notice, baseline }) => {
         if (!live) return;
+        if (notice?.kind === 'different-workbooks') {
+          // Nothing is saved until the user picks one: the autosaver starts after the choice.
+          const keep = async (which: 'app' | 'file') => {
+            const onDisk = await notice.keep(which);
+            autosaver.start(onDisk);
+            dismiss();
+            return onDisk;
+          };
+          setState({ status: 'ready', notice: { ...notice, keep }, dismiss });
+          return;
+        }
         autosaver.start(baseline);
         setState({ status: 'ready', notice, dismiss });
       },

@@ -5,7 +5,7 @@ import { createWorkbookData } from '@shared/domain/workbook';
 import type { Template } from '@shared/schemas/template';
 import { describe, expect, it, vi } from 'vitest';
 import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
-import { prepareStore, startUp, willUpgrade } from './startup';
+import { fileIsNewer, prepareStore, startUp, willUpgrade } from './startup';
 
 let n = 0;
 const make = (name: string) =>
@@ -48,7 +48,7 @@ describe('startUp', () => {
     expect(result.baseline).toBe(onDisk);
   });
 
-  it('keeps the live store when both exist (it is the newer copy)', async () => {
+  it('asks which to keep when the live store and the file hold different workbooks, changing nothing yet', async () => {
     const main = installFakeBridge();
     main.respond('workbook:load', () => ({
       kind: 'ok',
@@ -59,8 +59,13 @@ describe('startUp', () => {
     const db = freshDb();
     await replaceAll(db, make('Live'));
     const result = await startUp(db);
-    expect(result.notice).toBeNull();
+    expect(result.notice).toMatchObject({
+      kind: 'different-workbooks',
+      app: { name: 'Live', updatedAt: '2026-11-26T10:00:00.000Z' },
+      file: { name: 'Older file', writtenAt: '2026-11-25T09:00:00.000Z' },
+    });
     expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load']);
   });
 
   it('reports a damaged file with its backups and leaves the live store alone', async () => {
@@ -197,5 +202,136 @@ describe('showing the live workbook early', () => {
     const early = vi.fn();
     await startUp(freshDb(), { whenLocalReady: early });
     expect(early).not.toHaveBeenCalled();
+  });
+});
+
+describe('when the two copies disagree (#18 item 5)', () => {
+  /** The same workbook as `base`, its workbook row edited at `updatedAt` and renamed. */
+  const editedAt = (base: ReturnType<typeof make>, name: string, updatedAt: string) => ({
+    ...base,
+    workbook: { ...base.workbook, name, updatedAt },
+  });
+
+  it('fileIsNewer: same id and a later instant only', () => {
+    const a = { id: 'w1', updatedAt: '2026-11-26T10:00:00.000Z' };
+    expect(fileIsNewer(a, { id: 'w1', updatedAt: '2026-11-26T10:00:00.001Z' })).toBe(true);
+    // Equal instants written differently are not newer.
+    expect(fileIsNewer(a, { id: 'w1', updatedAt: '2026-11-26T10:00:00Z' })).toBe(false);
+    expect(fileIsNewer(a, { id: 'w1', updatedAt: '2026-11-26T09:59:59.999Z' })).toBe(false);
+    // Another workbook is never "newer", however late.
+    expect(fileIsNewer(a, { id: 'w2', updatedAt: '2027-01-01T00:00:00.000Z' })).toBe(false);
+  });
+
+  it('loads a newer file of the same workbook, pinning the live copy first, and says so', async () => {
+    const main = installFakeBridge();
+    const base = make('Shared');
+    const live = editedAt(base, 'Live edit', '2026-11-26T10:00:00.000Z');
+    const file = editedAt(base, 'Edited outside', '2026-11-26T11:30:00.000Z');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: file,
+      writtenAt: '2026-11-26T11:30:01.000Z',
+      upgradedFrom: null,
+    }));
+    main.respond('backups:pin', () => ({ id: 'backup-live.json' }));
+    const db = freshDb();
+    await replaceAll(db, live);
+    const result = await startUp(db);
+    // The pin went first, carrying the live copy as it was.
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load', 'backups:pin']);
+    const pinned = main.calls[1]?.payload as { reason: string; data: typeof live };
+    expect(pinned.reason).toBe('before-open');
+    expect(pinned.data.workbook.name).toBe('Live edit');
+    expect((await readSnapshot(db))?.workbook.name).toBe('Edited outside');
+    expect(result.notice).toEqual({
+      kind: 'file-newer',
+      writtenAt: '2026-11-26T11:30:01.000Z',
+      name: 'Edited outside',
+      pinned: 'backup-live.json',
+    });
+    expect(result.baseline).toBe(file);
+  });
+
+  it('keeps the live copy, pinning nothing, when it is the newer one of the same workbook', async () => {
+    const main = installFakeBridge();
+    const base = make('Shared');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: editedAt(base, 'Older file', '2026-11-26T09:00:00.000Z'),
+      writtenAt: '2026-11-26T09:00:01.000Z',
+      upgradedFrom: null,
+    }));
+    const db = freshDb();
+    await replaceAll(db, editedAt(base, 'Live', '2026-11-26T10:00:00.000Z'));
+    const result = await startUp(db);
+    expect(result.notice).toBeNull();
+    expect(main.calls.map((c) => c.channel)).toEqual(['workbook:load']);
+    expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+  });
+
+  it('does not load the file when the live copy cannot be pinned first', async () => {
+    const main = installFakeBridge();
+    const base = make('Shared');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: editedAt(base, 'Newer file', '2026-11-26T11:00:00.000Z'),
+      writtenAt: '2026-11-26T11:00:01.000Z',
+      upgradedFrom: null,
+    }));
+    main.respond('backups:pin', () => {
+      throw new Error('The disk is full, so the backup was not made.');
+    });
+    const db = freshDb();
+    await replaceAll(db, editedAt(base, 'Live', '2026-11-26T10:00:00.000Z'));
+    const result = await startUp(db);
+    expect(result.notice).toEqual({
+      kind: 'file-newer-not-loaded',
+      writtenAt: '2026-11-26T11:00:01.000Z',
+    });
+    expect((await readSnapshot(db))?.workbook.name).toBe('Live');
+  });
+
+  const differing = async () => {
+    const main = installFakeBridge();
+    const file = make('From the file');
+    main.respond('workbook:load', () => ({
+      kind: 'ok',
+      data: file,
+      writtenAt: '2026-11-25T09:00:00.000Z',
+      upgradedFrom: null,
+    }));
+    main.respond('backups:pin', () => ({ id: 'backup-app.json' }));
+    main.respond('workbook:startNew', () => ({
+      kind: 'saved',
+      savedAt: '2026-11-26T10:00:05.000Z',
+    }));
+    const db = freshDb();
+    await replaceAll(db, make('In the app'));
+    const { notice } = await startUp(db);
+    if (notice?.kind !== 'different-workbooks') throw new Error('expected the question');
+    return { main, db, file, notice };
+  };
+
+  it('keeping the file pins the app’s copy with its data, then loads the file', async () => {
+    const { main, db, file, notice } = await differing();
+    expect(await notice.keep('file')).toBe(file);
+    const pin = main.calls.find((c) => c.channel === 'backups:pin')?.payload as {
+      reason: string;
+      data: ReturnType<typeof make>;
+    };
+    expect(pin.reason).toBe('before-open');
+    expect(pin.data.workbook.name).toBe('In the app');
+    expect((await readSnapshot(db))?.workbook.name).toBe('From the file');
+  });
+
+  it('keeping the app’s copy writes it through workbook:startNew (which pins the file first)', async () => {
+    const { main, db, notice } = await differing();
+    const onDisk = await notice.keep('app');
+    expect(onDisk?.workbook.name).toBe('In the app');
+    const sent = main.calls.find((c) => c.channel === 'workbook:startNew')?.payload as ReturnType<
+      typeof make
+    >;
+    expect(sent.workbook.name).toBe('In the app');
+    expect((await readSnapshot(db))?.workbook.name).toBe('In the app');
   });
 });

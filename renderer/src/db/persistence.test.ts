@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createWorkbookData } from '@shared/domain/workbook';
 import type { Template } from '@shared/schemas/template';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
 import { Autosaver } from './persistence';
@@ -116,5 +117,58 @@ describe('Autosaver', () => {
       payload: { pendingFile: 'workbook.pending-x.json' },
     });
     expect(saver.getState()).toEqual({ status: 'saved', savedAt: '2026-11-26T10:00:03.000Z' });
+  });
+});
+
+describe('Autosaver when the app database is closed under it (#18 item 7)', () => {
+  let saver: Autosaver | null = null;
+  afterEach(() => saver?.stop());
+
+  it('stops saying "Saved" and writes nothing more once another connection deletes the database', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:save', () => ({ kind: 'saved', savedAt: '2026-11-26T10:00:01.000Z' }));
+    const db = freshDb();
+    const initial = data();
+    await replaceAll(db, initial);
+    saver = new Autosaver(db);
+    saver.start(initial);
+    await db.workbooks.update(initial.workbook.id, { name: 'Edited' });
+    await saver.flush();
+    expect(saver.getState()).toEqual({ status: 'saved', savedAt: '2026-11-26T10:00:01.000Z' });
+    // Deleting from a second connection fires versionchange; AppDB steps aside and closes.
+    const other = new Dexie(db.name);
+    await other.delete();
+    await vi.waitFor(() => expect(saver?.getState().status).toBe('closed'));
+    expect(saver.getState()).toEqual({ status: 'closed', savedAt: '2026-11-26T10:00:01.000Z' });
+    // A flush (quit, reload) neither throws nor writes nor turns the header back to "Saved".
+    await saver.flush();
+    expect(savesOf(main)).toHaveLength(1);
+    expect(saver.getState().status).toBe('closed');
+  });
+
+  it('drops a pending save and stays closed even when a save in flight answers afterwards', async () => {
+    const main = installFakeBridge();
+    let answer: (value: unknown) => void = () => {};
+    main.respond(
+      'workbook:save',
+      () =>
+        new Promise(
+          (resolve) =>
+            (answer = () => resolve({ kind: 'saved', savedAt: '2026-11-26T10:00:02.000Z' })),
+        ),
+    );
+    const db = freshDb();
+    const initial = data();
+    await replaceAll(db, initial);
+    saver = new Autosaver(db);
+    saver.start(initial);
+    await db.workbooks.update(initial.workbook.id, { name: 'In flight' });
+    const flushing = saver.flush();
+    await vi.waitFor(() => expect(savesOf(main)).toHaveLength(1));
+    db.close();
+    expect(saver.getState().status).toBe('closed');
+    answer(undefined);
+    await flushing;
+    expect(saver.getState().status).toBe('closed');
   });
 });

@@ -23,6 +23,13 @@ export type SaveState =
       warning?: string;
     }
   | { status: 'failed'; savedAt: string | null; message: string }
+  /**
+   * The app's database was closed under the running app (its data cleared,
+   * another window deleting it). Nothing more can be kept until a reload,
+   * which brings the workbook back from the data folder. Final: no later
+   * state replaces it, so the header never says "Saved" over lost edits.
+   */
+  | { status: 'closed'; savedAt: string | null }
   | {
       status: 'needs-confirmation';
       savedAt: string | null;
@@ -48,9 +55,17 @@ export class Autosaver {
 
   constructor(private readonly db: AppDB) {}
 
+  /** Dexie fires `close` whenever the connection closes; while running, that is never ours. */
+  private readonly onClosed = () => {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.set({ status: 'closed', savedAt: this.savedAt() });
+  };
+
   /** Starts watching the live store. `baseline` is what is already on disk, if known. */
   start(baseline: WorkbookData | null = null): void {
     if (this.subscription) return;
+    this.db.on('close', this.onClosed);
     this.lastSavedJson = baseline ? JSON.stringify(baseline) : null;
     this.subscription = liveQuery(() => readSnapshot(this.db)).subscribe({
       next: (snapshot) => {
@@ -66,6 +81,7 @@ export class Autosaver {
   }
 
   stop(): void {
+    this.db.on('close').unsubscribe(this.onClosed);
     this.subscription?.unsubscribe();
     this.subscription = null;
     if (this.timer) clearTimeout(this.timer);
@@ -76,6 +92,8 @@ export class Autosaver {
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    // A closed database has nothing newer than the file; reading it would only throw.
+    if (this.state.status === 'closed') return;
     if (this.inFlight) await this.inFlight;
     const snapshot = await readSnapshot(this.db);
     if (snapshot) this.latest = snapshot;
@@ -104,6 +122,7 @@ export class Autosaver {
   }
 
   private set(state: SaveState) {
+    if (this.state.status === 'closed') return;
     this.state = state;
     for (const l of this.listeners) l(state);
   }

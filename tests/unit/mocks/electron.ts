@@ -220,6 +220,7 @@ export class MockWebContents extends MockEmitter {
   });
   readonly send = vi.fn((_channel: string, ..._args: unknown[]) => {});
   readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly reload = vi.fn(() => {});
   readonly replaceMisspelling = vi.fn((_word: string) => {});
   destroyed = false;
   readonly isDestroyed = vi.fn(() => this.destroyed);

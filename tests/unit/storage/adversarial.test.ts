@@ -117,7 +117,12 @@ describe.skipIf(isWindows)('1. a workbook file that is not an ordinary file', ()
       'pinned',
       'rolling',
     ]);
-    expect((await within(s.listBackups())).length).toBe(2);
+    // The FIFO backup is listed as unreadable with its reason, never offered.
+    const listed = await within(s.listBackups());
+    expect(listed.filter((b) => b.unreadable === null).length).toBe(2);
+    expect(
+      listed.find((b) => b.id === 'backup-2026-11-26T09-59-00.000Z-pinned-manual.json')?.unreadable,
+    ).toBe('It is a pipe, not a file.');
     const restored = await within(
       s.restoreBackup('backup-2026-11-26T09-59-00.000Z-pinned-manual.json'),
     );
@@ -164,19 +169,31 @@ describe('2. one bad backup does not disable recovery', () => {
     expect(loaded.backups.map((b) => b.id)).toContain(good);
     expect(loaded.backups.map((b) => b.kind)).not.toContain('previous');
     const listed = await within(s.listBackups());
-    expect(listed.map((b) => b.id)).toContain(good);
-    expect(listed.map((b) => b.id)).not.toContain('backup-2026-11-26T09-00-00.000Z-rolling.json');
+    expect(listed.find((b) => b.id === good)?.unreadable).toBeNull();
+    // Each bad one is listed with its own reason, not dropped and not offered.
+    const deep = listed.find((b) => b.id === 'backup-2026-11-26T09-00-00.000Z-rolling.json');
+    expect(deep?.unreadable).toMatch(/^This file’s contents are nested far deeper/);
+    const looped = listed.find(
+      (b) => b.id === 'backup-2026-11-26T08-00-00.000Z-pinned-manual.json',
+    );
+    expect(looped?.unreadable).toBe('It cannot be read because it is a link that leads nowhere.');
+    expect(looped?.reason).toBe('manual');
+    expect(await within(s.restoreBackup(looped?.id ?? ''))).toMatchObject({ kind: 'rejected' });
     // And restoring the good one still works.
     expect(await within(s.restoreBackup(good ?? ''))).toMatchObject({ kind: 'restored' });
   });
 
-  it('listBackups over a folder of only bad files answers with none', async () => {
+  it('listBackups over a folder of only bad files lists each as unreadable', async () => {
     const dir = join(dataDir, BACKUPS_DIR);
     await mkdir(dir);
     await writeFile(join(dir, 'backup-2026-11-26T09-00-00.000Z-rolling.json'), deepFile(50_000));
     const loop = join(dir, 'backup-2026-11-26T08-00-00.000Z-rolling.json');
     await symlink(loop, loop);
-    expect(await listBackups(dir)).toEqual([]);
+    const listed = await listBackups(dir);
+    expect(listed.map((b) => [b.id, b.unreadable !== null])).toEqual([
+      ['backup-2026-11-26T09-00-00.000Z-rolling.json', true],
+      ['backup-2026-11-26T08-00-00.000Z-rolling.json', true],
+    ]);
   });
 });
 

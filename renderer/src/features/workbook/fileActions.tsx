@@ -208,23 +208,33 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
               </tr>
             </thead>
             <tbody>
-              {backups.map((b) => (
-                <tr key={b.id}>
-                  <td>{when(b.takenAt)}</td>
-                  <td>{reasonLabel(b)}</td>
-                  <td>{b.workbookName}</td>
-                  <td>{b.offers}</td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() => setRestoring(b)}
-                      aria-label={`Restore backup from ${when(b.takenAt)}`}
-                    >
-                      Restore
-                    </button>
-                  </td>
-                </tr>
-              ))}
+              {backups.map((b) =>
+                b.unreadable === null ? (
+                  <tr key={b.id}>
+                    <td>{when(b.takenAt)}</td>
+                    <td>{reasonLabel(b)}</td>
+                    <td>{b.workbookName}</td>
+                    <td>{b.offers}</td>
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() => setRestoring(b)}
+                        aria-label={`Restore backup from ${when(b.takenAt)}`}
+                      >
+                        Restore
+                      </button>
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={b.id} className="backup-table__unreadable">
+                    <td>{when(b.takenAt)}</td>
+                    <td>{reasonLabel(b)}</td>
+                    <td colSpan={3}>
+                      <strong>Unreadable — cannot be restored.</strong> {b.unreadable}
+                    </td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         ) : null}

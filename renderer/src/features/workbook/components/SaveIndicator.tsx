@@ -82,6 +82,18 @@ const StoreState = () => {
           </button>
         </div>
       );
+    case 'closed':
+      return (
+        <div className="save-indicator save-indicator--failed" role="alert">
+          <strong>Changes are no longer being kept:</strong> the app’s database was closed while
+          Crossroads was running (its data may have been cleared). Your workbook file in the data
+          folder is safe; reload to bring the workbook back from it. Edits made since{' '}
+          {state.savedAt ? time(state.savedAt) : 'the last save'} may be missing.
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload from the data folder
+          </button>
+        </div>
+      );
     case 'needs-confirmation':
       return (
         <div className="save-indicator save-indicator--warn" role="alert">

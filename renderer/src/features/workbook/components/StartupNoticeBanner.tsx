@@ -35,6 +35,67 @@ export const StartupNoticeBanner = ({
       </div>
     );
   }
+  if (notice.kind === 'file-newer') {
+    return (
+      <div className="banner" role="status">
+        <p>
+          The workbook file in your data folder had newer changes to “{notice.name}” (saved{' '}
+          {when(notice.writtenAt)}) than the app’s own copy, so the file was loaded. The app’s copy
+          is kept as a backup under File › Backups (“Before opening a file”).
+        </p>
+        <button type="button" onClick={onDismiss}>
+          OK
+        </button>
+      </div>
+    );
+  }
+  if (notice.kind === 'different-workbooks') {
+    const keep = async (which: 'app' | 'file') => {
+      setBusy(true);
+      setError(null);
+      try {
+        await notice.keep(which);
+      } catch (err) {
+        setError(messageOf(err));
+      } finally {
+        setBusy(false);
+      }
+    };
+    return (
+      <div className="banner banner--warn" role="alert">
+        <p>
+          The app and your data folder hold different workbooks: “{notice.app.name}” (changed{' '}
+          {when(notice.app.updatedAt)}) in the app, and “{notice.file.name}” (saved{' '}
+          {when(notice.file.writtenAt)}) in the workbook file. Which one do you want to keep? The
+          other is kept as a backup under File › Backups. Nothing is saved until you choose.
+        </p>
+        {error ? <p className="field__error">{error}</p> : null}
+        <div className="banner__actions">
+          <button type="button" disabled={busy} onClick={() => void keep('app')}>
+            Keep “{notice.app.name}”
+          </button>
+          <button type="button" disabled={busy} onClick={() => void keep('file')}>
+            Keep “{notice.file.name}”
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (notice.kind === 'file-newer-not-loaded') {
+    return (
+      <div className="banner banner--error" role="alert">
+        <p>
+          The workbook file in your data folder has newer changes (saved {when(notice.writtenAt)}),
+          but the app’s own copy could not be kept as a backup first, so the app’s copy stays open
+          and the file was not loaded. To use the file, choose File › Open… and pick it from the
+          data folder.
+        </p>
+        <button type="button" onClick={onDismiss}>
+          OK
+        </button>
+      </div>
+    );
+  }
   if (notice.kind === 'disk-unavailable') {
     return (
       <div className="banner banner--error" role="alert">
