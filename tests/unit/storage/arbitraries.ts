@@ -5,6 +5,7 @@
  * `toEqual`. Test-only; imports nothing from electron.
  */
 
+import { maxMinorUnits } from '@shared/schemas/primitives';
 import type {
   Assessment,
   InterviewRound,
@@ -32,7 +33,8 @@ const id = fc.uuid();
 /** +0 instead of -0: JSON cannot tell them apart. */
 const num = (min: number, max: number) =>
   fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
-const cents = fc.integer({ min: 0, max: 100_000_000_00 });
+/** An amount within `currency`'s own limit (the offer schema checks it per currency). */
+const amountIn = (currency: string) => fc.integer({ min: 0, max: maxMinorUnits(currency) });
 const instant = fc
   .date({
     min: new Date('2000-01-01T00:00:00Z'),
@@ -85,6 +87,9 @@ const workbookArb = (workbookId: string): fc.Arbitrary<Workbook> =>
   });
 
 const offerArb = (workbookId: string): fc.Arbitrary<Offer> =>
+  currency.chain((code) => offerInArb(workbookId, code));
+
+const offerInArb = (workbookId: string, code: string): fc.Arbitrary<Offer> =>
   fc.record({
     id,
     workbookId: fc.constant(workbookId),
@@ -94,13 +99,13 @@ const offerArb = (workbookId: string): fc.Arbitrary<Offer> =>
     roleId: fc.constantFrom('pmm', 'pm', 'other'),
     level: trimmedText(40),
     location: trimmedText(80),
-    currency,
-    baseSalary: cents,
-    signOnYear1: cents,
-    signOnYear2: cents,
+    currency: fc.constant(code),
+    baseSalary: amountIn(code),
+    signOnYear1: amountIn(code),
+    signOnYear2: amountIn(code),
     signOnPaidMonthly: fc.boolean(),
     bonusTargetPct: num(0, 200),
-    rsuGrantValue: cents,
+    rsuGrantValue: amountIn(code),
     vesting: fc.record({
       preset: fc.constantFrom('amazon' as const, 'even-cliff' as const, 'custom' as const),
       yearPct,
