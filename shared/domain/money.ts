@@ -7,7 +7,7 @@
  * the currency's minor units (cents, yen, fils). Pure: no clock, no storage,
  * no DOM — only the standard `Intl` API.
  */
-import { currencyMinorDigits, maxMinorUnits } from '../schemas/primitives';
+import { currencyMinorDigits, maxMinorUnits } from './currencyLimits';
 
 export { currencyMinorDigits, maxMinorUnits };
 
