@@ -49,7 +49,10 @@ export const ReferenceFigures = ({
             <tr key={f.id}>
               <th scope="row">
                 {f.label}
-                <span className="muted"> ({METRIC[f.metric]})</span>
+                {/* Labels that already name their measure ("…: total comp") are not told it twice. */}
+                {f.label.toLowerCase().includes(METRIC[f.metric]) ? null : (
+                  <span className="muted"> ({METRIC[f.metric]})</span>
+                )}
               </th>
               <td>{figureValue(f)}</td>
               <td>
