@@ -71,6 +71,7 @@ describe('matrixInputs', () => {
         { offerId: 'b', avgAnnualPay: 11_000_000, fitScore: 71 },
       ],
       leftOut: [],
+      incomplete: [],
     });
   });
 
@@ -112,5 +113,21 @@ describe('matrixInputs', () => {
     // 'c' has no comparison row at all: also left out.
     expect(result.offers.map((o) => o.offerId)).toEqual(['a']);
     expect(result.leftOut).toEqual(['b', 'c']);
+  });
+
+  it('leaves out an offer with no base salary yet, as the verdict does', () => {
+    // 'b' has a comparison row (its sign-on alone gives it pay) but base salary 0: incomplete.
+    const rows: BaselineComparison[] = [same('a', 100), same('b', 40)];
+    const result = matrixInputs(
+      [
+        { id: 'a', roleId: 'pm', baseSalary: 100_00 },
+        { id: 'b', roleId: 'pm', baseSalary: 0 },
+      ],
+      rows,
+      null,
+    );
+    expect(result.offers.map((o) => o.offerId)).toEqual(['a']);
+    expect(result.incomplete).toEqual(['b']);
+    expect(result.leftOut).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { BaselineComparison } from './comp';
 import type { DecisionOfferInput } from './decision';
+import { isIncompleteOffer } from './verdict';
 
 /** A printable paper size. */
 export type Paper = 'letter' | 'a4';
@@ -53,13 +54,15 @@ export const resolvePaper = (setting: 'auto' | Paper, locale: string): Paper => 
   return region !== null && LETTER_REGIONS.has(region) ? 'letter' : 'a4';
 };
 
-export type MatrixOffer = { id: string; roleId: string };
+export type MatrixOffer = { id: string; roleId: string; baseSalary?: number };
 
 export type MatrixInputs = {
   /** Offers that enter the matrix, in the order given. */
   offers: DecisionOfferInput[];
   /** Offers left out because their pay cannot be put in the baseline's currency. */
   leftOut: string[];
+  /** Offers left out because they have no base salary yet (see `isIncompleteOffer`). */
+  incomplete: string[];
 };
 
 /**
@@ -75,8 +78,12 @@ export const matrixInputs = (
   fitScores: Readonly<Record<string, number>> | null,
 ): MatrixInputs => {
   const byId = new Map(rows.map((r) => [r.offerId, r]));
-  const result: MatrixInputs = { offers: [], leftOut: [] };
+  const result: MatrixInputs = { offers: [], leftOut: [], incomplete: [] };
   for (const offer of offers) {
+    if (offer.baseSalary !== undefined && isIncompleteOffer(offer)) {
+      result.incomplete.push(offer.id);
+      continue;
+    }
     const row = byId.get(offer.id);
     if (!row?.comparable) {
       result.leftOut.push(offer.id);

@@ -38,6 +38,8 @@ export type SummaryModel = {
   briefFacts: BriefFacts;
   /** Offers left out of the matrix for lack of an exchange rate. */
   leftOut: string[];
+  /** Offers with no base salary yet, left out of the matrix. */
+  incomplete: string[];
   /** The matrix's per-offer pay (cents, baseline currency) and fit inputs. */
   matrixOffers: ReturnType<typeof matrixInputs>['offers'];
   /** "What could change the answer": crossover, stock growth and vesting sentences. */
@@ -86,6 +88,7 @@ export const buildSummaryModel = (
     breakEven: breakEven(decisionInput),
     cushion: leadCushion(decisionInput),
     leftOut: inputs.leftOut,
+    incomplete: inputs.incomplete,
     matrixOffers: inputs.offers,
     whatCouldChange: whatCouldChange(
       data.offers,

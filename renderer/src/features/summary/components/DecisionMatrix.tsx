@@ -40,6 +40,8 @@ type Props = {
   currency: string;
   /** Offers left out for lack of an exchange rate. */
   leftOut: readonly string[];
+  /** Offers with no base salary yet, left out until they have one. */
+  incomplete: readonly string[];
   readOnly?: boolean;
   onError: (err: unknown) => void;
 };
@@ -218,6 +220,7 @@ export const DecisionMatrix = ({
   cushion,
   currency,
   leftOut,
+  incomplete,
   readOnly = false,
   onError,
 }: Props) => {
@@ -374,6 +377,12 @@ export const DecisionMatrix = ({
           {ranking.offers.some((r) => r.missing.length > 0) ? (
             <p className="muted">
               A blank score is left out of that offer’s weighted score, not counted as zero.
+            </p>
+          ) : null}
+          {incomplete.length > 0 ? (
+            <p className="muted">
+              Not in the matrix until it has a base salary on the Offers page:{' '}
+              {incomplete.map(nameOf).join(', ')}.
             </p>
           ) : null}
           {leftOut.length > 0 ? (

@@ -97,6 +97,7 @@ export const SummaryDocument = ({
           cushion={model.cushion}
           currency={model.comparison?.baselineCurrency ?? data.offers[0]?.currency ?? 'USD'}
           leftOut={model.leftOut}
+          incomplete={model.incomplete}
           readOnly={print}
           onError={onError}
         />
