@@ -1,6 +1,6 @@
 /**
- * The Summary page: the whole workbook on one page — decision and notes
- * first, then the PDF export, the decision matrix with its break-even, offers
+ * The Summary page: the whole workbook on one page — the pay verdict, decision
+ * and notes first, then the PDF export, the decision matrix with its break-even, offers
  * side by side with charts, the role-fit result, prep readiness and the next
  * rounds, reference figures. Reads through `useSummaryData`, figures through
  * `buildSummaryModel`, writes through `mutations.ts`.
@@ -9,6 +9,7 @@
 import { useReadyWhen } from '@renderer/app/appReady';
 import type { PageProps } from '@renderer/app/pageProps';
 import { useFailureToast } from '@renderer/components/Toast';
+import { VerdictStrip } from '@renderer/features/offers/components/VerdictStrip';
 import { useNow } from '@renderer/features/prep/hooks/usePrep';
 import { useMemo } from 'react';
 import { ExportPanel } from './components/ExportPanel';
@@ -29,14 +30,20 @@ export const SummaryPage = ({ workbook, template }: PageProps) => {
 
   if (!data || !model) return <p aria-busy="true">Loading the summary…</p>;
   return (
-    <SummaryDocument
-      workbook={workbook}
-      template={template}
-      data={data}
-      model={model}
-      now={now}
-      onError={onError}
-      afterDecision={<ExportPanel workbook={workbook} facts={model.briefFacts} onError={onError} />}
-    />
+    <>
+      {/* The same answer the Offers page leads with; the printed brief carries it on page 1. */}
+      <VerdictStrip verdict={model.verdict} fit={model.lean} />
+      <SummaryDocument
+        workbook={workbook}
+        template={template}
+        data={data}
+        model={model}
+        now={now}
+        onError={onError}
+        afterDecision={
+          <ExportPanel workbook={workbook} facts={model.briefFacts} onError={onError} />
+        }
+      />
+    </>
   );
 };
