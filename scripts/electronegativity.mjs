@@ -16,6 +16,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -140,7 +141,21 @@ const runScanner = (inputDir, csvPath) => {
   const bin = require.resolve('@doyensec/electronegativity/dist/index.js');
   const result = spawnSync(
     process.execPath,
-    [bin, '-i', inputDir, '-o', csvPath, '-r', '-v', 'false', '-e', electronVersion],
+    [
+      // Offline-safe and deterministic: see the preload's header (the scanner's downloads).
+      '-r',
+      fileURLToPath(new URL('./electronegativity-offline.cjs', import.meta.url)),
+      bin,
+      '-i',
+      inputDir,
+      '-o',
+      csvPath,
+      '-r',
+      '-v',
+      'false',
+      '-e',
+      electronVersion,
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.error) throw result.error;
