@@ -331,6 +331,11 @@ export const OfferLetterDialog = ({
         ) : null}
 
         {extraction.status === 'reading' ? <p aria-busy="true">Reading the letter…</p> : null}
+        {extraction.status === 'failed' ? (
+          <p role="alert" className="field__error">
+            {extraction.message}
+          </p>
+        ) : null}
 
         {result ? (
           <section

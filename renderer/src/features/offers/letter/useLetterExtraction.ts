@@ -1,15 +1,18 @@
 /**
  * Runs the extractor on the letter text as it changes, in a Web Worker (see
  * `letterWorker.ts`), and returns the latest result for the latest text.
- * Answers for text that has since changed are dropped. If the worker cannot
- * start, the extraction runs in the page instead, so the dialog still works.
+ * Answers for text that has since changed are dropped. The extractor lives
+ * only in the worker's bundle (a copy in the page would ship it twice); if the
+ * worker cannot start, the dialog says so instead of reading on the page's
+ * thread, where a long letter would freeze it.
  */
-import { extractOfferLetter, type LetterExtraction } from '@shared/domain/offerLetter/extract';
+import type { LetterExtraction } from '@shared/domain/offerLetter/extract';
 import { useEffect, useRef, useState } from 'react';
 
 export type ExtractionState =
   | { status: 'empty' }
   | { status: 'reading' }
+  | { status: 'failed'; message: string }
   | { status: 'done'; result: LetterExtraction; ms: number };
 
 type Answer = { id: number; result: LetterExtraction; ms: number };
@@ -52,10 +55,11 @@ export const useLetterExtraction = (text: string): ExtractionState => {
         worker.current.postMessage({ id, text });
         return;
       }
-      const started = performance.now();
-      const result = extractOfferLetter(text);
-      if (latest.current === id)
-        setState({ status: 'done', result, ms: performance.now() - started });
+      setState({
+        status: 'failed',
+        message:
+          'The letter reader could not start, so nothing was read. Close this dialog and try again, or type the figures into the grid.',
+      });
     }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [text]);
