@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BALANCED } from './fit';
+import { formatWholeMoney } from './money';
 import {
   buildVerdict,
   fitLean,
   formatVerdictPct,
-  formatWholeMoney,
   isIncompleteOffer,
   type VerdictOffer,
   verdictSentences,

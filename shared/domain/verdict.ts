@@ -13,7 +13,7 @@
  */
 import { type CompOffer, SUMMARY_YEARS, summarizeOffer } from './comp';
 import { BALANCED, type RoleFitResult } from './fit';
-import { currencyMinorDigits, formatMoney, roundHalfAwayFromZero } from './money';
+import { currencyMinorDigits, formatWholeMoney, roundHalfAwayFromZero } from './money';
 
 /** An offer as the verdict reads it. */
 export type VerdictOffer = CompOffer & {
@@ -197,15 +197,6 @@ export function buildVerdict(
     };
   }
   return { kind: 'none', currency, entries, leftOut };
-}
-
-/**
- * Shows minor units as whole major units of `currency` (cents → whole dollars,
- * half away from zero), as the verdict and the tables' headline figures read.
- */
-export function formatWholeMoney(amount: number, currency: string, locale?: string): string {
-  const scale = 10 ** currencyMinorDigits(currency);
-  return formatMoney(roundHalfAwayFromZero(amount / scale) * scale, currency, locale);
 }
 
 /**

@@ -13,6 +13,7 @@
 import { CASH_FLOW_MONTHS, cumulativePay } from './cashflow';
 import { type CompOffer, SUMMARY_YEARS, summarizeOffer } from './comp';
 import { currencyMinorDigits, formatMoney, roundHalfAwayFromZero } from './money';
+import { isIncompleteOffer } from './verdict';
 import { vestEvents, vestingYears } from './vesting';
 
 /** An offer as these sentences need it: the comp fields plus who and where. */
@@ -43,14 +44,9 @@ export const GROWTH_SEARCH_MAX_PCT = 100;
 /** Points of difference in front-loading worth a sentence. */
 export const FRONT_LOAD_THRESHOLD_POINTS = 10;
 
-/**
- * Whether an offer is complete enough to compare: it has a base salary above
- * zero. The verdict leaves out the same offers (DESIGN.md: "Offers without a
- * base salary are incomplete and left out").
- */
-export function isCompleteOffer(offer: Pick<CompOffer, 'baseSalary'>): boolean {
-  return offer.baseSalary > 0;
-}
+/** Complete enough to compare: the verdict's rule ({@link isIncompleteOffer}), so both leave out the same offers. */
+const isCompleteOffer = (offer: Pick<CompOffer, 'baseSalary'>): boolean =>
+  !isIncompleteOffer(offer);
 
 /** The 4-year total of an offer, in cents, at `growth` (undefined = its own). */
 function fourYearTotal(offer: CompOffer, growth?: number): number {

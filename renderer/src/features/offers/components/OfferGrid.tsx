@@ -32,10 +32,10 @@ import {
 import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyChange';
 import { editOffer } from '@renderer/features/offers/mutations';
 import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
-import { formatMoney } from '@shared/domain/money';
+import { formatMoney, formatWholeMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
 import type { ParseResult } from '@shared/domain/parse';
-import { formatWholeMoney, isIncompleteOffer, type Verdict } from '@shared/domain/verdict';
+import { isIncompleteOffer, type Verdict } from '@shared/domain/verdict';
 import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
 import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';

@@ -16,8 +16,9 @@ import {
 } from '@renderer/features/summary/components/DecisionMatrix';
 import type { SummaryModel } from '@renderer/features/summary/summaryModel';
 import { notesExcerpt } from '@shared/domain/brief';
+import { formatWholeMoney } from '@shared/domain/money';
 import { prepReadiness } from '@shared/domain/prep';
-import { formatVerdictPct, formatWholeMoney, verdictSentences } from '@shared/domain/verdict';
+import { formatVerdictPct, verdictSentences } from '@shared/domain/verdict';
 import type { Offer, PrepItem, Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 
