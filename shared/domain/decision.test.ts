@@ -270,6 +270,23 @@ describe('breakEven', () => {
     expect(result.kind).toBe('unreachable');
   });
 
+  it('is unreachable when a tie needs exactly a 100% gap (found by the property test)', () => {
+    // P = 15, pay weight 3, team weight 5. A: $1,000 and team 5; B: $0 and team 1.
+    // B can at best score (3 × 10 + 5 × 1)/8 = 4.375. A then needs a pay score of
+    // (4.375 × 8 − 5 × 5)/3 = 3.33…, a gap of (10 − 3.33…) × 15 = 100% — only at infinite
+    // pay for B. In floating point that gap is 0.9999999999999999, which once gave an "amount".
+    const result = breakEven({
+      factors: [
+        { id: 'pay', label: 'Pay', kind: 'pay', weight: 3 },
+        { id: 'team', label: 'Team', kind: 'manual', weight: 5 },
+      ],
+      scores: { team: { a: 5, b: 1 } },
+      offers: [offer('a', 1, null), offer('b', 0, null)],
+      payPointPct: 15,
+    });
+    expect(result.kind).toBe('unreachable');
+  });
+
   it('is unreachable when pay has no weight', () => {
     const result = breakEven({
       factors: factors(0, 5, 0),

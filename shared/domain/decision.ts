@@ -253,6 +253,9 @@ const payForScore = (score: number, best: number, p: number): number =>
  * (with a reason to show) when fewer than two offers have a score, pay
  * carries no weight, or no amount closes the gap.
  */
+/** How close to a 100% gap counts as 100% (a tie only at infinite pay). */
+const DROP_SLACK = 1e-9;
+
 export const breakEven = (input: DecisionInput): BreakEven => {
   const ranking = rankOffers(input);
   const scored = ranking.offers.filter((o) => o.weightedScore !== null);
@@ -296,7 +299,9 @@ export const breakEven = (input: DecisionInput): BreakEven => {
     const runnerTop = (R.rest + 10 * W) / WR;
     const leaderNeeds = (runnerTop * WL - L.rest) / W;
     const drop = ((10 - Math.max(0, leaderNeeds)) * p) / 100;
-    if (leaderNeeds < -TIE || drop >= 1) {
+    // A drop of 100% (or within float noise of it) is reached only at infinite pay, so no
+    // amount draws level: (10 − 3.33…) × 15 / 100 computes as 0.9999999999999999.
+    if (leaderNeeds < -TIE || drop >= 1 - DROP_SLACK) {
       return {
         kind: 'unreachable',
         reason:
