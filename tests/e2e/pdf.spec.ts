@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { expect, test } from './fixtures';
+import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { SCREENS_DIR, screenshot } from './fixtures/screens';
 import {
   pdfPageFill,
@@ -75,6 +76,11 @@ test('the sample workbook exports a complete PDF with no further input', async (
   await expect(summary.matrix).toContainText('loses 1 point for each 2% its average annual pay');
   await expect(summary.payScale).toHaveValue('2');
   await screenshot(app, 'summary', { docs: true });
+  // The same page in dark mode: the verdict strip and the decision must read there too.
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousA11yViolations(app, 'summary, dark');
+  await screenshot(app, 'summary-dark', { docs: true });
+  await app.emulateMedia({ colorScheme: 'light' });
 
   const times: number[] = [];
   let pdf = '';
