@@ -14,7 +14,14 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { chartMoney, moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
+import {
+  chartMoney,
+  milestoneSummary,
+  moneyAxis,
+  moneyTooltip,
+  monthAxis,
+  offerColor,
+} from './chartStyle';
 
 export const CumulativePayChart = ({
   series,
@@ -25,13 +32,7 @@ export const CumulativePayChart = ({
   data: CumulativeDatum[];
   currency: string;
 }) => {
-  const at = (month: number, id: string) => data[month - 1]?.byOffer[id] ?? 0;
-  const summary = series
-    .map(
-      (s) =>
-        `${s.name}: ${chartMoney(at(12, s.offerId), currency)} after 12 months, ${chartMoney(at(24, s.offerId), currency)} after 24, ${chartMoney(at(48, s.offerId), currency)} after 48`,
-    )
-    .join('; ');
+  const summary = milestoneSummary(series, data, (m) => chartMoney(m, currency));
   return (
     <figure className="chart">
       <figcaption className="chart__title">Cumulative pay over 48 months</figcaption>

@@ -18,7 +18,14 @@ import {
   YAxis,
 } from 'recharts';
 import { OfferKey } from './CumulativePayChart';
-import { hoverCursor, moneyAxis, monthAxis, offerColor, tooltipStyle } from './chartStyle';
+import {
+  hoverCursor,
+  milestoneSummary,
+  moneyAxis,
+  monthAxis,
+  offerColor,
+  tooltipStyle,
+} from './chartStyle';
 
 /** "+$1,000" / "−$1,000" / "$0". */
 const signed = (cents: number, currency: string) =>
@@ -52,13 +59,7 @@ export const DifferenceChart = ({
       </figure>
     );
   }
-  const at = (month: number, id: string) => data[month - 1]?.byOffer[id] ?? 0;
-  const summary = series
-    .map(
-      (s) =>
-        `${s.name}: ${signed(at(12, s.offerId), currency)} after 12 months, ${signed(at(24, s.offerId), currency)} after 24, ${signed(at(48, s.offerId), currency)} after 48`,
-    )
-    .join('; ');
+  const summary = milestoneSummary(series, data, (m) => signed(m, currency));
   return (
     <figure className="chart">
       <figcaption className="chart__title">Difference to the baseline over 48 months</figcaption>

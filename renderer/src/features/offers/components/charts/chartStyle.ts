@@ -107,3 +107,21 @@ export const offerNameAxis = (count: number) => ({
   tickFormatter: (n: string) => shortName(n, count > 3 ? 12 : 28),
   label: axisTitle('Offer (full name in the tooltip)', 0),
 });
+
+/**
+ * The words a month-by-month chart is read as by a screen reader: each
+ * offer's value after 12, 24 and 48 months, in `show`'s own words.
+ */
+export const milestoneSummary = (
+  series: readonly { offerId: string; name: string }[],
+  data: readonly { byOffer: Record<string, number> }[],
+  show: (minor: number) => string,
+): string => {
+  const at = (month: number, id: string) => data[month - 1]?.byOffer[id] ?? 0;
+  return series
+    .map(
+      (s) =>
+        `${s.name}: ${show(at(12, s.offerId))} after 12 months, ${show(at(24, s.offerId))} after 24, ${show(at(48, s.offerId))} after 48`,
+    )
+    .join('; ');
+};
