@@ -4,7 +4,6 @@ import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
 import { OffersPage, WORKED_PM, WORKED_PMM } from './pages/OffersPage';
 import { WorkbookPage } from './pages/WorkbookPage';
-import { timeBaseSalaryEdit } from './support/editToPaint';
 
 const PM = WORKED_PM.name;
 const PMM = WORKED_PMM.name;
@@ -426,7 +425,7 @@ test('charts one at a time: tabs by mouse and keyboard, the choice kept across s
   await expect(offers.chartPanel.locator('figcaption')).toHaveText([titles['By year'] ?? '']);
 });
 
-test('the sample shows two example offers; screenshots with two and six offers; sticky labels; edit→paint timing', async ({
+test('the sample shows two example offers; screenshots with two and six offers; sticky labels; an edit lands with six', async ({
   app,
 }) => {
   test.setTimeout(240_000);
@@ -499,24 +498,14 @@ test('the sample shows two example offers; screenshots with two and six offers; 
     el.scrollTop = 0;
   });
 
-  // Edit → paint with six offers on screen: type a new base salary and time until the year
-  // parts show it and a frame has been painted. Reported, not asserted.
-  const input = offers.field('Base salary', first);
-  await input.focus();
-  const table: number[] = [];
-  const full: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    const ms = await timeBaseSalaryEdit(app, 140_000 + (i + 1) * 1_000);
-    table.push(ms.numbers);
-    full.push(ms.charts);
-  }
-  const stats = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const at = (q: number) =>
-      sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-    return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms (min ${sorted[0]?.toFixed(1)}, max ${sorted.at(-1)?.toFixed(1)})`;
-  };
-  console.log(
-    `offers edit→paint, 6 offers, ${table.length} edits — table: ${stats(table)}; table+charts: ${stats(full)}`,
-  );
+  // An edit with six offers on screen lands in the numbers and in the chart on screen. How long
+  // that takes is measured by the benchmark (bench/interaction.bench.ts), never asserted here.
+  const chartLabel = app
+    .locator('[aria-label^="Cumulative pay."], [aria-label^="Difference to "]')
+    .first();
+  const chartBefore = (await chartLabel.getAttribute('aria-label')) ?? '';
+  expect(chartBefore).toMatch(/^(Cumulative pay|Difference to )/);
+  await offers.field('Base salary', first).fill('141000');
+  await offers.expectCell('Year 1 base', first, '$141,000');
+  await expect(chartLabel).not.toHaveAttribute('aria-label', chartBefore);
 });
