@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { expect, test } from '../tests/e2e/fixtures';
 import { OffersPage } from '../tests/e2e/pages/OffersPage';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
-import { timeBaseSalaryEdit } from './editToPaint';
+import { timeBaseSalaryEdit } from '../tests/e2e/support/editToPaint';
 import { record } from './recorder';
 
 test('edit to paint with six offers', async ({ app }) => {

@@ -1,6 +1,6 @@
 /**
- * Edit → paint timing on the Offers page, for the benchmark suite (the offers
- * spec checks only that an edit lands). Types a base salary into the focused
+ * Edit → paint timing on the Offers page, for the benchmark suite only (the
+ * offers spec checks that an edit lands, never how long it takes). Types a base salary into the focused
  * field through the native setter, then waits for the comparison table to
  * show it and for the chart on screen (difference or cumulative pay) to change, each followed by a
  * painted frame. Returns both durations in ms. Never asserts on time.
