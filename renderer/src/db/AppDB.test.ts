@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDB, SCHEMA_V1 } from './AppDB';
-import { freshDb } from './testing';
+import { freshDb, freshDbName } from './testing';
 
 describe('AppDB', () => {
   it('opens at version 2 with every table the features use, keyed as declared', async () => {
@@ -29,7 +29,7 @@ describe('AppDB', () => {
   });
 
   it('upgrades a version-1 database: every workbook gets the pay scale of 2% per point', async () => {
-    const name = `v1-${Math.random().toString(36).slice(2)}`;
+    const name = freshDbName();
     // Seed the database as version 1 of the app left it.
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);

@@ -1,6 +1,7 @@
 /**
- * Test helpers for the renderer's storage: a fresh AppDB over fake-indexeddb
- * and a fake bridge whose `workbook.*` calls are recorded. Test-only.
+ * Test helpers for the renderer's storage: the one way a unit test gets a
+ * database (a fresh AppDB over fake-indexeddb, or the app's `db` module
+ * replaced by one) and a fake bridge whose calls are recorded. Test-only.
  */
 import 'fake-indexeddb/auto';
 import { createBridge } from '@shared/ipc/bridge';
@@ -9,9 +10,28 @@ import { AppDB } from './AppDB';
 
 let counter = 0;
 
-/** A new, empty database with its own fake IndexedDB. */
-export const freshDb = (): AppDB =>
-  new AppDB(`test-${++counter}-${Math.random().toString(36).slice(2)}`);
+/**
+ * A database name no other test has used, in the process's fake IndexedDB
+ * (the app reads the global `indexedDB`, so there is one factory; a new name
+ * is a new, empty database).
+ */
+export const freshDbName = (): string => `test-${++counter}-${Math.random().toString(36).slice(2)}`;
+
+/** A new, empty database of the app's schema, shared with no other test. */
+export const freshDb = (): AppDB => new AppDB(freshDbName());
+
+/**
+ * The module `@renderer/db/db` with its `db` replaced by a fresh database, for
+ * code that imports the app's one database:
+ * `vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).liveDbModule())`.
+ */
+export const liveDbModule = (): { db: AppDB } => ({ db: freshDb() });
+
+/** Empties every table of `db` (for a test file sharing one {@link liveDbModule} database). */
+export const emptyTables = (db: AppDB): Promise<void> =>
+  db
+    .transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())))
+    .then(() => undefined);
 
 export type FakeMain = {
   calls: { channel: Channel; payload: unknown }[];

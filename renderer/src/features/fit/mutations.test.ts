@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { AppDB } from '@renderer/db/AppDB';
+import type { AppDB } from '@renderer/db/AppDB';
+import { freshDb } from '@renderer/db/testing';
 import type { Assessment } from '@shared/schemas/records';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   blankAssessment,
   updateAssessment,
@@ -47,11 +48,7 @@ describe('pure answer transforms', () => {
 describe('updateAssessment', () => {
   let db: AppDB;
   beforeEach(() => {
-    db = new AppDB(`fit-test-${Math.random()}`);
-  });
-  afterEach(async () => {
-    db.close();
-    await db.delete();
+    db = freshDb();
   });
 
   it('creates the assessment when the workbook has none, then updates the same row', async () => {
@@ -91,7 +88,7 @@ describe('updateAssessment', () => {
 
 describe('updateAssessment with several assessments in one workbook', () => {
   it('keeps writing to the same row even after it becomes the newest', async () => {
-    const db = new AppDB(`fit-test-${Math.random()}`);
+    const db = freshDb();
     // Ids "as-1" < "as-2"; as-2 is the older one. Writes must stay on as-1.
     await db.assessments.put({ ...base(), updatedAt: T1.toISOString() });
     await db.assessments.put({ ...blankAssessment('wb', 'as-2', T0) });
@@ -99,7 +96,5 @@ describe('updateAssessment with several assessments in one workbook', () => {
     await updateAssessment('wb', (a) => withRating(a, 'roadmap', 2), { db });
     expect((await db.assessments.get('as-1'))?.ratings).toEqual({ prd: 4, roadmap: 2 });
     expect((await db.assessments.get('as-2'))?.ratings).toEqual({});
-    db.close();
-    await db.delete();
   });
 });

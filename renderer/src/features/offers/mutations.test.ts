@@ -4,10 +4,7 @@ import type { Offer } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPendingEditStore } from './pendingEdits';
 
-vi.mock('@renderer/db/db', async () => {
-  const { freshDb } = await import('@renderer/db/testing');
-  return { db: freshDb() };
-});
+vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).liveDbModule());
 
 const { db } = await import('@renderer/db/db');
 const { editOffer, saveOfferFromLetter } = await import('./mutations');

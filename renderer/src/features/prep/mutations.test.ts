@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { db } from '@renderer/db/db';
+import { emptyTables } from '@renderer/db/testing';
 import type { InterviewRound, PrepItem } from '@shared/schemas/records';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addPrepItem,
   addQuestion,
@@ -13,6 +14,8 @@ import {
   saveRound,
   setPrepDone,
 } from './mutations';
+
+vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).liveDbModule());
 
 const WB = 'wb-1';
 const NOW = new Date('2026-11-26T17:00:00.000Z');
@@ -47,7 +50,7 @@ const round: InterviewRound = {
 };
 
 beforeEach(async () => {
-  await Promise.all(db.dataTables.map((t) => t.clear()));
+  await emptyTables(db);
   await db.prepItems.bulkAdd([item('a', 0), item('b', 1), item('c', 2)]);
   await db.rounds.add(round);
 });

@@ -2,10 +2,7 @@ import 'fake-indexeddb/auto';
 import type { Workbook } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@renderer/db/db', async () => {
-  const { freshDb } = await import('@renderer/db/testing');
-  return { db: freshDb() };
-});
+vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).liveDbModule());
 
 const { db } = await import('@renderer/db/db');
 const m = await import('./mutations');
