@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../tests/e2e/fixtures';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
-import { record } from './recorder';
+import { record, stats } from './recorder';
 
 const LETTER = readFileSync(
   join(import.meta.dirname, '../tests/fixtures/offer-letters/01-amazon-pm.txt'),
@@ -82,8 +82,7 @@ test('a 1 MB offer letter: paste to figures, reading in the Worker, frame gaps',
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  const floor = median(idleGaps);
+  const floor = stats(idleGaps).median;
   await record({
     id: '9-letter-paste',
     label: '1 MB letter: paste → figures shown',
@@ -101,7 +100,7 @@ test('a 1 MB offer letter: paste to figures, reading in the Worker, frame gaps',
     label: '1 MB letter: longest frame gap while reading',
     unit: 'ms',
     samples: gaps,
-    ratios: { 'idle floor': median(gaps) / floor },
+    ratios: { 'idle floor': stats(gaps).median / floor },
     note: `idle floor ${floor.toFixed(1)} ms (same page, same span, nothing read)`,
   });
 });

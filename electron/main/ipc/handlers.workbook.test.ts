@@ -64,6 +64,12 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
+/** The workbook in the data folder now, read through `workbook:load` (null unless it is ok). */
+const current = async (): Promise<WorkbookData | null> => {
+  const loaded = await handlers['workbook:load'](undefined);
+  return loaded.kind === 'ok' ? loaded.data : null;
+};
+
 /** The HandlerError `work` fails with (the test fails if it succeeds or throws anything else). */
 const handlerError = async (work: Promise<unknown>): Promise<HandlerError> => {
   const err = await work.then(
@@ -105,8 +111,7 @@ describe('workbook:load and workbook:save', () => {
       removed: 5,
     });
     // Until confirmed, the file on disk still has the six offers.
-    const before = await handlers['workbook:load'](undefined);
-    expect(before.kind === 'ok' ? before.data.offers : []).toHaveLength(6);
+    expect((await current())?.offers).toHaveLength(6);
 
     clock.set('2026-11-26T10:06:00.000Z');
     expect(
@@ -114,8 +119,7 @@ describe('workbook:load and workbook:save', () => {
         pendingFile: 'workbook.pending-2026-11-26T10-05-00.000Z.json',
       }),
     ).toMatchObject({ kind: 'saved' });
-    const after = await handlers['workbook:load'](undefined);
-    expect(after.kind === 'ok' ? after.data : null).toEqual(smaller);
+    expect(await current()).toEqual(smaller);
     expect((await readdir(dataDir)).filter((f) => f.startsWith('workbook.pending-'))).toEqual([]);
   });
 
@@ -130,8 +134,7 @@ describe('workbook:load and workbook:save', () => {
     expect(await handlers['workbook:discardPending']({ pendingFile: held.pendingFile })).toEqual({
       discarded: true,
     });
-    const loaded = await handlers['workbook:load'](undefined);
-    expect(loaded.kind === 'ok' ? loaded.data : null).toEqual(full);
+    expect(await current()).toEqual(full);
     expect(await readdir(dataDir)).not.toContain(held.pendingFile);
   });
 
@@ -158,8 +161,7 @@ describe('workbook:startNew', () => {
       kind: 'saved',
       savedAt: '2026-11-26T11:00:00.000Z',
     });
-    const loaded = await handlers['workbook:load'](undefined);
-    expect(loaded.kind === 'ok' ? loaded.data.workbook.name : null).toBe('New');
+    expect((await current())?.workbook.name).toBe('New');
     const { backups } = await handlers['backups:list'](undefined);
     // backup-<instant with dashes>-pinned-<reason>.json, holding the old workbook's 5 offers.
     expect(backups).toContainEqual(
@@ -239,8 +241,7 @@ describe('workbook:pickOpen and workbook:confirmOpen', () => {
     expect(opened.data.offers).toHaveLength(3);
     expect(opened.summary).toMatchObject({ name: 'Elsewhere', offers: 3 });
     // It is now the current workbook.
-    const loaded = await handlers['workbook:load'](undefined);
-    expect(loaded.kind === 'ok' ? loaded.data.workbook.name : null).toBe('Elsewhere');
+    expect((await current())?.workbook.name).toBe('Elsewhere');
     // The token is spent.
     const again = await handlerError(handlers['workbook:confirmOpen']({ token: picked.token }));
     expect(again.code).toBe('expired');
@@ -314,8 +315,7 @@ describe('backups:pin, backups:list and backups:restore', () => {
     const restored = await handlers['backups:restore']({ id: id ?? '' });
     expect(restored.data.workbook.name).toBe('Three offers');
     expect(restored.data.offers).toHaveLength(3);
-    const loaded = await handlers['workbook:load'](undefined);
-    expect(loaded.kind === 'ok' ? loaded.data.workbook.name : null).toBe('Three offers');
+    expect((await current())?.workbook.name).toBe('Three offers');
     // What was current ("Empty") was pinned before the restore replaced it.
     const { backups } = await handlers['backups:list'](undefined);
     expect(backups).toContainEqual(
