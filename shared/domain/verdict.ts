@@ -13,7 +13,7 @@
  */
 import { type CompOffer, SUMMARY_YEARS, summarizeOffer } from './comp';
 import { BALANCED, type RoleFitResult } from './fit';
-import { currencyMinorDigits, formatWholeMoney, roundHalfAwayFromZero } from './money';
+import { convertMinorUnits, formatWholeMoney, roundHalfAwayFromZero } from './money';
 
 /** An offer as the verdict reads it. */
 export type VerdictOffer = CompOffer & {
@@ -95,13 +95,7 @@ export function isIncompleteOffer(offer: { baseSalary?: number | null }): boolea
   return typeof base !== 'number' || !Number.isFinite(base) || base <= 0;
 }
 
-/** Converts minor units of `from` into minor units of `to` at `rate` (`to` per `from`), rounded. */
-const convert = (amount: number, from: string, to: string, rate: number): number =>
-  from === to
-    ? amount
-    : roundHalfAwayFromZero(
-        (amount / 10 ** currencyMinorDigits(from)) * rate * 10 ** currencyMinorDigits(to),
-      );
+const convert = convertMinorUnits;
 
 /**
  * Builds the verdict for `offers` against the baseline `baselineId` (an id not
