@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VestingPreset } from '../schemas/template';
 import {
+  buildTakeHomeComparison,
   costOfLivingReading,
   householdOf,
   offerTakeHome,
@@ -257,5 +258,31 @@ describe('costOfLivingReading', () => {
       'pm',
     );
     expect(rows?.map((r) => r.offerId)).toEqual(['pm']);
+  });
+});
+
+describe('buildTakeHomeComparison', () => {
+  it('reads cost of living on the workbook’s basis: gross averages, or take-home ones', () => {
+    // Gross averages: PM 212,500, PMM 199,000; PMM at index 80 → 199,000 × 100 / 80 = 248,750.
+    // Take-home averages: PM 158,133.25, PMM 148,181.50 → 185,226.88 (see above).
+    const offers = [pm(), { ...pmm(), colIndex: 80 }];
+    const gross = new Map([
+      ['pm', $(212_500)],
+      ['pmm', $(199_000)],
+    ]);
+    const onGross = buildTakeHomeComparison(offers, 'pm', undefined, {
+      grossAveragesInBaseline: gross,
+    });
+    expect(onGross.colBasis).toBe('gross');
+    expect(onGross.col?.[1]?.adjustedAverage).toBe($(248_750));
+    expect(onGross.gaps.get('pmm')?.diff).toBe($(-9_951.75));
+    const onNet = buildTakeHomeComparison(
+      offers,
+      'pm',
+      { filingStatus: 'single', otherIncome: 0, basis: 'take-home' },
+      { grossAveragesInBaseline: gross },
+    );
+    expect(onNet.col?.[1]?.adjustedAverage).toBe($(185_226.88));
+    expect(onNet.results.get('pm')?.summary?.total).toBe($(632_533));
   });
 });

@@ -9,7 +9,7 @@
  * (7.5 = 7.5%), unrounded. Pure.
  */
 import type { TakeHomeSettings } from '../schemas/records';
-import type { FilingStatus, OfferTaxRegion } from '../schemas/tax';
+import type { FilingStatus, OfferTaxRegion, VerdictBasis } from '../schemas/tax';
 import { type CompOffer, gapPct, projectCompensation, SUMMARY_YEARS } from './comp';
 import { type ColRow, readAdjustedForCostOfLiving } from './costOfLiving';
 import { convertMinorUnits } from './money';
@@ -21,7 +21,7 @@ import {
   type TakeHomeYear,
   type TaxBasis,
 } from './takeHome';
-import { findTaxRegion, type TaxTables, taxRegionForLocation } from './tax';
+import { BUNDLED_TAX_TABLES, findTaxRegion, type TaxTables, taxRegionForLocation } from './tax';
 
 /** The tax fields of an offer (all optional: older offers have none). */
 export type OfferTaxInput = {
@@ -245,4 +245,48 @@ export function costOfLivingReading(
       : [{ offerId: o.id, averageAnnual: avg, colIndex: o.colIndex ?? null }];
   });
   return readAdjustedForCostOfLiving(known, baselineId);
+}
+
+/** Everything the offers page shows about take-home and cost of living. */
+export type TakeHomeComparison = {
+  /** Each offer's take-home, by offer id. */
+  results: Map<string, OfferTakeHome>;
+  /** Each offer's gap after tax, by offer id. */
+  gaps: Map<string, TakeHomeGap>;
+  /** Which averages the cost-of-living reading adjusts. */
+  colBasis: VerdictBasis;
+  /** The cost-of-living reading on `colBasis`; null when no offer has an index. */
+  col: ColRow[] | null;
+};
+
+/**
+ * Builds {@link TakeHomeComparison}: every offer's take-home with the
+ * comparison's growth, the gaps after tax to the baseline, and the
+ * cost-of-living reading of the averages on the workbook's basis — the gross
+ * averages in the baseline's currency as given (`grossAveragesInBaseline`,
+ * null where not convertible) or the take-home ones.
+ */
+export function buildTakeHomeComparison(
+  offers: readonly (TakeHomeOffer & { colIndex?: number | null })[],
+  baselineId: string,
+  settings: TakeHomeSettings | undefined,
+  opts: {
+    fxRates?: Readonly<Record<string, number>>;
+    stockGrowthPct?: number | undefined;
+    grossAveragesInBaseline: ReadonlyMap<string, number | null>;
+    tables?: TaxTables;
+  },
+): TakeHomeComparison {
+  const household = householdOf(settings);
+  const tables = opts.tables ?? BUNDLED_TAX_TABLES;
+  const growth = opts.stockGrowthPct === undefined ? {} : { stockGrowthPct: opts.stockGrowthPct };
+  const results = new Map(offers.map((o) => [o.id, offerTakeHome(o, household, tables, growth)]));
+  const gapList = takeHomeGaps(offers, results, baselineId, opts.fxRates);
+  const gaps = new Map(gapList.map((g) => [g.offerId, g]));
+  const colBasis = settings?.basis ?? 'gross';
+  const averages =
+    colBasis === 'gross'
+      ? opts.grossAveragesInBaseline
+      : new Map(gapList.map((g) => [g.offerId, g.averageInBaseline]));
+  return { results, gaps, colBasis, col: costOfLivingReading(offers, averages, baselineId) };
 }

@@ -101,10 +101,10 @@ describe('OfferSchema take-home and cost-of-living fields (issue 19, optional)',
     );
     expect(message({ userTaxRatePct: -1 })).toBe('Enter a tax rate from 0 to 60%.');
     expect(message({ colIndex: 9.99 })).toBe(
-      'Enter an index from 10 to 1000; 100 is the baseline’s location.',
+      "Enter an index from 10 to 1000; 100 is the baseline's location.",
     );
     expect(message({ colIndex: 1000.01 })).toBe(
-      'Enter an index from 10 to 1000; 100 is the baseline’s location.',
+      "Enter an index from 10 to 1000; 100 is the baseline's location.",
     );
     expect(message({ colNote: 'x'.repeat(201) })).toBe('Keep it under 200 characters.');
     // The edges themselves are allowed.

@@ -201,8 +201,8 @@ export const OfferSchema = z
     colIndex: z
       .number({ error: 'Enter the index as a number, such as 115.' })
       .finite()
-      .min(COL_INDEX_LOW, 'Enter an index from 10 to 1000; 100 is the baseline’s location.')
-      .max(COL_INDEX_HIGH, 'Enter an index from 10 to 1000; 100 is the baseline’s location.')
+      .min(COL_INDEX_LOW, "Enter an index from 10 to 1000; 100 is the baseline's location.")
+      .max(COL_INDEX_HIGH, "Enter an index from 10 to 1000; 100 is the baseline's location.")
       .nullable()
       .optional(),
     /** Where the cost-of-living index came from. */
