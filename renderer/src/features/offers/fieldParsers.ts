@@ -13,7 +13,7 @@ import {
 } from '@shared/domain/money';
 import { parseNumberInput, parseYearPctInput } from '@shared/domain/offers';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
-import { OfferSchema, VestingSchema } from '@shared/schemas/records';
+import { OfferSchema, TakeHomeSettingsSchema, VestingSchema } from '@shared/schemas/records';
 
 type Shape = typeof OfferSchema.shape;
 
@@ -125,3 +125,10 @@ export const parseColNote = (text: string): ParseResult<string> =>
 /** A number or nothing, as a draft: "" for null. */
 export const formatOptionalNumber = (n: number | null | undefined): string =>
   n === null || n === undefined ? '' : String(n);
+
+/** Reads the household's other income a year, in US dollars (the tax tables' currency). */
+export const parseOtherIncome = (text: string): ParseResult<number> => {
+  const parsed = parseMoneyInput(text, moneyContext('USD'));
+  if (!parsed.ok) return parsed;
+  return check(TakeHomeSettingsSchema.shape.otherIncome, parsed.cents);
+};
