@@ -23,6 +23,7 @@ import { scoreRoleFit } from '@shared/domain/fit';
 import { parseNumberInput } from '@shared/domain/offers';
 import { buildTakeHomeComparison, householdOf } from '@shared/domain/offerTakeHome';
 import { firstIssueMessage } from '@shared/domain/parse';
+import { BUNDLED_TAX_TABLES } from '@shared/domain/tax';
 import { buildVerdict, fitLean } from '@shared/domain/verdict';
 import { whatCouldChange } from '@shared/domain/whatCouldChange';
 import { FxRateSchema } from '@shared/schemas/primitives';
@@ -347,6 +348,16 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
             summaries={comparison.summaries}
             gaps={comparison.vsBaseline.rows}
             currency={comparison.baselineCurrency}
+            {...(takeHome
+              ? {
+                  takeHome: {
+                    basis: workbook.takeHome?.basis ?? 'gross',
+                    taxYear: BUNDLED_TAX_TABLES.federal.taxYear,
+                    results: takeHome.results,
+                    gaps: takeHome.gaps,
+                  },
+                }
+              : {})}
           />
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
             <DeferredCharts comparison={comparison} onError={fail} />
