@@ -654,7 +654,9 @@ export const OfferGrid = ({
         )}
       </tr>
       <tr>
-        <th scope="row">Difference to baseline, 4 years</th>
+        <th scope="row">
+          Difference to baseline, 4 years{verdict.basis === 'take-home' ? ' after tax' : ''}
+        </th>
         {offers.map((o) => {
           const entry = verdictById.get(o.id);
           const left = leftOutById.get(o.id);

@@ -11,6 +11,7 @@ import { useFailureToast } from '@renderer/components/Toast';
 import { BUNDLED_TAX_TABLES, US_TAX_REGIONS } from '@shared/domain/tax';
 import { DEFAULT_TAKE_HOME, type Workbook } from '@shared/schemas/records';
 import type { FilingStatus, VerdictBasis } from '@shared/schemas/tax';
+import { useEffect, useState } from 'react';
 import { formatMoneyDraft, moneyReading, parseOtherIncome } from '../fieldParsers';
 import { setTakeHomeSettings } from '../mutations';
 import { SyncedSelect } from './SyncedControls';
@@ -36,6 +37,9 @@ export const TaxSettings = ({ workbook }: { workbook: Workbook }) => {
   const fail = useFailureToast('That change was not saved. ');
   const settings = workbook.takeHome ?? DEFAULT_TAKE_HOME;
   const year = BUNDLED_TAX_TABLES.federal.taxYear;
+  // The choice shows at once and follows the saved value, as SyncedSelect does for selects.
+  const [basis, setBasis] = useState(settings.basis);
+  useEffect(() => setBasis(settings.basis), [settings.basis]);
   return (
     <section className="tax-settings" aria-labelledby="tax-settings-title">
       <h3 id="tax-settings-title">Taxes</h3>
@@ -75,8 +79,14 @@ export const TaxSettings = ({ workbook }: { workbook: Workbook }) => {
               <input
                 type="radio"
                 name="verdict-basis"
-                checked={settings.basis === b}
-                onChange={() => setTakeHomeSettings(workbook.id, { basis: b }).catch(fail)}
+                checked={basis === b}
+                onChange={() => {
+                  setBasis(b);
+                  setTakeHomeSettings(workbook.id, { basis: b }).catch((err: unknown) => {
+                    setBasis(settings.basis);
+                    fail(err);
+                  });
+                }}
               />{' '}
               {BASIS_LABELS[b]}
             </label>
