@@ -2,20 +2,28 @@
  * Issue 19, take-home on screen: the sample's two offers set to Seattle, WA
  * and New York, NY (no sourced New York table, so the user's rate is typed)
  * show take-home rows and a gap after tax that differs from the gross gap,
- * and the Taxes switch changes the basis the verdict reads. Figures are
+ * and the Taxes switch changes the basis the verdict reads (the PDF brief
+ * follows it and says so). Figures are
  * worked by hand in shared/domain/offerTakeHome.test.ts.
  */
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './fixtures/a11y';
 import { screenshot } from './fixtures/screens';
 import { OffersPage } from './pages/OffersPage';
+import { pdfText, SummaryPage } from './pages/SummaryPage';
 import { WorkbookPage } from './pages/WorkbookPage';
+
+// Slow shared machines: the PDF export alone can take tens of seconds.
+test.describe.configure({ timeout: 300_000 });
 
 const PM = 'Example: Amazon PM, L5';
 const PMM = 'Example: Amazon PMM, L5';
 
 test('Seattle vs New York on the user’s rate: take-home rows, gap after tax, verdict basis switch', async ({
   app,
+  dataDir,
+  dialogs,
 }) => {
   const wb = new WorkbookPage(app);
   await wb.openSample();
@@ -70,14 +78,31 @@ test('Seattle vs New York on the user’s rate: take-home rows, gap after tax, v
     'It leaves out pre-tax 401(k) and benefit deductions',
   );
 
-  // Remembered for the workbook: a trip to another section and back keeps the take-home basis.
+  await offers.expectCell('Difference to baseline, 4 years after tax', PMM, '−$119,407');
+
+  // Remembered for the workbook, and the PDF brief reads the same basis and says so.
   await wb.goTo('Summary');
+  const pdf = join(dataDir, '..', 'take-home-brief.pdf');
+  dialogs.answerSave(pdf);
+  expect(await new SummaryPage(app).exportAndWait()).toContain('Saved “take-home-brief.pdf”');
+  const text = (await pdfText(pdf, 'raw')).replace(/\s+/g, ' ');
+  expect(text).toContain(
+    `${PM} pays $119,407 more over 4 years after tax than ${PMM} — $29,852 a year; ${PMM} is 18.88% below.`,
+  );
+  expect(text).toContain(
+    'Read on estimated take-home pay: gross pay less federal income tax, Social Security, Medicare and state or city tax, with the 2026 tables applied to every year.',
+  );
+  expect(text).toContain('4-year take-home');
   await wb.goTo('Offers');
   await expect(offers.verdict).toContainText('more over 4 years after tax');
 
   await expectNoSeriousA11yViolations(app, 'offers, take-home rows');
   await offers.cellLocator('Take-home, year 1', PM).scrollIntoViewIfNeeded();
   await screenshot(app, 'offers-take-home');
+  await offers.field('Tax region', PMM).scrollIntoViewIfNeeded();
+  await screenshot(app, 'offers-tax-rows');
+  await app.getByRole('region', { name: 'Taxes' }).scrollIntoViewIfNeeded();
+  await screenshot(app, 'offers-taxes-block');
 });
 
 test('a cost-of-living index gives an adjusted reading beside the raw figures', async ({ app }) => {

@@ -76,7 +76,7 @@ export const TaxRegionCell = ({ offer, name, commitChoice }: TaxCellProps) => {
         ))}
       </SyncedSelect>
       {guess ? (
-        <span className="offer-grid__split" data-testid="tax-region-guess">
+        <span className="offer-grid__guess" data-testid="tax-region-guess">
           Guessed from “{offer.location}”; choose to confirm or correct it.
         </span>
       ) : null}
