@@ -9,9 +9,9 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yViolations } from './fixtures/a11y';
-import { screenshot } from './fixtures/screens';
+import { SCREENS_DIR, screenshot } from './fixtures/screens';
 import { OffersPage } from './pages/OffersPage';
-import { pdfText, SummaryPage } from './pages/SummaryPage';
+import { pdfText, pdfToPngs, SummaryPage } from './pages/SummaryPage';
 import { WorkbookPage } from './pages/WorkbookPage';
 
 // Slow shared machines: the PDF export alone can take tens of seconds.
@@ -93,6 +93,8 @@ test('Seattle vs New York on the user’s rate: take-home rows, gap after tax, v
     'Read on estimated take-home pay: gross pay less federal income tax, Social Security, Medicare and state or city tax, with the 2026 tables applied to every year.',
   );
   expect(text).toContain('4-year take-home');
+  // Every page as PNG in out/screens, to be looked at.
+  expect((await pdfToPngs(pdf, SCREENS_DIR, 'take-home-pdf')).length).toBeGreaterThan(0);
   await wb.goTo('Offers');
   await expect(offers.verdict).toContainText('more over 4 years after tax');
 
