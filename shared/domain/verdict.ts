@@ -317,6 +317,9 @@ export function verdictSentences(verdict: Verdict, locale?: string): string[] {
         `${entry.rank}. ${entry.name}: ${money(entry.fourYearTotal)}, ${fromTop}${fromBase}.`,
       );
     }
+  } else if (verdict.leftOut.some((l) => l.reason === 'no-take-home')) {
+    // Read after tax, the missing piece is the tax region or rate, not a base salary.
+    out.push('Give the offers a tax region or your tax rate to compare take-home pay.');
   } else if (verdict.entries.length === 1) {
     out.push('Add a second offer with a base salary to see which one pays more.');
   } else {

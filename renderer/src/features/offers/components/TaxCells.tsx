@@ -25,7 +25,7 @@ import {
   parseUserTaxRate,
 } from '../fieldParsers';
 import type { OfferPatch } from '../pendingEdits';
-import { formatGapPct } from './ComparisonTable';
+import { formatGapPct, signedMoney } from './ComparisonTable';
 import { SyncedSelect } from './SyncedControls';
 
 /** What a tax cell needs: the grid's cell context, less what it does not use. */
@@ -144,9 +144,6 @@ const REASON_TEXT: Record<NoTakeHomeReason, string> = {
   'gross-only': 'Gross only',
   'not-dollars': 'US tables are in USD: choose “Outside the US”',
 };
-
-const signedMoney = (cents: number, currency: string): string =>
-  cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
 
 /**
  * The take-home result rows, one cell per offer: each year's take-home, the
