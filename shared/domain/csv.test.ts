@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { compareToBaseline, summarizeOffer } from './comp';
 import { comparisonCsvRows, majorUnits, neutraliseFormula, toCsv } from './csv';
+import { buildTakeHomeComparison } from './offerTakeHome';
 
 const amazon = { preset: 'amazon' as const, yearPct: [5, 15, 40, 40] };
 
@@ -109,5 +110,75 @@ describe('comparisonCsvRows', () => {
       const rows = parse(text, { columns: true }) as Record<string, string>[];
       expect(rows.every((r) => r.Offer === `'${start}cmd|' /C calc'!A0`)).toBe(true);
     }
+  });
+});
+
+describe('comparisonCsvRows with the take-home basis (issue 19)', () => {
+  // The sample workbook's offers, single: PM in Seattle, PMM in New York City on the user's 10%.
+  // Worked in offerTakeHome.test.ts: PM keeps 155,555.50 / 158,501.50 / 159,238 / 159,238
+  // = 632,533 (average 158,133.25); PMM keeps 126,345 then 128,927 × 3 = 513,126 (128,281.50);
+  // gap after tax 128,281.50 − 158,133.25 = −29,851.75, ÷ 158,133.25 = −18.88%.
+  const pm = {
+    id: 'pm',
+    name: 'PM',
+    currency: 'USD',
+    location: 'Seattle, WA',
+    baseSalary: 142_000_00,
+    signOnYear1: 58_000_00,
+    signOnYear2: 44_000_00,
+    rsuGrantValue: 180_000_00,
+    vesting: amazon,
+  };
+  const pmm = {
+    ...pm,
+    id: 'pmm',
+    name: 'PMM',
+    location: 'New York, NY',
+    userTaxRatePct: 10,
+    baseSalary: 136_000_00,
+    signOnYear1: 52_000_00,
+    signOnYear2: 40_000_00,
+    rsuGrantValue: 160_000_00,
+  };
+  const offers = [pm, pmm];
+  const summaries = new Map(offers.map((o) => [o.id, summarizeOffer(o)]));
+  const gaps = compareToBaseline(offers, 'pm')?.rows ?? [];
+  const build = (basis: 'gross' | 'take-home') => {
+    const th = buildTakeHomeComparison(offers, 'pm', undefined, {
+      grossAveragesInBaseline: new Map(),
+    });
+    const text = toCsv(
+      comparisonCsvRows(offers, summaries, gaps, 'USD', {
+        basis,
+        taxYear: 2026,
+        results: th.results,
+        gaps: th.gaps,
+      }),
+    );
+    return parse(text, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  };
+
+  it('names the take-home basis and carries the take-home figures', () => {
+    const rows = build('take-home');
+    expect(rows[0]).toMatchObject({
+      Offer: 'All offers',
+      Figure: 'Verdict basis: take-home pay, estimated after tax with the 2026 tables',
+    });
+    const get = (offer: string, figure: string, year = '') =>
+      rows.find((r) => r.Offer === offer && r.Figure === figure && r.Year === year)?.Amount;
+    expect(get('PM', 'Take-home', '1')).toBe('155555.50');
+    expect(get('PM', '4-year take-home')).toBe('632533.00');
+    expect(get('PMM', 'Average take-home per year')).toBe('128281.50');
+    expect(get('PMM', 'Gap after tax to baseline')).toBe('-29851.75');
+    expect(get('PMM', 'Gap after tax to baseline (%)')).toBe('-18.88');
+    expect(get('PM', 'Gap after tax to baseline')).toBe('');
+    // The gross figures stay: PM 209,000 + 213,000 + 214,000 × 2 = 850,000.
+    expect(get('PM', '4-year total')).toBe('850000.00');
+  });
+
+  it('names the gross basis and adds no take-home rows', () => {
+    const rows = build('gross');
+    expect(rows[0]?.Figure).toBe('Verdict basis: gross pay, before tax');
+    expect(rows.some((r) => r.Figure === 'Take-home')).toBe(false);
   });
 });

@@ -11,8 +11,10 @@
  * so it is read as text. Numbers are written as numbers, never neutralised.
  * Must not compute pay (comp.ts does), read the clock or touch storage.
  */
+import type { VerdictBasis } from '../schemas/tax';
 import type { BaselineComparison, OfferSummary } from './comp';
 import { currencyMinorDigits, roundHalfAwayFromZero } from './money';
+import type { OfferTakeHome, TakeHomeGap } from './offerTakeHome';
 
 /** A number already written as decimal text (e.g. "142000.00"): never neutralised. */
 export type CsvNumber = { readonly number: string };
@@ -77,6 +79,25 @@ const PARTS = [
   ['total', 'Total'],
 ] as const;
 
+/** Which basis the verdict reads, and the take-home figures when it is take-home. */
+export type CsvTakeHome = {
+  basis: VerdictBasis;
+  /** The tax year of the tables the estimate applies to every year. */
+  taxYear: number;
+  results: ReadonlyMap<string, OfferTakeHome>;
+  gaps: ReadonlyMap<string, TakeHomeGap>;
+};
+
+/** The text of the CSV's basis row. */
+export const csvBasisFigure = (basis: VerdictBasis, taxYear: number): string =>
+  basis === 'gross'
+    ? 'Verdict basis: gross pay, before tax'
+    : `Verdict basis: take-home pay, estimated after tax with the ${taxYear} tables`;
+
+const pctNumber = (pct: number): CsvNumber => ({
+  number: (roundHalfAwayFromZero(pct * 100) / 100).toFixed(2),
+});
+
 /**
  * The comparison's rows for the CSV, header first. Per offer, in the order
  * given: years 1–4 × (base, bonus, sign-on, equity, total), then the 4-year
@@ -85,14 +106,23 @@ const PARTS = [
  * percent (rounded to two decimals, as on screen), left empty when it has
  * none (the baseline itself, or no exchange rate). Amount cells are plain
  * numbers written as text so they keep their digits ("142000.00").
+ *
+ * With `takeHome`, a row right after the header names the verdict's basis;
+ * on the take-home basis each offer also gets its take-home per year, over 4
+ * years, its average, and the gap after tax in money and percent (amounts
+ * left empty where the offer has no estimate).
  */
 export const comparisonCsvRows = (
   offers: readonly CsvOffer[],
   summaries: ReadonlyMap<string, OfferSummary>,
   gaps: readonly BaselineComparison[],
   baselineCurrency: string,
+  takeHome?: CsvTakeHome,
 ): CsvValue[][] => {
   const rows: CsvValue[][] = [[...COMPARISON_CSV_HEADER]];
+  if (takeHome) {
+    rows.push(['All offers', csvBasisFigure(takeHome.basis, takeHome.taxYear), null, null, null]);
+  }
   const gapOf = new Map(gaps.map((g) => [g.offerId, g]));
   for (const offer of offers) {
     const s = summaries.get(offer.id);
@@ -124,11 +154,54 @@ export const comparisonCsvRows = (
       offer.name,
       'Gap to baseline (%)',
       null,
-      usable && gap.gapPct !== null
-        ? { number: (roundHalfAwayFromZero(gap.gapPct * 100) / 100).toFixed(2) }
-        : null,
+      usable && gap.gapPct !== null ? pctNumber(gap.gapPct) : null,
       '%',
     ]);
+    if (takeHome?.basis === 'take-home') {
+      const result = takeHome.results.get(offer.id);
+      const optional = (minor: number | null | undefined, currency: string): CsvValue =>
+        minor === null || minor === undefined ? null : { number: majorUnits(minor, currency) };
+      for (const row of s.rows) {
+        const year = result?.byYear.find((y) => y.year === row.year);
+        rows.push([
+          offer.name,
+          'Take-home',
+          row.year,
+          optional(year?.estimate.takeHome, offer.currency),
+          offer.currency,
+        ]);
+      }
+      rows.push([
+        offer.name,
+        '4-year take-home',
+        null,
+        optional(result?.summary?.total, offer.currency),
+        offer.currency,
+      ]);
+      rows.push([
+        offer.name,
+        'Average take-home per year',
+        null,
+        optional(result?.summary?.averageAnnual, offer.currency),
+        offer.currency,
+      ]);
+      const gap = takeHome.gaps.get(offer.id);
+      const gapUsable = gap && !gap.isBaseline && gap.diff !== null;
+      rows.push([
+        offer.name,
+        'Gap after tax to baseline',
+        null,
+        gapUsable ? optional(gap.diff, baselineCurrency) : null,
+        baselineCurrency,
+      ]);
+      rows.push([
+        offer.name,
+        'Gap after tax to baseline (%)',
+        null,
+        gapUsable && gap.gapPct !== null ? pctNumber(gap.gapPct) : null,
+        '%',
+      ]);
+    }
   }
   return rows;
 };

@@ -416,3 +416,16 @@ export function formatMoneyDraft(minor: number, ctx: MoneyContext = US): string 
 export function describeReading(minor: number, ctx: MoneyContext): string {
   return `= ${formatMoney(minor, ctx.currency, ctx.locale)}`;
 }
+
+/**
+ * Converts minor units of `from` into minor units of `to` at `rate` (units of
+ * `to` per one unit of `from`), rounded half away from zero; the same amount
+ * when the currencies match. ¥1,000 at 0.0067 USD per JPY → 670 cents.
+ */
+export function convertMinorUnits(amount: number, from: string, to: string, rate: number): number {
+  return from === to
+    ? amount
+    : roundHalfAwayFromZero(
+        (amount / 10 ** currencyMinorDigits(from)) * rate * 10 ** currencyMinorDigits(to),
+      );
+}

@@ -7,6 +7,7 @@ import {
   formatVerdictPct,
   isIncompleteOffer,
   type VerdictOffer,
+  verdictBasisSentence,
   verdictSentences,
 } from './verdict';
 
@@ -254,5 +255,73 @@ describe('fitLean', () => {
     expect(
       fitLean(tie, { lean: 'pmm', margin: 20, completeness: answered }, roles)?.tension,
     ).toBeNull();
+  });
+});
+
+describe('buildVerdict on the take-home basis (issue 19)', () => {
+  // The sample workbook's offers (not the ones above): PM base 142,000, sign-on 58,000 / 44,000,
+  // grant 180,000; PMM base 136,000, sign-on 52,000 / 40,000, grant 160,000; 5/15/40/40, 0% growth.
+  const samplePm: VerdictOffer = {
+    ...pm,
+    name: 'PM',
+    location: 'Seattle, WA',
+    signOnYear1: 58_000_00,
+    signOnYear2: 44_000_00,
+    rsuGrantValue: 180_000_00,
+  };
+  const samplePmm: VerdictOffer = {
+    ...pmm,
+    name: 'PMM',
+    location: 'New York, NY',
+    userTaxRatePct: 10,
+    signOnYear1: 52_000_00,
+    signOnYear2: 40_000_00,
+    rsuGrantValue: 160_000_00,
+  };
+
+  it('ranks 4-year take-home: PM keeps $119,407 more than PMM in New York City on a 10% rate', () => {
+    // Gross: PM 209,000 + 213,000 + 214,000 + 214,000 = 850,000; PMM 196,000 + 3 × 200,000 = 796,000.
+    // Take-home (worked year by year in offerTakeHome.test.ts), single, 2026 tables:
+    //   PM in Seattle keeps 155,555.50 + 158,501.50 + 159,238 + 159,238 = 632,533
+    //   PMM in New York City, federal and payroll as in Seattle plus 10% of wages:
+    //   126,345 + 3 × 128,927 = 513,126
+    // difference 632,533 − 513,126 = 119,407; a year 29,851.75 → "$29,852";
+    // below 119,407 / 632,533 = 18.8776% → "18.88%"
+    const gross = buildVerdict([samplePm, samplePmm], 'pm');
+    const net = buildVerdict([samplePm, samplePmm], 'pm', { basis: 'take-home' });
+    expect(gross.kind === 'two' && gross.differenceTotal).toBe(54_000_00);
+    expect(net.basis).toBe('take-home');
+    expect(net.kind).toBe('two');
+    if (net.kind !== 'two') return;
+    expect(net.entries.map((e) => e.fourYearTotal)).toEqual([632_533_00, 513_126_00]);
+    expect(net.differenceTotal).toBe(119_407_00);
+    expect(net.differencePerYear).toBe(29_851_75);
+    expect(net.pctBelow).toBeCloseTo(18.8776, 3);
+    expect(verdictSentences(net)[0]).toBe(
+      'PM pays $119,407 more over 4 years after tax than PMM — $29,852 a year; PMM is 18.88% below.',
+    );
+    expect(verdictSentences(gross)[0]).toBe(
+      'PM pays $54,000 more over 4 years than PMM — $13,500 a year; PMM is 6.35% below.',
+    );
+  });
+
+  it('leaves out an offer with no estimate rather than ranking it on gross pay', () => {
+    const noRate = { ...samplePmm, userTaxRatePct: null };
+    const net = buildVerdict([samplePm, noRate], 'pm', { basis: 'take-home' });
+    expect(net.kind).toBe('none');
+    expect(net.leftOut).toEqual([{ offerId: 'pmm', name: 'PMM', reason: 'no-take-home' }]);
+    expect(verdictSentences(net)).toEqual([
+      'Give the offers a tax region or your tax rate to compare take-home pay.',
+      'Not compared after tax until it has a tax region or your tax rate: PMM.',
+    ]);
+  });
+
+  it('says which basis it reads', () => {
+    expect(verdictBasisSentence('gross')).toBe(
+      'Read on gross pay: base, bonus, sign-on and RSUs at vest value, before tax.',
+    );
+    expect(verdictBasisSentence('take-home', 2026)).toContain(
+      'with the 2026 tables applied to every year',
+    );
   });
 });

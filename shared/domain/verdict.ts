@@ -11,23 +11,34 @@
  * Amounts are integer minor units (cents) of the verdict's currency, the
  * baseline offer's; percents are plain numbers (7.08 = 7.08%), unrounded.
  */
+import type { VerdictBasis } from '../schemas/tax';
 import { type CompOffer, SUMMARY_YEARS, summarizeOffer } from './comp';
 import { BALANCED, type RoleFitResult } from './fit';
-import { currencyMinorDigits, formatWholeMoney, roundHalfAwayFromZero } from './money';
+import { convertMinorUnits, formatWholeMoney, roundHalfAwayFromZero } from './money';
+import { householdOf, type OfferTaxInput, offerTakeHome } from './offerTakeHome';
+import type { Household } from './takeHome';
+import { BUNDLED_TAX_TABLES, type TaxTables } from './tax';
 
 /** An offer as the verdict reads it. */
-export type VerdictOffer = CompOffer & {
-  id: string;
-  name: string;
-  currency: string;
-  roleId?: string;
-};
+export type VerdictOffer = CompOffer &
+  Omit<OfferTaxInput, 'currency'> & {
+    id: string;
+    name: string;
+    currency: string;
+    roleId?: string;
+  };
 
 export type VerdictOptions = {
   /** Units of the baseline currency per unit of each other currency (the workbook's fxRates). */
   fxRates?: Readonly<Record<string, number>>;
   /** Overrides every offer's own stock growth, percent per year. */
   stockGrowthPct?: number;
+  /** Which pay is ranked: `gross` (the default) or the take-home estimate. */
+  basis?: VerdictBasis;
+  /** For the take-home basis: the household (default single, no other income). */
+  household?: Household;
+  /** For the take-home basis: the tax tables (default the bundled ones). */
+  tables?: TaxTables;
 };
 
 /** One offer in the verdict, its money in the verdict's currency. */
@@ -37,7 +48,7 @@ export type VerdictEntry = {
   roleId: string | null;
   /** 1 = pays the most over four years; equal totals share a rank. */
   rank: number;
-  /** The four-year total, minor units of the verdict currency. */
+  /** The four-year total on the verdict's basis (gross or take-home), minor units of its currency. */
   fourYearTotal: number;
   /** fourYearTotal / 4, rounded half away from zero. */
   averageAnnual: number;
@@ -52,19 +63,22 @@ export type VerdictEntry = {
 export type LeftOut = {
   offerId: string;
   name: string;
-  reason: 'incomplete' | 'no-exchange-rate';
+  /** `no-take-home`: the take-home basis, and the offer has no estimate (no region or rate). */
+  reason: 'incomplete' | 'no-exchange-rate' | 'no-take-home';
 };
 
 export type Verdict =
   | {
       /** Fewer than two offers can be compared. */
       kind: 'none';
+      basis: VerdictBasis;
       currency: string | null;
       entries: VerdictEntry[];
       leftOut: LeftOut[];
     }
   | {
       kind: 'two';
+      basis: VerdictBasis;
       currency: string;
       /** Both offers, the higher four-year total first (the given order when equal). */
       entries: [VerdictEntry, VerdictEntry];
@@ -79,6 +93,7 @@ export type Verdict =
   | {
       /** Three or more offers, ranked by four-year total. */
       kind: 'ranking';
+      basis: VerdictBasis;
       currency: string;
       entries: VerdictEntry[];
       baselineId: string | null;
@@ -95,13 +110,7 @@ export function isIncompleteOffer(offer: { baseSalary?: number | null }): boolea
   return typeof base !== 'number' || !Number.isFinite(base) || base <= 0;
 }
 
-/** Converts minor units of `from` into minor units of `to` at `rate` (`to` per `from`), rounded. */
-const convert = (amount: number, from: string, to: string, rate: number): number =>
-  from === to
-    ? amount
-    : roundHalfAwayFromZero(
-        (amount / 10 ** currencyMinorDigits(from)) * rate * 10 ** currencyMinorDigits(to),
-      );
+const convert = convertMinorUnits;
 
 /**
  * Builds the verdict for `offers` against the baseline `baselineId` (an id not
@@ -122,6 +131,11 @@ const convert = (amount: number, from: string, to: string, rate: number): number
  *
  * The verdict's currency is the baseline's, or the first complete offer's
  * when the baseline is not among the offers.
+ *
+ * With `opts.basis` `take-home`, each total is the offer's 4-year take-home
+ * (`offerTakeHome`: the chosen or guessed tax region, the user's rate where
+ * no table exists) instead of gross pay; an offer without an estimate is
+ * left out ("no-take-home") rather than ranked on another basis.
  */
 export function buildVerdict(
   offers: readonly VerdictOffer[],
@@ -139,7 +153,10 @@ export function buildVerdict(
   }
   const baseline = offers.find((o) => o.id === baselineId);
   const currency = baseline?.currency ?? complete[0]?.currency ?? null;
-  if (currency === null) return { kind: 'none', currency: null, entries: [], leftOut };
+  const basis: VerdictBasis = opts.basis ?? 'gross';
+  if (currency === null) return { kind: 'none', basis, currency: null, entries: [], leftOut };
+  const household = opts.household ?? householdOf(undefined);
+  const tables = opts.tables ?? BUNDLED_TAX_TABLES;
 
   const growth = opts.stockGrowthPct === undefined ? {} : { stockGrowthPct: opts.stockGrowthPct };
   const totals: { offer: VerdictOffer; total: number }[] = [];
@@ -149,7 +166,14 @@ export function buildVerdict(
       leftOut.push({ offerId: offer.id, name: offer.name, reason: 'no-exchange-rate' });
       continue;
     }
-    const own = summarizeOffer(offer, growth).fourYearTotal;
+    const own =
+      basis === 'gross'
+        ? summarizeOffer(offer, growth).fourYearTotal
+        : (offerTakeHome(offer, household, tables, growth).summary?.total ?? null);
+    if (own === null) {
+      leftOut.push({ offerId: offer.id, name: offer.name, reason: 'no-take-home' });
+      continue;
+    }
     totals.push({ offer, total: convert(own, offer.currency, currency, rate) });
   }
   // Array.prototype.sort is stable: equal totals keep the order given.
@@ -179,6 +203,7 @@ export function buildVerdict(
     const differenceTotal = first.fourYearTotal - second.fourYearTotal;
     return {
       kind: 'two',
+      basis,
       currency,
       entries: [first, second],
       differenceTotal,
@@ -190,13 +215,14 @@ export function buildVerdict(
   if (entries.length >= 3) {
     return {
       kind: 'ranking',
+      basis,
       currency,
       entries,
       baselineId: baselineTotal === undefined ? null : (baselineId ?? null),
       leftOut,
     };
   }
-  return { kind: 'none', currency, entries, leftOut };
+  return { kind: 'none', basis, currency, entries, leftOut };
 }
 
 /**
@@ -226,6 +252,12 @@ const leftOutSentence = (leftOut: readonly LeftOut[]): string[] => {
   if (noRate.length > 0) {
     out.push(`Not compared until there is an exchange rate for: ${noRate.join(', ')}.`);
   }
+  const noTakeHome = leftOut.filter((l) => l.reason === 'no-take-home').map((l) => l.name);
+  if (noTakeHome.length > 0) {
+    out.push(
+      `Not compared after tax until ${noTakeHome.length === 1 ? 'it has' : 'they have'} a tax region or your tax rate: ${noTakeHome.join(', ')}.`,
+    );
+  }
   return out;
 };
 
@@ -239,17 +271,19 @@ const leftOutSentence = (leftOut: readonly LeftOut[]): string[] => {
  *   other offer with its amount below the top and against the baseline;
  * - fewer than two: what is missing.
  *
- * A last sentence names the offers left out and why. `locale` is passed to
- * `Intl` for the money.
+ * On the take-home basis the span reads "over 4 years after tax". A last
+ * sentence names the offers left out and why. `locale` is passed to `Intl`
+ * for the money.
  */
 export function verdictSentences(verdict: Verdict, locale?: string): string[] {
   const out: string[] = [];
+  const span = `${SUMMARY_YEARS} years${verdict.basis === 'take-home' ? ' after tax' : ''}`;
   if (verdict.kind === 'two') {
     const [a, b] = verdict.entries;
     const money = (x: number) => formatWholeMoney(x, verdict.currency, locale);
     if (verdict.differenceTotal === 0) {
       out.push(
-        `${a.name} and ${b.name} pay the same over ${SUMMARY_YEARS} years: ${money(a.fourYearTotal)} each.`,
+        `${a.name} and ${b.name} pay the same over ${span}: ${money(a.fourYearTotal)} each.`,
       );
     } else {
       const pct =
@@ -257,7 +291,7 @@ export function verdictSentences(verdict: Verdict, locale?: string): string[] {
           ? ''
           : `; ${b.name} is ${formatVerdictPct(verdict.pctBelow)} below`;
       out.push(
-        `${a.name} pays ${money(verdict.differenceTotal)} more over ${SUMMARY_YEARS} years than ${b.name} — ${money(verdict.differencePerYear)} a year${pct}.`,
+        `${a.name} pays ${money(verdict.differenceTotal)} more over ${span} than ${b.name} — ${money(verdict.differencePerYear)} a year${pct}.`,
       );
     }
   } else if (verdict.kind === 'ranking') {
@@ -266,7 +300,7 @@ export function verdictSentences(verdict: Verdict, locale?: string): string[] {
     const baseline = verdict.entries.find((e) => e.isBaseline);
     if (top) {
       out.push(
-        `${top.name} pays the most over ${SUMMARY_YEARS} years: ${money(top.fourYearTotal)}${top.isBaseline ? ' (the baseline)' : ''}.`,
+        `${top.name} pays the most over ${span}: ${money(top.fourYearTotal)}${top.isBaseline ? ' (the baseline)' : ''}.`,
       );
     }
     for (const entry of verdict.entries.slice(1)) {
@@ -283,6 +317,9 @@ export function verdictSentences(verdict: Verdict, locale?: string): string[] {
         `${entry.rank}. ${entry.name}: ${money(entry.fourYearTotal)}, ${fromTop}${fromBase}.`,
       );
     }
+  } else if (verdict.leftOut.some((l) => l.reason === 'no-take-home')) {
+    // Read after tax, the missing piece is the tax region or rate, not a base salary.
+    out.push('Give the offers a tax region or your tax rate to compare take-home pay.');
   } else if (verdict.entries.length === 1) {
     out.push('Add a second offer with a base salary to see which one pays more.');
   } else {
@@ -290,6 +327,20 @@ export function verdictSentences(verdict: Verdict, locale?: string): string[] {
   }
   out.push(...leftOutSentence(verdict.leftOut));
   return out;
+}
+
+/**
+ * The sentence saying which pay the verdict reads, for the strip, the PDF
+ * brief and the CSV: gross pay, or the take-home estimate with the tax year
+ * of the tables applied to every year.
+ */
+export function verdictBasisSentence(
+  basis: VerdictBasis,
+  taxYear: number = BUNDLED_TAX_TABLES.federal.taxYear,
+): string {
+  return basis === 'gross'
+    ? 'Read on gross pay: base, bonus, sign-on and RSUs at vest value, before tax.'
+    : `Read on estimated take-home pay: gross pay less federal income tax, Social Security, Medicare and state or city tax, with the ${taxYear} tables applied to every year.`;
 }
 
 /** The role-fit line under the verdict. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { type Offer, OfferSchema } from './records';
+import { COL_INDEX_MAX, COL_INDEX_MIN } from '../domain/costOfLiving';
+import { US_TAX_REGIONS } from '../domain/tax';
+import {
+  COL_INDEX_HIGH,
+  COL_INDEX_LOW,
+  DEFAULT_TAKE_HOME,
+  type Offer,
+  OfferSchema,
+  WorkbookSchema,
+} from './records';
+import { US_TAX_REGION_IDS } from './tax';
 
 const offer = (patch: Partial<Offer>): Offer => ({
   id: 'o1',
@@ -53,5 +63,91 @@ describe('OfferSchema amounts', () => {
       'That is over the limit for JPY amounts — check for extra digits.',
     );
     expect(result.error?.issues[0]?.path).toEqual(['rsuGrantValue']);
+  });
+});
+
+describe('OfferSchema take-home and cost-of-living fields (issue 19, optional)', () => {
+  it('loads an offer saved before the fields existed, unchanged', () => {
+    const parsed = OfferSchema.parse(offer({}));
+    expect(parsed.taxRegion).toBeUndefined();
+    expect(parsed.userTaxRatePct).toBeUndefined();
+    expect(parsed.colIndex).toBeUndefined();
+    expect(parsed.colNote).toBeUndefined();
+  });
+
+  it('keeps a region, a rate, an index and its note', () => {
+    const parsed = OfferSchema.parse(
+      offer({ taxRegion: 'us-ny-nyc', userTaxRatePct: 9.5, colIndex: 128, colNote: 'Numbeo' }),
+    );
+    expect(parsed).toMatchObject({
+      taxRegion: 'us-ny-nyc',
+      userTaxRatePct: 9.5,
+      colIndex: 128,
+      colNote: 'Numbeo',
+    });
+    expect(OfferSchema.parse(offer({ taxRegion: null, userTaxRatePct: null })).taxRegion).toBe(
+      null,
+    );
+  });
+
+  it('refuses out-of-bounds values with sentences, not schema text', () => {
+    const message = (patch: Partial<Offer>) =>
+      OfferSchema.safeParse(offer(patch)).error?.issues[0]?.message;
+    expect(message({ taxRegion: 'us-zz' as Offer['taxRegion'] })).toBe(
+      'Choose a tax region from the list.',
+    );
+    expect(message({ userTaxRatePct: 60.5 })).toBe(
+      'Enter a tax rate from 0 to 60%; no income tax on wages goes higher.',
+    );
+    expect(message({ userTaxRatePct: -1 })).toBe('Enter a tax rate from 0 to 60%.');
+    expect(message({ colIndex: 9.99 })).toBe(
+      "Enter an index from 10 to 1000; 100 is the baseline's location.",
+    );
+    expect(message({ colIndex: 1000.01 })).toBe(
+      "Enter an index from 10 to 1000; 100 is the baseline's location.",
+    );
+    expect(message({ colNote: 'x'.repeat(201) })).toBe('Keep it under 200 characters.');
+    // The edges themselves are allowed.
+    expect(OfferSchema.safeParse(offer({ userTaxRatePct: 60, colIndex: 10 })).success).toBe(true);
+    expect(OfferSchema.safeParse(offer({ userTaxRatePct: 0, colIndex: 1000 })).success).toBe(true);
+  });
+});
+
+describe('WorkbookSchema take-home settings (issue 19, optional)', () => {
+  const workbook = {
+    id: 'w1',
+    name: 'Choice',
+    templateId: 't1',
+    templateVersion: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    baselineOfferId: null,
+    fxRates: {},
+    decision: { notes: '', chosenOfferId: null, factors: [], scores: {}, payPointPct: 2 },
+    paperSize: 'auto',
+  };
+
+  it('loads a workbook saved before take-home, with no settings (read as the defaults)', () => {
+    const parsed = WorkbookSchema.parse(workbook);
+    expect(parsed.takeHome).toBeUndefined();
+    expect(DEFAULT_TAKE_HOME).toEqual({ filingStatus: 'single', otherIncome: 0, basis: 'gross' });
+  });
+
+  it('keeps the settings and refuses a negative other income', () => {
+    const takeHome = { filingStatus: 'marriedJointly', otherIncome: 8_000_000, basis: 'take-home' };
+    expect(WorkbookSchema.parse({ ...workbook, takeHome }).takeHome).toEqual(takeHome);
+    expect(
+      WorkbookSchema.safeParse({ ...workbook, takeHome: { ...takeHome, otherIncome: -1 } }).success,
+    ).toBe(false);
+    expect(
+      WorkbookSchema.safeParse({ ...workbook, takeHome: { ...takeHome, basis: 'net' } }).success,
+    ).toBe(false);
+  });
+});
+
+describe('schema bounds match the domain', () => {
+  it('has the same region ids as US_TAX_REGIONS and the same index bounds', () => {
+    expect([...US_TAX_REGION_IDS]).toEqual(US_TAX_REGIONS.map((r) => r.id));
+    expect([COL_INDEX_LOW, COL_INDEX_HIGH]).toEqual([COL_INDEX_MIN, COL_INDEX_MAX]);
   });
 });

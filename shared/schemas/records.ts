@@ -17,6 +17,7 @@ import {
   shortText,
   TimeZoneSchema,
 } from './primitives';
+import { FilingStatusSchema, OfferTaxRegionSchema, VerdictBasisSchema } from './tax';
 import { ClawbackSchema, VestingPresetSchema } from './template';
 
 // ---------------------------------------------------------------- workbook
@@ -55,6 +56,26 @@ export const DecisionSchema = z.object({
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 
+export const TakeHomeSettingsSchema = z.object({
+  filingStatus: FilingStatusSchema,
+  otherIncome: CentsSchema,
+  basis: VerdictBasisSchema,
+});
+export type TakeHomeSettings = z.infer<typeof TakeHomeSettingsSchema>;
+
+/** The settings a workbook without `takeHome` reads as. */
+export const DEFAULT_TAKE_HOME: TakeHomeSettings = {
+  filingStatus: 'single',
+  otherIncome: 0,
+  basis: 'gross',
+};
+
+/** The highest effective tax rate an offer may carry, percent. */
+export const USER_TAX_RATE_MAX = 60;
+/** Cost-of-living index bounds (equal to `COL_INDEX_MIN`/`MAX` in `domain/costOfLiving.ts`). */
+export const COL_INDEX_LOW = 10;
+export const COL_INDEX_HIGH = 1000;
+
 export const WorkbookSchema = z.object({
   id: IdSchema,
   name: shortText(80).min(1, 'Give the workbook a name.'),
@@ -78,6 +99,12 @@ export const WorkbookSchema = z.object({
       references: z.boolean(),
     })
     .optional(),
+  /**
+   * The take-home settings: filing status, the household's other taxable
+   * income a year (cents) and which pay the verdict reads. Absent = single,
+   * no other income, gross (files from before take-home load unchanged).
+   */
+  takeHome: TakeHomeSettingsSchema.optional(),
 });
 export type Workbook = z.infer<typeof WorkbookSchema>;
 
@@ -154,6 +181,32 @@ export const OfferSchema = z
     sources: z.partialRecord(OfferNumberFieldSchema, NumberSourceSchema),
     /** Sample data, labelled as an example on screen. */
     isExample: z.boolean(),
+    /**
+     * The tax region chosen by the user; absent or null = guessed from
+     * `location` (shown as a guess the user can correct).
+     */
+    taxRegion: OfferTaxRegionSchema.nullable().optional(),
+    /**
+     * The user's own effective rate, percent of pay: state (and city) tax
+     * where no sourced table exists, or all tax for `user-rate`.
+     */
+    userTaxRatePct: z
+      .number({ error: 'Enter your tax rate as a number, such as 9.3.' })
+      .finite()
+      .min(0, 'Enter a tax rate from 0 to 60%.')
+      .max(USER_TAX_RATE_MAX, 'Enter a tax rate from 0 to 60%; no income tax on wages goes higher.')
+      .nullable()
+      .optional(),
+    /** Cost-of-living index, 100 = the baseline offer's location. */
+    colIndex: z
+      .number({ error: 'Enter the index as a number, such as 115.' })
+      .finite()
+      .min(COL_INDEX_LOW, "Enter an index from 10 to 1000; 100 is the baseline's location.")
+      .max(COL_INDEX_HIGH, "Enter an index from 10 to 1000; 100 is the baseline's location.")
+      .nullable()
+      .optional(),
+    /** Where the cost-of-living index came from. */
+    colNote: shortText(200).optional(),
   })
   // Amounts are minor units of the offer's own currency, so their limit is that currency's.
   .superRefine((offer, ctx) => {

@@ -17,6 +17,34 @@ export type FilingStatus = z.infer<typeof FilingStatusSchema>;
 /** Every filing status, in the order a form lists them. */
 export const FILING_STATUSES: readonly FilingStatus[] = FilingStatusSchema.options;
 
+/**
+ * The US tax region ids an offer can be set to (kept equal to `US_TAX_REGIONS`
+ * in `domain/tax.ts`, checked by a test there).
+ */
+export const US_TAX_REGION_IDS = [
+  'us-wa',
+  'us-tx',
+  'us-ca',
+  'us-ny',
+  'us-ny-nyc',
+  'us-ma',
+  'us-va',
+  'us-other',
+] as const;
+
+/**
+ * An offer's tax choice: a US region, `user-rate` (outside the US: the user's
+ * effective rate on all pay) or `gross-only` (compare gross pay only).
+ */
+export const OfferTaxRegionSchema = z.enum([...US_TAX_REGION_IDS, 'user-rate', 'gross-only'], {
+  error: 'Choose a tax region from the list.',
+});
+export type OfferTaxRegion = z.infer<typeof OfferTaxRegionSchema>;
+
+/** Which pay the verdict reads: before tax, or the take-home estimate. */
+export const VerdictBasisSchema = z.enum(['gross', 'take-home']);
+export type VerdictBasis = z.infer<typeof VerdictBasisSchema>;
+
 /** A tax rate as a fraction: 0.22 is 22%. */
 export const TaxRateSchema = z
   .number()

@@ -7,7 +7,7 @@
  */
 import { api, messageOf, unwrap } from '@renderer/lib/api';
 import type { BaselineComparison, OfferSummary } from '@shared/domain/comp';
-import { type CsvOffer, comparisonCsvRows, toCsv } from '@shared/domain/csv';
+import { type CsvOffer, type CsvTakeHome, comparisonCsvRows, toCsv } from '@shared/domain/csv';
 import { useState } from 'react';
 
 export type CsvComparison = {
@@ -16,6 +16,8 @@ export type CsvComparison = {
   gaps: readonly BaselineComparison[];
   /** The baseline's currency, which the gaps are in. */
   currency: string;
+  /** The verdict's basis and the take-home figures, so the file says which it reads. */
+  takeHome?: CsvTakeHome;
 };
 
 export type CsvExportOutcome = { kind: 'saved'; path: string } | { kind: 'cancelled' };
@@ -25,7 +27,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Asks where to save and writes the comparison's CSV; throws with a message on failure. */
 export const exportComparisonCsv = async (c: CsvComparison): Promise<CsvExportOutcome> => {
   const now = new Date();
-  const csv = toCsv(comparisonCsvRows(c.offers, c.summaries, c.gaps, c.currency));
+  const csv = toCsv(comparisonCsvRows(c.offers, c.summaries, c.gaps, c.currency, c.takeHome));
   const suggestedName = `offers-comparison-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
   const result = await unwrap(api().csv.export({ csv, suggestedName }));
   return result.kind === 'saved' ? { kind: 'saved', path: result.path } : { kind: 'cancelled' };

@@ -21,7 +21,9 @@ import { useAssessment } from '@renderer/lib/useAssessment';
 import { convertedLabel } from '@shared/domain/compCharts';
 import { scoreRoleFit } from '@shared/domain/fit';
 import { parseNumberInput } from '@shared/domain/offers';
+import { buildTakeHomeComparison, householdOf } from '@shared/domain/offerTakeHome';
 import { firstIssueMessage } from '@shared/domain/parse';
+import { BUNDLED_TAX_TABLES } from '@shared/domain/tax';
 import { buildVerdict, fitLean } from '@shared/domain/verdict';
 import { whatCouldChange } from '@shared/domain/whatCouldChange';
 import { FxRateSchema } from '@shared/schemas/primitives';
@@ -32,6 +34,7 @@ import { ComparisonTable } from './components/ComparisonTable';
 import { type ColumnActions, OfferGrid } from './components/OfferGrid';
 import { PasteOfferLetterButton } from './components/PasteOfferLetter';
 import { SyncedSelect } from './components/SyncedControls';
+import { TaxSettings } from './components/TaxSettings';
 import { VerdictStrip } from './components/VerdictStrip';
 import { useOffers } from './hooks/useOffers';
 import {
@@ -102,9 +105,27 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
         ? buildVerdict(offers, comparison.baselineId, {
             fxRates: workbook.fxRates,
             ...(growth === undefined ? {} : { stockGrowthPct: growth }),
+            basis: workbook.takeHome?.basis ?? 'gross',
+            household: householdOf(workbook.takeHome),
           })
         : null,
-    [offers, comparison, workbook.fxRates, growth],
+    [offers, comparison, workbook.fxRates, growth, workbook.takeHome],
+  );
+  const takeHome = useMemo(
+    () =>
+      offers && comparison
+        ? buildTakeHomeComparison(offers, comparison.baselineId, workbook.takeHome, {
+            fxRates: workbook.fxRates,
+            stockGrowthPct: growth,
+            grossAveragesInBaseline: new Map(
+              comparison.vsBaseline.rows.map((r) => [
+                r.offerId,
+                r.comparable ? r.averageAnnualInBaseline : null,
+              ]),
+            ),
+          })
+        : null,
+    [offers, comparison, workbook.takeHome, workbook.fxRates, growth],
   );
   const lean = useMemo(
     () =>
@@ -248,6 +269,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
             comparison={comparison}
             verdict={verdict}
             actions={actions}
+            takeHome={takeHome}
           />
         ) : null}
         {template.conventions ? (
@@ -310,6 +332,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
               />
             ))}
           </div>
+          <TaxSettings workbook={workbook} />
           <ChartCurrencyNote comparison={comparison} />
           <details className="pay-parts">
             <summary>Show each year’s parts</summary>
@@ -325,6 +348,16 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
             summaries={comparison.summaries}
             gaps={comparison.vsBaseline.rows}
             currency={comparison.baselineCurrency}
+            {...(takeHome
+              ? {
+                  takeHome: {
+                    basis: workbook.takeHome?.basis ?? 'gross',
+                    taxYear: BUNDLED_TAX_TABLES.federal.taxYear,
+                    results: takeHome.results,
+                    gaps: takeHome.gaps,
+                  },
+                }
+              : {})}
           />
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
             <DeferredCharts comparison={comparison} onError={fail} />

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoneyDraft, moneyReading, parseMoneyField } from './fieldParsers';
+import {
+  formatMoneyDraft,
+  moneyReading,
+  parseColIndexField,
+  parseColNote,
+  parseMoneyField,
+  parseUserTaxRate,
+} from './fieldParsers';
 
 // The fields read in the runtime's default locale, as the app does in its display locale; the
 // test runner's is en-US (checked first, so a different machine locale fails loudly, not oddly).
@@ -31,5 +38,29 @@ describe('money fields read in the offer’s currency', () => {
     expect(moneyReading('USD')(14_200_000, '142k')).toBe('= $142,000');
     // Typed already as the field would show it: nothing to point out.
     expect(moneyReading('USD')(14_200_000, '142,000')).toBeNull();
+  });
+});
+
+describe('tax and cost-of-living cells', () => {
+  it('reads the user’s rate, empty as none, and refuses one above 60% with a sentence', () => {
+    expect(parseUserTaxRate(' 9.3 ')).toEqual({ ok: true, value: 9.3 });
+    expect(parseUserTaxRate('')).toEqual({ ok: true, value: null });
+    expect(parseUserTaxRate('61')).toEqual({
+      ok: false,
+      message: 'Enter a tax rate from 0 to 60%; no income tax on wages goes higher.',
+    });
+  });
+
+  it('reads an index, empty as none, and refuses one out of range with a sentence', () => {
+    expect(parseColIndexField('112.5')).toEqual({ ok: true, value: 112.5 });
+    expect(parseColIndexField(' ')).toEqual({ ok: true, value: null });
+    expect(parseColIndexField('5')).toEqual({
+      ok: false,
+      message: "Enter an index from 10 to 1000; 100 is the baseline's location.",
+    });
+    expect(parseColNote('x'.repeat(201))).toEqual({
+      ok: false,
+      message: 'Keep it under 200 characters.',
+    });
   });
 });

@@ -3,6 +3,8 @@
  * and checks it with the shared Offer schema, returning the schema's own
  * message when it is refused. No storage, no React.
  */
+
+import { parseColIndex } from '@shared/domain/costOfLiving';
 import {
   describeReading,
   formatMoneyDraft as formatDraft,
@@ -11,7 +13,7 @@ import {
 } from '@shared/domain/money';
 import { parseNumberInput, parseYearPctInput } from '@shared/domain/offers';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
-import { OfferSchema, VestingSchema } from '@shared/schemas/records';
+import { OfferSchema, TakeHomeSettingsSchema, VestingSchema } from '@shared/schemas/records';
 
 type Shape = typeof OfferSchema.shape;
 
@@ -99,4 +101,34 @@ export const parseCustomYearPct = (text: string): ParseResult<number[]> => {
   if (!parsed.ok) return parsed;
   const checked = check(VestingSchema, { preset: 'custom', yearPct: parsed.value });
   return checked.ok ? { ok: true, value: parsed.value } : checked;
+};
+
+/** Reads the user's tax rate in percent; empty means no rate (null). */
+export const parseUserTaxRate = (text: string): ParseResult<number | null> => {
+  if (text.trim() === '') return { ok: true, value: null };
+  const parsed = parseNumberInput(text);
+  if (!parsed.ok) return parsed;
+  return check(OfferSchema.shape.userTaxRatePct, parsed.value);
+};
+
+/** Reads a cost-of-living index (10–1000, 100 = the baseline's location); empty means none. */
+export const parseColIndexField = (text: string): ParseResult<number | null> => {
+  const parsed = parseColIndex(text);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  return check(OfferSchema.shape.colIndex, parsed.value);
+};
+
+/** Reads the note of where the index came from, checked for length. */
+export const parseColNote = (text: string): ParseResult<string> =>
+  check(OfferSchema.shape.colNote, text);
+
+/** A number or nothing, as a draft: "" for null. */
+export const formatOptionalNumber = (n: number | null | undefined): string =>
+  n === null || n === undefined ? '' : String(n);
+
+/** Reads the household's other income a year, in US dollars (the tax tables' currency). */
+export const parseOtherIncome = (text: string): ParseResult<number> => {
+  const parsed = parseMoneyInput(text, moneyContext('USD'));
+  if (!parsed.ok) return parsed;
+  return check(TakeHomeSettingsSchema.shape.otherIncome, parsed.cents);
 };

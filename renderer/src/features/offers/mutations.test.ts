@@ -93,3 +93,42 @@ describe('saveOfferFromLetter', () => {
     expect(await db.offers.count()).toBe(1);
   });
 });
+
+describe('setTakeHomeSettings', () => {
+  const WORKBOOK = {
+    id: 'wb',
+    name: 'Choice',
+    templateId: 't',
+    templateVersion: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    baselineOfferId: null,
+    fxRates: {},
+    decision: { notes: '', chosenOfferId: null, factors: [], scores: {}, payPointPct: 2 },
+    paperSize: 'auto' as const,
+  };
+
+  it('starts a workbook without settings from the defaults and keeps the rest', async () => {
+    const { setTakeHomeSettings } = await import('./mutations');
+    await db.workbooks.put(WORKBOOK);
+    await setTakeHomeSettings('wb', { basis: 'take-home' });
+    expect((await db.workbooks.get('wb'))?.takeHome).toEqual({
+      filingStatus: 'single',
+      otherIncome: 0,
+      basis: 'take-home',
+    });
+    await setTakeHomeSettings('wb', { filingStatus: 'marriedJointly', otherIncome: 5_000_000 });
+    expect((await db.workbooks.get('wb'))?.takeHome).toEqual({
+      filingStatus: 'marriedJointly',
+      otherIncome: 5_000_000,
+      basis: 'take-home',
+    });
+  });
+
+  it('writes nothing when the result is invalid', async () => {
+    const { setTakeHomeSettings } = await import('./mutations');
+    await db.workbooks.put(WORKBOOK);
+    await expect(setTakeHomeSettings('wb', { otherIncome: -1 })).rejects.toThrow();
+    expect((await db.workbooks.get('wb'))?.takeHome).toBeUndefined();
+  });
+});

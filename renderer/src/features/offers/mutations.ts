@@ -1,6 +1,6 @@
 /**
  * Writes for the offers worksheet: add, duplicate, edit, delete and restore,
- * reorder, baseline and exchange rates. Every record is validated with the
+ * reorder, baseline, exchange rates and the take-home settings. Every record is validated with the
  * shared schema before it is written, so the store never holds a value the
  * schemas reject; a rejected edit throws and leaves the saved record as it
  * was. Components call these, never the database.
@@ -14,7 +14,13 @@ import {
   newOfferFromTemplate,
   uniqueOfferName,
 } from '@shared/domain/offers';
-import { type Offer, OfferSchema, WorkbookSchema } from '@shared/schemas/records';
+import {
+  DEFAULT_TAKE_HOME,
+  type Offer,
+  OfferSchema,
+  type TakeHomeSettings,
+  WorkbookSchema,
+} from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type OfferPatch, type PendingEditStore, pendingOfferEdits } from './pendingEdits';
 
@@ -191,6 +197,25 @@ export const setFxRate = async (
     else fxRates[currency] = rate;
     await db.workbooks.put(
       WorkbookSchema.parse({ ...workbook, fxRates, updatedAt: new Date().toISOString() }),
+    );
+  });
+};
+
+/**
+ * Changes the workbook's take-home settings (filing status, other household
+ * income, the verdict's basis); a workbook without settings starts from the
+ * defaults. Throws when the result is invalid, and nothing is written.
+ */
+export const setTakeHomeSettings = async (
+  workbookId: string,
+  patch: Partial<TakeHomeSettings>,
+): Promise<void> => {
+  await db.transaction('rw', db.workbooks, async () => {
+    const workbook = await db.workbooks.get(workbookId);
+    if (!workbook) return;
+    const takeHome = { ...DEFAULT_TAKE_HOME, ...workbook.takeHome, ...patch };
+    await db.workbooks.put(
+      WorkbookSchema.parse({ ...workbook, takeHome, updatedAt: new Date().toISOString() }),
     );
   });
 };

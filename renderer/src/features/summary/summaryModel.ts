@@ -16,6 +16,7 @@ import {
   rankOffers,
 } from '@shared/domain/decision';
 import { type RoleFitResult, scoreRoleFit } from '@shared/domain/fit';
+import { householdOf } from '@shared/domain/offerTakeHome';
 import { matrixInputs } from '@shared/domain/summary';
 import { buildVerdict, type FitLean, fitLean, type Verdict } from '@shared/domain/verdict';
 import { type ChangeLine, whatCouldChange } from '@shared/domain/whatCouldChange';
@@ -69,8 +70,11 @@ export const buildSummaryModel = (
     offers: inputs.offers,
     payPointPct: workbook.decision.payPointPct,
   };
+  // The workbook's basis (gross or take-home), so the Summary and the PDF read as Offers does.
   const verdict = buildVerdict(data.offers, workbook.baselineOfferId, {
     fxRates: workbook.fxRates,
+    basis: workbook.takeHome?.basis ?? 'gross',
+    household: householdOf(workbook.takeHome),
   });
   return {
     verdict,

@@ -35,7 +35,8 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 const formatDeadline = (iso: string | null): string =>
   iso === null ? '—' : dateFormat.format(new Date(`${iso}T00:00:00.000Z`));
 
-const signedMoney = (cents: number, currency: string): string =>
+/** A gap in money with its sign, "+$1,200" or "-$1,200". */
+export const signedMoney = (cents: number, currency: string): string =>
   cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
 
 export const ComparisonTable = ({

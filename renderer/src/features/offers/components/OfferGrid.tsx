@@ -34,6 +34,7 @@ import { editOffer } from '@renderer/features/offers/mutations';
 import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
 import { formatMoney, formatWholeMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
+import type { TakeHomeComparison } from '@shared/domain/offerTakeHome';
 import type { ParseResult } from '@shared/domain/parse';
 import { isIncompleteOffer, type Verdict } from '@shared/domain/verdict';
 import { vestingYearPct } from '@shared/domain/vesting';
@@ -44,6 +45,7 @@ import { formatGapPct } from './ComparisonTable';
 import { CurrencyChangeDialog } from './CurrencyChangeDialog';
 import { gridKeyHandlers } from './gridKeys';
 import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
+import { ColIndexCell, ColNoteCell, TakeHomeRows, TaxRegionCell, UserRateCell } from './TaxCells';
 
 export const NUMBER_FIELD_LABELS: Record<OfferNumberField, string> = {
   baseSalary: 'Base salary',
@@ -338,6 +340,34 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
       ],
     },
     {
+      label: 'Tax and cost of living',
+      rows: [
+        {
+          key: 'taxRegion',
+          label: 'Tax region',
+          hint: 'Sets the state and city tax of the take-home estimate',
+          cell: (ctx) => <TaxRegionCell {...ctx} />,
+        },
+        {
+          key: 'userTaxRatePct',
+          label: 'Your tax rate (%)',
+          hint: 'Where the app has no table for the place',
+          cell: (ctx) => <UserRateCell {...ctx} />,
+        },
+        {
+          key: 'colIndex',
+          label: 'Cost-of-living index',
+          hint: '100 = the baseline’s location; 125 = a quarter dearer',
+          cell: (ctx) => <ColIndexCell {...ctx} />,
+        },
+        {
+          key: 'colNote',
+          label: 'Where the index came from',
+          cell: (ctx) => <ColNoteCell {...ctx} />,
+        },
+      ],
+    },
+    {
       label: 'Terms',
       rows: [
         selectRow(
@@ -519,9 +549,18 @@ export type OfferGridProps = {
   comparison: Comparison;
   verdict: Verdict;
   actions: ColumnActions;
+  /** Take-home and cost-of-living figures; their rows are left out when absent. */
+  takeHome?: TakeHomeComparison | null;
 };
 
-export const OfferGrid = ({ offers, template, comparison, verdict, actions }: OfferGridProps) => {
+export const OfferGrid = ({
+  offers,
+  template,
+  comparison,
+  verdict,
+  actions,
+  takeHome,
+}: OfferGridProps) => {
   const notSaved = useFailureToast('That change was not saved. ');
   const mode = useRef({ editing: false, pointer: false });
   const anyCustom = offers.some((o) => o.vesting.preset === 'custom');
@@ -615,7 +654,9 @@ export const OfferGrid = ({ offers, template, comparison, verdict, actions }: Of
         )}
       </tr>
       <tr>
-        <th scope="row">Difference to baseline, 4 years</th>
+        <th scope="row">
+          Difference to baseline, 4 years{verdict.basis === 'take-home' ? ' after tax' : ''}
+        </th>
         {offers.map((o) => {
           const entry = verdictById.get(o.id);
           const left = leftOutById.get(o.id);
@@ -671,6 +712,13 @@ export const OfferGrid = ({ offers, template, comparison, verdict, actions }: Of
           ),
         )}
       </tr>
+      {takeHome ? (
+        <TakeHomeRows
+          offers={offers}
+          takeHome={takeHome}
+          baselineCurrency={comparison.baselineCurrency}
+        />
+      ) : null}
     </tbody>
   );
 
@@ -707,9 +755,9 @@ export const OfferGrid = ({ offers, template, comparison, verdict, actions }: Of
             ))}
           </tr>
         </thead>
-        {groups.slice(0, 3).map(renderGroup)}
+        {groups.slice(0, 4).map(renderGroup)}
         {results}
-        {groups.slice(3).map(renderGroup)}
+        {groups.slice(4).map(renderGroup)}
       </table>
     </section>
   );

@@ -1,11 +1,17 @@
 /**
  * The verdict strip at the top of Offers (and Summary): who pays more over
  * four years and by how much, the role-fit lean with a link to Role fit, and
- * the sentence naming the tension when the best-paid offer is the other role.
+ * the sentence naming the tension when the best-paid offer is the other role,
+ * and which pay it reads (gross or take-home).
  * Presentational: the verdict and the lean arrive built by `shared/domain/verdict`.
  * `children` is the slot under the verdict for what could change it.
  */
-import { type FitLean, type Verdict, verdictSentences } from '@shared/domain/verdict';
+import {
+  type FitLean,
+  type Verdict,
+  verdictBasisSentence,
+  verdictSentences,
+} from '@shared/domain/verdict';
 import type { ReactNode } from 'react';
 
 export type VerdictStripProps = {
@@ -29,6 +35,9 @@ export const VerdictStrip = ({ verdict, fit, fitHref = '#/fit', children }: Verd
       </h2>
       <p className="verdict__headline" data-testid="verdict-headline">
         {headline}
+      </p>
+      <p className="verdict__note" data-testid="verdict-basis">
+        {verdictBasisSentence(verdict.basis)}
       </p>
       {ranked.length > 0 ? (
         <ul className="verdict__ranking">

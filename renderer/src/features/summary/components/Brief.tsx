@@ -18,7 +18,7 @@ import type { SummaryModel } from '@renderer/features/summary/summaryModel';
 import { notesExcerpt } from '@shared/domain/brief';
 import { formatWholeMoney } from '@shared/domain/money';
 import { prepReadiness } from '@shared/domain/prep';
-import { formatVerdictPct, verdictSentences } from '@shared/domain/verdict';
+import { formatVerdictPct, verdictBasisSentence, verdictSentences } from '@shared/domain/verdict';
 import type { Offer, PrepItem, Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 
@@ -65,6 +65,9 @@ export const Brief = ({ workbook, template, offers, prepItems, model }: Props) =
             {s}
           </p>
         ))}
+      <p className="brief__verdict muted" data-testid="brief-basis">
+        {verdictBasisSentence(verdict.basis)}
+      </p>
       {/* What could change the answer (shared/domain/whatCouldChange.ts), directly under the verdict. */}
       <div className="brief__what-could-change">
         <WhatCouldChange
@@ -83,7 +86,9 @@ export const Brief = ({ workbook, template, offers, prepItems, model }: Props) =
           <thead>
             <tr>
               <th scope="col">Offer</th>
-              <th scope="col">4-year total</th>
+              <th scope="col">
+                {verdict.basis === 'take-home' ? '4-year take-home' : '4-year total'}
+              </th>
               <th scope="col">Per year</th>
               <th scope="col">Below the top</th>
             </tr>

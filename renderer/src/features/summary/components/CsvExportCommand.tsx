@@ -10,6 +10,8 @@ import { buildComparison } from '@renderer/features/offers/comparison';
 import { useOffers } from '@renderer/features/offers/hooks/useOffers';
 import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import { messageOf } from '@renderer/lib/api';
+import { buildTakeHomeComparison } from '@shared/domain/offerTakeHome';
+import { BUNDLED_TAX_TABLES } from '@shared/domain/tax';
 
 export const CsvExportCommand = () => {
   const workbook = useWorkbook();
@@ -28,12 +30,23 @@ export const CsvExportCommand = () => {
       toast.show({ text: 'There are no offers to export yet: add them on the Offers page.' });
       return;
     }
+    // The workbook's basis and take-home figures, as the Offers page's button writes them.
+    const takeHome = buildTakeHomeComparison(offers, comparison.baselineId, workbook.takeHome, {
+      fxRates: workbook.fxRates,
+      grossAveragesInBaseline: new Map(),
+    });
     try {
       const result = await exportComparisonCsv({
         offers,
         summaries: comparison.summaries,
         gaps: comparison.vsBaseline.rows,
         currency: comparison.baselineCurrency,
+        takeHome: {
+          basis: workbook.takeHome?.basis ?? 'gross',
+          taxYear: BUNDLED_TAX_TABLES.federal.taxYear,
+          results: takeHome.results,
+          gaps: takeHome.gaps,
+        },
       });
       if (result.kind === 'saved')
         toast.show({ text: `Saved the comparison to “${result.path}”.` });
