@@ -12,6 +12,7 @@ import type { WorkbookData } from '@shared/schemas/records';
 import { liveQuery, type Subscription } from 'dexie';
 import type { AppDB } from './AppDB';
 import { readSnapshot } from './snapshot';
+import type { WritesInFlight } from './writesInFlight';
 
 export type SaveState =
   | { status: 'idle' }
@@ -53,7 +54,14 @@ export class Autosaver {
   private lastSavedJson: string | null = null;
   private inFlight: Promise<void> | null = null;
 
-  constructor(private readonly db: AppDB) {}
+  /**
+   * `writes`, when given, counts `db`'s write transactions: `flush()` waits
+   * for the ones already started, so a keystroke's edit is in the snapshot.
+   */
+  constructor(
+    private readonly db: AppDB,
+    private readonly writes: WritesInFlight | null = null,
+  ) {}
 
   /** Dexie fires `close` whenever the connection closes; while running, that is never ours. */
   private readonly onClosed = () => {
@@ -88,12 +96,16 @@ export class Autosaver {
     this.timer = null;
   }
 
-  /** Saves now if anything is unsaved; resolves when the write has finished. */
+  /**
+   * Saves now if anything is unsaved; resolves when the write has finished.
+   * Edits whose IndexedDB write had started when it was called are included.
+   */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     // A closed database has nothing newer than the file; reading it would only throw.
     if (this.state.status === 'closed') return;
+    await this.writes?.settled();
     if (this.inFlight) await this.inFlight;
     const snapshot = await readSnapshot(this.db);
     if (snapshot) this.latest = snapshot;
