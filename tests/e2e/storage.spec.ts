@@ -215,3 +215,64 @@ test('a different workbook in the file at start-up is asked about, naming both, 
     'In the app',
   );
 });
+
+/**
+ * Keeps the page's IndexedDB busy for `ms` with a write transaction of its own on the workbook
+ * table, so the app's next write waits behind it: the window in which a reload used to abort an
+ * edit, made wide enough to hit every time.
+ */
+const holdWorkbookTable = (page: import('@playwright/test').Page, ms: number) =>
+  page.evaluate(
+    (ms) =>
+      new Promise<void>((started, failed) => {
+        const open = indexedDB.open('crossroads');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workbooks', 'readwrite');
+          const until = performance.now() + ms;
+          const spin = () => {
+            if (performance.now() < until) tx.objectStore('workbooks').count().onsuccess = spin;
+          };
+          spin();
+          started();
+        };
+      }),
+    ms,
+  );
+
+test('a reload right after an edit waits for its write: the edit is in the app and in workbook.json (#18 item 7)', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Before the reload');
+  await waitForSaved(app);
+  await holdWorkbookTable(app, 600);
+  await wb.rename('Typed just before');
+  // At once: the rename's IndexedDB write is still queued behind the busy table.
+  await appControl.reload();
+  await expect(new WorkbookPage(app).nameField).toHaveValue('Typed just before');
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workbook.json'), 'utf8'));
+  expect(onDisk.payload.workbook.name).toBe('Typed just before');
+  // Kept by the page holding its unload once, not by luck.
+  expect(appControl.unloadsHeld()).toBe(1);
+});
+
+test('closing the window right after an edit writes it to workbook.json first (#18 item 7)', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Before the close');
+  await waitForSaved(app);
+  await holdWorkbookTable(app, 600);
+  await wb.rename('Typed before closing');
+  await appControl.close();
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workbook.json'), 'utf8'));
+  expect(onDisk.payload.workbook.name).toBe('Typed before closing');
+  const page = await appControl.restart();
+  await expect(new WorkbookPage(page).nameField).toHaveValue('Typed before closing');
+  expect(appControl.unloadsHeld()).toBe(1);
+});
