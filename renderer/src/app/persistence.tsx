@@ -94,6 +94,7 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
     const removeGuard = installUnloadGuard(window, {
       writesInFlight: writesInFlight.count,
       saveState: autosaver.getState,
+      unseenWrites: () => autosaver.hasUnseenWrites(),
       flush: () => void autosaver.flush(),
     });
     const onHide = () => void autosaver.flush();

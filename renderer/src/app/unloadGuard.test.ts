@@ -26,6 +26,10 @@ describe('editsInFlight', () => {
     expect(editsInFlight(0, saving)).toBe(true);
   });
 
+  it('holds for a finished write the autosaver has not read yet (its state still says saved)', () => {
+    expect(editsInFlight(0, saved, true)).toBe(true);
+  });
+
   it('lets the page go when nothing is on its way, or waiting would change nothing', () => {
     expect(editsInFlight(0, saved)).toBe(false);
     expect(editsInFlight(0, { status: 'idle' })).toBe(false);
@@ -50,6 +54,7 @@ describe('holdUnloadForEdits', () => {
     const handler = holdUnloadForEdits({
       writesInFlight: () => 1,
       saveState: () => saved,
+      unseenWrites: () => false,
       flush: () => {
         flushes += 1;
       },
@@ -66,6 +71,7 @@ describe('holdUnloadForEdits', () => {
     const handler = holdUnloadForEdits({
       writesInFlight: () => 0,
       saveState: () => saved,
+      unseenWrites: () => false,
       flush: () => {
         flushes += 1;
       },
@@ -83,6 +89,7 @@ describe('holdUnloadForEdits', () => {
     const remove = installUnloadGuard(target as unknown as Window, {
       writesInFlight: () => writes,
       saveState: () => saved,
+      unseenWrites: () => false,
       flush: () => undefined,
     });
     const first = unloadEvent();

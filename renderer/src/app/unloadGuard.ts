@@ -3,9 +3,9 @@
  * still on its way to disk, and starts the flush that lets it go.
  *
  * What "on its way" means: an IndexedDB write transaction has started and not
- * finished (a keystroke's edit — the page going now would abort it), or the
- * autosaver has a change it is about to write or is writing to
- * `workbook.json`. A save that failed or waits for the user's confirmation is
+ * finished (a keystroke's edit — the page going now would abort it), one has
+ * finished that the autosaver has not read yet, or the autosaver has a change
+ * it is about to write or is writing to `workbook.json`. A save that failed or waits for the user's confirmation is
  * not held for: waiting would not change it, and the page must never be stuck.
  *
  * Holding is the platform's `beforeunload` cancellation (HTML: "beforeunload"
@@ -27,16 +27,24 @@ export type UnloadSources = {
   writesInFlight: () => number;
   /** The autosaver's state. */
   saveState: () => SaveState;
+  /** A write has completed that the autosaver has not read yet (its state lags one step). */
+  unseenWrites: () => boolean;
   /** Starts writing everything now (the autosaver's flush); never rejects. */
   flush: () => void;
 };
 
 /**
- * True while unloading would lose an edit: a write to IndexedDB has not
- * finished, or a change is waiting for or in its write to the data folder.
+ * True while unloading would lose an edit or leave it out of the file: a
+ * write to IndexedDB has not finished, one has finished that the autosaver
+ * has not read yet, or a change is waiting for or in its write to the data
+ * folder.
  */
-export const editsInFlight = (writesInFlight: number, save: SaveState): boolean =>
-  writesInFlight > 0 || save.status === 'pending' || save.status === 'saving';
+export const editsInFlight = (
+  writesInFlight: number,
+  save: SaveState,
+  unseenWrites = false,
+): boolean =>
+  writesInFlight > 0 || unseenWrites || save.status === 'pending' || save.status === 'saving';
 
 /**
  * The `beforeunload` handler: with edits in flight it cancels the unload and
@@ -46,7 +54,8 @@ export const editsInFlight = (writesInFlight: number, save: SaveState): boolean 
 export const holdUnloadForEdits =
   (sources: UnloadSources) =>
   (event: BeforeUnloadEvent): void => {
-    if (!editsInFlight(sources.writesInFlight(), sources.saveState())) return;
+    if (!editsInFlight(sources.writesInFlight(), sources.saveState(), sources.unseenWrites()))
+      return;
     sources.flush();
     event.preventDefault();
     // Older engines read `returnValue` instead of the cancellation flag (HTML: beforeunload).

@@ -22,6 +22,8 @@ export type WritesInFlight = {
    * are not waited for, so a busy page cannot hold it off for ever.
    */
   settled: () => Promise<void>;
+  /** Write transactions that have completed (committed) so far; only grows. */
+  completed: () => number;
   /** Starts counting `transaction` until it completes or aborts (a failed one aborts). */
   track: (transaction: EventTarget) => void;
 };
@@ -29,8 +31,10 @@ export type WritesInFlight = {
 /** A counter of write transactions; one per database. */
 export const createWritesInFlight = (): WritesInFlight => {
   const open = new Map<EventTarget, Promise<void>>();
+  let completed = 0;
   return {
     count: () => open.size,
+    completed: () => completed,
     settled: async () => {
       await Promise.all([...open.values()]);
     },
@@ -43,7 +47,14 @@ export const createWritesInFlight = (): WritesInFlight => {
         // Every IDB transaction ends in exactly one of these (a request's `error` event bubbles
         // here too, but the transaction may go on). Listeners, not `oncomplete`/`onabort`: Dexie
         // sets those properties on the same transaction.
-        transaction.addEventListener('complete', finish, { once: true });
+        transaction.addEventListener(
+          'complete',
+          () => {
+            completed += 1;
+            finish();
+          },
+          { once: true },
+        );
         transaction.addEventListener('abort', finish, { once: true });
       });
       open.set(transaction, done);
