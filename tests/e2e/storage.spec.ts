@@ -216,6 +216,52 @@ test('a different workbook in the file at start-up is asked about, naming both, 
   );
 });
 
+test('a newer workbook.json of the same workbook, edited outside the app, is loaded at start-up and the app says so; its own copy is a pinned backup (#18 item 5)', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('In the app');
+  await waitForSaved(app);
+  const path = join(dataDir, 'workbook.json');
+
+  const page = await appControl.restart({
+    beforeStart: async () => {
+      // The same workbook (same id), renamed in a text editor an hour after the app last saved it.
+      const envelope = JSON.parse(await readFile(path, 'utf8'));
+      const edited = envelope.payload;
+      const later = new Date(Date.parse(edited.workbook.updatedAt) + 3_600_000);
+      edited.workbook.name = 'Edited elsewhere';
+      edited.workbook.updatedAt = later.toISOString();
+      await writeFile(
+        path,
+        encodeWorkbook(edited, { appVersion: envelope.appVersion, now: later }),
+      );
+    },
+  });
+  const notice = page.getByRole('status').filter({ hasText: 'had newer changes' });
+  await expect(notice).toContainText('“Edited elsewhere”');
+  await expect(notice).toContainText('so the file was loaded');
+  await expect(new WorkbookPage(page).nameField).toHaveValue('Edited elsewhere');
+  // The file is what was loaded, not overwritten by the app's older copy.
+  expect(JSON.parse(await readFile(path, 'utf8')).payload.workbook.name).toBe('Edited elsewhere');
+  await page.screenshot({ path: 'test-results/screenshots/startup-file-newer.png' });
+
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'Backups…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Backups' });
+  // "Before opening a file" is the label of a pinned backup (rolling ones read "Automatic").
+  const pinned = backups.getByRole('row').filter({ hasText: 'Before opening a file' });
+  await expect(pinned).toContainText('In the app');
+  await expect(pinned.getByRole('button', { name: /^Restore backup from/ })).toBeVisible();
+  // Pinned on disk too: rotation never removes it.
+  const kept = (await readdir(join(dataDir, 'backups'))).filter((f) =>
+    f.endsWith('-pinned-before-open.json'),
+  );
+  expect(kept).toHaveLength(1);
+});
+
 /**
  * Keeps the page's IndexedDB busy for `ms` with a write transaction of its own on the workbook
  * table, so the app's next write waits behind it: the window in which a reload used to abort an
