@@ -49,38 +49,36 @@ describe('editsInFlight', () => {
 });
 
 describe('holdUnloadForEdits', () => {
-  it('cancels the unload and starts the flush while a write is in flight', () => {
-    let flushes = 0;
+  /** The handler over `writes` open writes, everything else saved; counts the flushes it starts. */
+  const guardWith = (writes: number) => {
+    const counted = { flushes: 0 };
     const handler = holdUnloadForEdits({
-      writesInFlight: () => 1,
+      writesInFlight: () => writes,
       saveState: () => saved,
       unseenWrites: () => false,
       flush: () => {
-        flushes += 1;
+        counted.flushes += 1;
       },
     });
+    return { handler, counted };
+  };
+
+  it('cancels the unload and starts the flush while a write is in flight', () => {
+    const { handler, counted } = guardWith(1);
     const event = unloadEvent();
     handler(event);
     expect(event.defaultPrevented).toBe(true);
     expect(event.returnValue).toBe('');
-    expect(flushes).toBe(1);
+    expect(counted.flushes).toBe(1);
   });
 
   it('leaves the unload alone and flushes nothing when everything is saved', () => {
-    let flushes = 0;
-    const handler = holdUnloadForEdits({
-      writesInFlight: () => 0,
-      saveState: () => saved,
-      unseenWrites: () => false,
-      flush: () => {
-        flushes += 1;
-      },
-    });
+    const { handler, counted } = guardWith(0);
     const event = unloadEvent();
     handler(event);
     expect(event.defaultPrevented).toBe(false);
     expect(event.returnValue).toBeUndefined();
-    expect(flushes).toBe(0);
+    expect(counted.flushes).toBe(0);
   });
 
   it('is installed on and removed from the window as a beforeunload listener', () => {

@@ -191,7 +191,8 @@ describe('Autosaver when the app database is closed under it (#18 item 7)', () =
     await saver.flush();
     await edit;
     expect(writes.count()).toBe(0);
-    expect((savesOf(main).at(-1)?.payload as typeof initial).workbook.name).toBe('Kept by flush');
+    const last = savesOf(main).at(-1)?.payload as typeof initial | undefined;
+    expect(last?.workbook.name).toBe('Kept by flush');
     expect(saver.hasUnseenWrites()).toBe(false);
     // A write that completes outside any flush is unseen until the live query reads it.
     await db.workbooks.update(initial.workbook.id, { name: 'Seen later' });
