@@ -43,7 +43,7 @@ test('reload within 0–10 ms of an edit, 80 times', async ({ app, appControl, d
   }
   const held = appControl.unloadsHeld();
   await record({
-    id: '9-unload-reload',
+    id: '10-unload-reload',
     label: 'Reload 0–10 ms after an edit ×80: edits lost in the app',
     unit: 'count',
     value: lostInApp,
@@ -86,14 +86,14 @@ test('close at 0–55 ms after an edit, 66 times: the app and workbook.json', as
   }
   const held = appControl.unloadsHeld();
   await record({
-    id: '9-unload-close',
+    id: '10-unload-close',
     label: 'Close at 0 ms after an edit ×10: edits lost in the app',
     unit: 'count',
     value: lostInAppAt0,
     note: `not in workbook.json at close: ${lostOnDiskAt0}/10`,
   });
   await record({
-    id: '9-unload-close-file',
+    id: '10-unload-close-file',
     label: 'Close 0–55 ms after an edit ×56: edits not in workbook.json',
     unit: 'count',
     value: lostOnDisk,
