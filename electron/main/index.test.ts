@@ -556,3 +556,52 @@ describe('View › Reload saves first (Electron docs: MenuItem, `role` — "when
     await vi.waitFor(() => expect(win?.webContents.reload).toHaveBeenCalledTimes(1));
   });
 });
+
+describe("7. a page that refuses to unload is flushed, then closed or reloaded again (Electron docs: webContents, Event 'will-prevent-unload')", () => {
+  type Win = { webContents: { emit: (name: string, ...args: unknown[]) => boolean } };
+  /** The page's beforeunload refused; true when main overrode it (the page goes). */
+  const refuse = (win: Win) => {
+    const event = makeEvent();
+    win.webContents.emit('will-prevent-unload', event);
+    return event.defaultPrevented;
+  };
+
+  it('reloads again once the renderer has flushed, when the page refused its own reload', async () => {
+    const mock = await bootReady();
+    const win = mock.BrowserWindow.instances[0];
+    if (!win) throw new Error('no window');
+    expect(refuse(win)).toBe(false);
+    expect(win.webContents.send).toHaveBeenCalledWith(COMMAND_EVENT, 'app:flush');
+    expect(win.webContents.reload).not.toHaveBeenCalled();
+    mock.ipcMain.emit(FLUSHED_EVENT, ackFrom(win));
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalledTimes(1));
+    expect(win.isDestroyed()).toBe(false);
+    // The retry's own refusal is overridden: the page goes.
+    expect(refuse(win)).toBe(true);
+    expect(win.webContents.send).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes again when the refused unload was a close', async () => {
+    const mock = await bootReady();
+    const win = mock.BrowserWindow.instances[0];
+    if (!win) throw new Error('no window');
+    // The mock has no page: after main's own close handler lets the close through, this plays
+    // the page refusing it once (Electron cancels the close and emits will-prevent-unload).
+    let pageRefused = false;
+    win.on('close', (event: { defaultPrevented: boolean; preventDefault: () => void }) => {
+      if (event.defaultPrevented || pageRefused) return;
+      pageRefused = true;
+      event.preventDefault();
+      refuse(win);
+    });
+    win.close();
+    mock.ipcMain.emit(FLUSHED_EVENT, ackFrom(win));
+    // main's close flush, then the page's refusal: a second flush.
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledTimes(2));
+    expect(pageRefused).toBe(true);
+    expect(win.isDestroyed()).toBe(false);
+    mock.ipcMain.emit(FLUSHED_EVENT, ackFrom(win));
+    await vi.waitFor(() => expect(win.isDestroyed()).toBe(true));
+    expect(win.webContents.reload).not.toHaveBeenCalled();
+  });
+});

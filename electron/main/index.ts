@@ -23,6 +23,7 @@ import { createElectronPdfPrinter } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN, originOf } from './security/sender';
 import { createWorkbookStore } from './services/workbookStore';
+import { retryUnloadAfterFlush } from './unloadGuard';
 import { createMainWindow } from './window';
 
 const here = import.meta.dirname;
@@ -97,7 +98,10 @@ if (!app.requestSingleInstanceLock()) {
 
   /** Set once quitting has flushed; windows then close without asking again. */
   let flushed = false;
+  /** Set when quitting starts: a page that then refuses to unload is retried by quitting again. */
+  let quitting = false;
   app.on('before-quit', (event) => {
+    quitting = true;
     if (flushed || !mainWindow || mainWindow.isDestroyed()) return;
     event.preventDefault();
     void flushRenderer(mainWindow.webContents, allowedOrigins, FLUSH_TIMEOUT_MS).then(() => {
@@ -118,7 +122,25 @@ if (!app.requestSingleInstanceLock()) {
   const flushOnClose = (win: BrowserWindow) => {
     let closing = false;
     let done = false;
+    /** A close was asked for since the last retry: a refused unload is retried as a close. */
+    let closeAsked = false;
+    // The page itself may still refuse to unload (an edit typed after the flush, or its own
+    // reload): main flushes once more and does it again (see unloadGuard.ts).
+    retryUnloadAfterFlush(win.webContents, {
+      flush: () => flushRenderer(win.webContents, allowedOrigins, FLUSH_TIMEOUT_MS),
+      retry: () => {
+        if (win.isDestroyed()) return;
+        const asked = closeAsked;
+        closeAsked = false;
+        if (quitting) {
+          quitting = false;
+          app.quit();
+        } else if (asked) win.close();
+        else win.webContents.reload();
+      },
+    });
     win.on('close', (event) => {
+      closeAsked = true;
       if (done || flushed) return;
       event.preventDefault();
       if (closing) return;

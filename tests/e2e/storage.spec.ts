@@ -215,3 +215,110 @@ test('a different workbook in the file at start-up is asked about, naming both, 
     'In the app',
   );
 });
+
+test('a newer workbook.json of the same workbook, edited outside the app, is loaded at start-up and the app says so; its own copy is a pinned backup (#18 item 5)', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('In the app');
+  await waitForSaved(app);
+  const path = join(dataDir, 'workbook.json');
+
+  const page = await appControl.restart({
+    beforeStart: async () => {
+      // The same workbook (same id), renamed in a text editor an hour after the app last saved it.
+      const envelope = JSON.parse(await readFile(path, 'utf8'));
+      const edited = envelope.payload;
+      const later = new Date(Date.parse(edited.workbook.updatedAt) + 3_600_000);
+      edited.workbook.name = 'Edited elsewhere';
+      edited.workbook.updatedAt = later.toISOString();
+      await writeFile(
+        path,
+        encodeWorkbook(edited, { appVersion: envelope.appVersion, now: later }),
+      );
+    },
+  });
+  const notice = page.getByRole('status').filter({ hasText: 'had newer changes' });
+  await expect(notice).toContainText('“Edited elsewhere”');
+  await expect(notice).toContainText('so the file was loaded');
+  await expect(new WorkbookPage(page).nameField).toHaveValue('Edited elsewhere');
+  // The file is what was loaded, not overwritten by the app's older copy.
+  expect(JSON.parse(await readFile(path, 'utf8')).payload.workbook.name).toBe('Edited elsewhere');
+  await page.screenshot({ path: 'test-results/screenshots/startup-file-newer.png' });
+
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await page.getByRole('button', { name: 'Backups…' }).click();
+  const backups = page.getByRole('dialog', { name: 'Backups' });
+  // "Before opening a file" is the label of a pinned backup (rolling ones read "Automatic").
+  const pinned = backups.getByRole('row').filter({ hasText: 'Before opening a file' });
+  await expect(pinned).toContainText('In the app');
+  await expect(pinned.getByRole('button', { name: /^Restore backup from/ })).toBeVisible();
+  // Pinned on disk too: rotation never removes it.
+  const kept = (await readdir(join(dataDir, 'backups'))).filter((f) =>
+    f.endsWith('-pinned-before-open.json'),
+  );
+  expect(kept).toHaveLength(1);
+});
+
+/**
+ * Keeps the page's IndexedDB busy for `ms` with a write transaction of its own on the workbook
+ * table, so the app's next write waits behind it: the window in which a reload used to abort an
+ * edit, made wide enough to hit every time.
+ */
+const holdWorkbookTable = (page: import('@playwright/test').Page, ms: number) =>
+  page.evaluate(
+    (ms) =>
+      new Promise<void>((started, failed) => {
+        const open = indexedDB.open('crossroads');
+        open.onerror = () => failed(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('workbooks', 'readwrite');
+          const until = performance.now() + ms;
+          const spin = () => {
+            if (performance.now() < until) tx.objectStore('workbooks').count().onsuccess = spin;
+          };
+          spin();
+          started();
+        };
+      }),
+    ms,
+  );
+
+test('a reload right after an edit waits for its write: the edit is in the app and in workbook.json (#18 item 7)', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Before the reload');
+  await waitForSaved(app);
+  await holdWorkbookTable(app, 600);
+  await wb.rename('Typed just before');
+  // At once: the rename's IndexedDB write is still queued behind the busy table.
+  await appControl.reload();
+  await expect(new WorkbookPage(app).nameField).toHaveValue('Typed just before');
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workbook.json'), 'utf8'));
+  expect(onDisk.payload.workbook.name).toBe('Typed just before');
+  // Kept by the page holding its unload once, not by luck.
+  expect(appControl.unloadsHeld()).toBe(1);
+});
+
+test('closing the window right after an edit writes it to workbook.json first (#18 item 7)', async ({
+  app,
+  appControl,
+  dataDir,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.startWorkbook('Before the close');
+  await waitForSaved(app);
+  await holdWorkbookTable(app, 600);
+  await wb.rename('Typed before closing');
+  await appControl.close();
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'workbook.json'), 'utf8'));
+  expect(onDisk.payload.workbook.name).toBe('Typed before closing');
+  const page = await appControl.restart();
+  await expect(new WorkbookPage(page).nameField).toHaveValue('Typed before closing');
+  expect(appControl.unloadsHeld()).toBe(1);
+});

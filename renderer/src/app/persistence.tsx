@@ -3,7 +3,7 @@
  * and shares both with the UI. Answers the quit-time flush from main.
  */
 
-import { db } from '@renderer/db/db';
+import { db, writesInFlight } from '@renderer/db/db';
 import { Autosaver, type SaveState } from '@renderer/db/persistence';
 import { messageOf } from '@renderer/lib/api';
 import {
@@ -17,8 +17,9 @@ import {
 import { afterAppReady } from './appReady';
 import { useCommand } from './commands';
 import { prepareStore, type StartupNotice, startUp } from './startup';
+import { installUnloadGuard } from './unloadGuard';
 
-export const autosaver = new Autosaver(db);
+export const autosaver = new Autosaver(db, writesInFlight);
 
 type PersistenceState =
   | { status: 'starting' }
@@ -88,10 +89,19 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
       },
       (err: unknown) => live && setState({ status: 'failed', message: messageOf(err) }),
     );
+    // The page's own unload waits for edits in flight (see unloadGuard.ts); pagehide is the last
+    // chance for anything that slipped past it.
+    const removeGuard = installUnloadGuard(window, {
+      writesInFlight: writesInFlight.count,
+      saveState: autosaver.getState,
+      unseenWrites: () => autosaver.hasUnseenWrites(),
+      flush: () => void autosaver.flush(),
+    });
     const onHide = () => void autosaver.flush();
     window.addEventListener('pagehide', onHide);
     return () => {
       live = false;
+      removeGuard();
       window.removeEventListener('pagehide', onHide);
       autosaver.stop();
     };

@@ -7,6 +7,7 @@ import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
 import { Autosaver } from './persistence';
 import { replaceAll } from './snapshot';
 import { freshDb, installFakeBridge } from './testing';
+import { countWritesInFlight, createWritesInFlight } from './writesInFlight';
 
 let n = 0;
 const newId = () => `id-${++n}`;
@@ -170,5 +171,33 @@ describe('Autosaver when the app database is closed under it (#18 item 7)', () =
     answer(undefined);
     await flushing;
     expect(saver.getState().status).toBe('closed');
+  });
+
+  it('knows when a finished write is not yet in its snapshot, and flush() includes it (#18 item 7)', async () => {
+    const main = installFakeBridge();
+    main.respond('workbook:save', () => ({ kind: 'saved', savedAt: '2026-11-26T10:00:01.000Z' }));
+    const db = freshDb();
+    const writes = createWritesInFlight();
+    countWritesInFlight(db, writes);
+    const initial = data();
+    await replaceAll(db, initial);
+    saver = new Autosaver(db, writes);
+    expect(saver.hasUnseenWrites()).toBe(false); // not watching yet
+    saver.start(initial);
+    await vi.waitFor(() => expect(saver?.hasUnseenWrites()).toBe(false));
+    // Started in this task; flush() waits for it although it has not finished yet.
+    const edit = db.workbooks.update(initial.workbook.id, { name: 'Kept by flush' });
+    expect(writes.count()).toBe(1);
+    await saver.flush();
+    await edit;
+    expect(writes.count()).toBe(0);
+    const last = savesOf(main).at(-1)?.payload as typeof initial | undefined;
+    expect(last?.workbook.name).toBe('Kept by flush');
+    expect(saver.hasUnseenWrites()).toBe(false);
+    // A write that completes outside any flush is unseen until the live query reads it.
+    await db.workbooks.update(initial.workbook.id, { name: 'Seen later' });
+    const unseenAtCommit = saver.hasUnseenWrites();
+    await vi.waitFor(() => expect(saver?.hasUnseenWrites()).toBe(false));
+    expect(unseenAtCommit).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import type { WorkbookData } from '@shared/schemas/records';
 import { liveQuery, type Subscription } from 'dexie';
 import type { AppDB } from './AppDB';
 import { readSnapshot } from './snapshot';
+import type { WritesInFlight } from './writesInFlight';
 
 export type SaveState =
   | { status: 'idle' }
@@ -52,8 +53,17 @@ export class Autosaver {
   private latest: WorkbookData | null = null;
   private lastSavedJson: string | null = null;
   private inFlight: Promise<void> | null = null;
+  /** `writes.completed()` as it was just before the newest snapshot was read. */
+  private seenWrites = 0;
 
-  constructor(private readonly db: AppDB) {}
+  /**
+   * `writes`, when given, counts `db`'s write transactions: `flush()` waits
+   * for the ones already started, so a keystroke's edit is in the snapshot.
+   */
+  constructor(
+    private readonly db: AppDB,
+    private readonly writes: WritesInFlight | null = null,
+  ) {}
 
   /** Dexie fires `close` whenever the connection closes; while running, that is never ours. */
   private readonly onClosed = () => {
@@ -67,8 +77,14 @@ export class Autosaver {
     if (this.subscription) return;
     this.db.on('close', this.onClosed);
     this.lastSavedJson = baseline ? JSON.stringify(baseline) : null;
-    this.subscription = liveQuery(() => readSnapshot(this.db)).subscribe({
-      next: (snapshot) => {
+    this.seenWrites = this.writes?.completed() ?? 0;
+    this.subscription = liveQuery(() => {
+      // Counted before the read: every write complete by now is in what it returns.
+      const seen = this.writes?.completed() ?? 0;
+      return readSnapshot(this.db).then((snapshot) => ({ snapshot, seen }));
+    }).subscribe({
+      next: ({ snapshot, seen }) => {
+        this.seenWrites = Math.max(this.seenWrites, seen);
         if (!snapshot) return;
         this.latest = snapshot;
         if (JSON.stringify(snapshot) === this.lastSavedJson) return;
@@ -88,16 +104,32 @@ export class Autosaver {
     this.timer = null;
   }
 
-  /** Saves now if anything is unsaved; resolves when the write has finished. */
+  /**
+   * Saves now if anything is unsaved; resolves when the write has finished.
+   * Edits whose IndexedDB write had started when it was called are included.
+   */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     // A closed database has nothing newer than the file; reading it would only throw.
     if (this.state.status === 'closed') return;
+    await this.writes?.settled();
     if (this.inFlight) await this.inFlight;
+    const seen = this.writes?.completed() ?? 0;
     const snapshot = await readSnapshot(this.db);
+    this.seenWrites = Math.max(this.seenWrites, seen);
     if (snapshot) this.latest = snapshot;
     await this.save();
+  }
+
+  /**
+   * True while watching and a write to the live store has completed that no
+   * snapshot read yet includes: the live query has not caught up, so the
+   * state cannot say "pending" yet, but the change is not on its way to disk.
+   */
+  hasUnseenWrites(): boolean {
+    if (!this.subscription || !this.writes) return false;
+    return this.writes.completed() > this.seenWrites;
   }
 
   /** The user agreed to write a snapshot that removes many records. */

@@ -465,6 +465,15 @@ describe('8 and #21. messages a person understands', () => {
     ['appVersion', 'x'.repeat(41), 'the Crossroads version it was saved with'],
     ['writtenAt', 'yesterday', 'the date it was saved'],
     ['writtenAt', 12, 'the date it was saved'],
+    // The other eight of the sixteen damaged-header cases the issue counted.
+    ['sha256', 'A'.repeat(64), 'its checksum'],
+    ['sha256', 'a'.repeat(63), 'its checksum'],
+    ['sha256', 12345, 'its checksum'],
+    ['schemaVersion', undefined, 'its file format number'],
+    ['schemaVersion', '1', 'its file format number'],
+    ['schemaVersion', -3, 'its file format number'],
+    ['appVersion', undefined, 'the Crossroads version it was saved with'],
+    ['writtenAt', '2026-13-45T99:00:00.000Z', 'the date it was saved'],
   ])('a damaged header field %s = %j is named in words, not schema text', (key, value, words) => {
     const envelope = JSON.parse(valid()) as Record<string, unknown>;
     if (value === undefined) delete envelope[key];
