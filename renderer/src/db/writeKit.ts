@@ -174,7 +174,9 @@ export const write = async <T>(
           const keys: string[] = [];
           for (const row of valid) keys.push(await remember(table, (row as { id: string }).id));
           await db.table(table).bulkPut(valid);
-          valid.forEach((row, i) => after.set(keys[i] as string, row));
+          valid.forEach((row, i) => {
+            after.set(keys[i] as string, row);
+          });
           return valid;
         },
         update: async (table, id, change, missing) => {
