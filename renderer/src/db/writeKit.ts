@@ -144,7 +144,7 @@ export const write = async <T>(
   db: AppDB,
   tables: readonly TableName[],
   body: (tx: WriteTx) => Promise<T>,
-  options: { now?: Date } = {},
+  options: { now?: Date | undefined } = {},
 ): Promise<Written<T>> => {
   const at = options.now ?? clock();
   return db.transaction(
@@ -204,6 +204,21 @@ export const write = async <T>(
   );
 };
 
+/** {@link write} for callers that need only the value (no undo offered). */
+export const writeValue = async <T>(
+  db: AppDB,
+  tables: readonly TableName[],
+  body: (tx: WriteTx) => Promise<T>,
+  options: { now?: Date | undefined } = {},
+): Promise<T> => (await write(db, tables, body, options)).value;
+
+/**
+ * Checks `row` against its table's schema without writing (for showing a
+ * value before its write settles). Throws a {@link WriteError} when refused.
+ */
+export const checkRow = <N extends TableName>(table: N, row: Rows[N]): Rows[N] =>
+  validate(table, row, clock());
+
 // ---------------------------------------------------------------- restore
 
 /**
@@ -217,7 +232,7 @@ export const write = async <T>(
 export const restore = async (
   db: AppDB,
   undo: UndoSnapshot,
-  options: { now?: Date } = {},
+  options: { now?: Date | undefined } = {},
 ): Promise<void> => {
   if (isEmptyUndo(undo)) return;
   const at = options.now ?? clock();
