@@ -6,7 +6,8 @@
  */
 
 import { db } from '@renderer/db/db';
-import { isEmptyUndo, restore, type Written } from '@renderer/db/writeKit';
+import { restore } from '@renderer/db/restore';
+import { isEmptyUndo, type Written } from '@renderer/db/writeKit';
 import { useCallback } from 'react';
 import { useToast } from './Toast';
 

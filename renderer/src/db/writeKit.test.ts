@@ -6,9 +6,10 @@ import type { Template } from '@shared/schemas/template';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import amazon from '../../../resources/templates/amazon-pmm-vs-pm.json';
 import type { AppDB } from './AppDB';
+import { restore } from './restore';
 import { freshDb } from './testing';
 import { WriteError } from './writeError';
-import { deepEqual, isEmptyUndo, restore, setClock, write } from './writeKit';
+import { deepEqual, isEmptyUndo, setClock, write } from './writeKit';
 
 const T0 = '2026-11-20T09:00:00.000Z';
 const T1 = new Date('2026-11-29T12:34:56.000Z');

@@ -5,7 +5,8 @@
  * {@link WriteError} and the transaction rolls back, so nothing is half
  * written), rows that carry `updatedAt` are stamped from the injected clock,
  * and the rows as they were before are kept as an {@link UndoSnapshot} that
- * `restore` can put back. Mutations never read the system clock themselves:
+ * `restore` (in `restore.ts`, kept apart so the first screen does not load
+ * it) can put back. Mutations never read the system clock themselves:
  * they take a time as a parameter or use {@link now}.
  */
 
@@ -122,7 +123,11 @@ export type WriteTx = {
   delete<N extends TableName>(table: N, id: string): Promise<Rows[N] | undefined>;
 };
 
-const validate = <N extends TableName>(table: N, row: unknown, at: Date): Rows[N] => {
+/**
+ * `row` stamped (when its table carries `updatedAt`) with `at` and validated
+ * whole against its table's schema. Throws a {@link WriteError} when refused.
+ */
+export const validateRow = <N extends TableName>(table: N, row: unknown, at: Date): Rows[N] => {
   const stamped =
     STAMPED[table] && row !== null && typeof row === 'object'
       ? { ...row, updatedAt: at.toISOString() }
@@ -163,14 +168,14 @@ export const write = async <T>(
         now: at,
         get: (table, id) => db.table(table).get(id),
         put: async (table, row) => {
-          const valid = validate(table, row, at);
+          const valid = validateRow(table, row, at);
           const key = await remember(table, (valid as { id: string }).id);
           await db.table(table).put(valid);
           after.set(key, valid);
           return valid;
         },
         bulkPut: async (table, rows) => {
-          const valid = rows.map((r) => validate(table, r, at));
+          const valid = rows.map((r) => validateRow(table, r, at));
           const keys: string[] = [];
           for (const row of valid) keys.push(await remember(table, (row as { id: string }).id));
           await db.table(table).bulkPut(valid);
@@ -217,52 +222,7 @@ export const writeValue = async <T>(
  * value before its write settles). Throws a {@link WriteError} when refused.
  */
 export const checkRow = <N extends TableName>(table: N, row: Rows[N]): Rows[N] =>
-  validate(table, row, clock());
-
-// ---------------------------------------------------------------- restore
-
-/**
- * Puts back the rows `undo` recorded, in one transaction, each validated as
- * `write` does (rows with `updatedAt` are stamped with the time of the undo).
- * A row nothing has touched since comes back exactly as it was. A row edited
- * since keeps those later edits: only what the undone write changed goes
- * back (field by field; lists of records with ids by id, a removed one
- * returning to its old place). A row the write created is deleted.
- */
-export const restore = async (
-  db: AppDB,
-  undo: UndoSnapshot,
-  options: { now?: Date | undefined } = {},
-): Promise<void> => {
-  if (isEmptyUndo(undo)) return;
-  const at = options.now ?? clock();
-  const tables = [...new Set(undo.changes.map((c) => c.table))];
-  await db.transaction(
-    'rw',
-    tables.map((t) => db.table(t)),
-    async () => {
-      for (const c of undo.changes) {
-        const table = db.table(c.table);
-        const current: unknown = await table.get(c.id);
-        const back = c.before === undefined ? undefined : revert(current, c.before, c.after);
-        if (back === undefined) {
-          if (current !== undefined) await table.delete(c.id);
-        } else {
-          await table.put(validate(c.table, back, at));
-        }
-      }
-    },
-  );
-};
-
-type Plain = Record<string, unknown>;
-type WithId = { id: string };
-
-const isPlain = (v: unknown): v is Plain =>
-  v !== null && typeof v === 'object' && !Array.isArray(v);
-
-const isIdList = (v: unknown): v is WithId[] =>
-  Array.isArray(v) && v.every((x) => isPlain(x) && typeof x.id === 'string');
+  validateRow(table, row, clock());
 
 /** Structural equality of JSON-like values (what the store holds). */
 export const deepEqual = (a: unknown, b: unknown): boolean => {
@@ -271,44 +231,12 @@ export const deepEqual = (a: unknown, b: unknown): boolean => {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((x, i) => deepEqual(x, b[i]));
   }
-  if (!isPlain(a) || !isPlain(b)) return false;
+  if (!isPlainObject(a) || !isPlainObject(b)) return false;
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
 };
 
-/**
- * `current` with the change from `before` to `after` taken back. Exact
- * (`before`) when nothing changed since; otherwise field by field, so a
- * later edit to something the write did not touch survives.
- */
-const revert = (current: unknown, before: unknown, after: unknown): unknown => {
-  if (current === undefined || deepEqual(current, after)) return before;
-  if (isPlain(current) && isPlain(before) && isPlain(after)) {
-    const out: Plain = { ...current };
-    for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-      if (deepEqual(before[k], after[k])) continue;
-      const v = before[k] === undefined ? undefined : revert(current[k], before[k], after[k]);
-      if (v === undefined) delete out[k];
-      else out[k] = v;
-    }
-    return out;
-  }
-  if (isIdList(current) && isIdList(before) && isIdList(after)) {
-    const was = new Map(before.map((x) => [x.id, x]));
-    const left = new Map(after.map((x) => [x.id, x]));
-    const out: unknown[] = current
-      .filter((x) => was.has(x.id) || !left.has(x.id))
-      .map((x) => {
-        const b = was.get(x.id);
-        const a = left.get(x.id);
-        return b && a && !deepEqual(a, b) ? revert(x, b, a) : x;
-      });
-    before.forEach((b, i) => {
-      if (!left.has(b.id) && !out.some((x) => (x as WithId).id === b.id))
-        out.splice(Math.min(i, out.length), 0, b);
-    });
-    return out;
-  }
-  return before;
-};
+/** True for a non-null, non-array object (a record or a map). */
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);

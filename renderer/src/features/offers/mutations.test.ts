@@ -11,7 +11,7 @@ vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).li
 
 const { db } = await import('@renderer/db/db');
 const { deleteOffer, editOffer, saveOfferFromLetter } = await import('./mutations');
-const { restore } = await import('@renderer/db/writeKit');
+const { restore } = await import('@renderer/db/restore');
 
 const OFFER: Offer = {
   ...newOfferFromTemplate(null, {

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { db } from '@renderer/db/db';
+import { restore } from '@renderer/db/restore';
 import { emptyTables } from '@renderer/db/testing';
 import { WriteError } from '@renderer/db/writeError';
-import { restore } from '@renderer/db/writeKit';
 import type { InterviewRound, PrepItem } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {

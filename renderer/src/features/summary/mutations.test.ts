@@ -6,7 +6,7 @@ vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).li
 
 const { db } = await import('@renderer/db/db');
 const m = await import('./mutations');
-const { restore } = await import('@renderer/db/writeKit');
+const { restore } = await import('@renderer/db/restore');
 
 const WB: Workbook = {
   id: 'wb',
