@@ -9,18 +9,13 @@
 import { db } from '@renderer/db/db';
 import { replaceAll } from '@renderer/db/snapshot';
 import { WriteError } from '@renderer/db/writeError';
+import { now, write } from '@renderer/db/writeKit';
 import { api, unwrap } from '@renderer/lib/api';
 import { newId } from '@renderer/lib/ids';
 import { firstIssueMessage } from '@shared/domain/parse';
 import { createWorkbookData } from '@shared/domain/workbook';
 import { type WorkbookData, WorkbookDataSchema, WorkbookSchema } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
-
-/**
- * The write kit, loaded on first use: these writes start from the first
- * screen, which must stay inside its size budget, and none is needed to draw it.
- */
-const writeKit = () => import('@renderer/db/writeKit');
 
 /** The whole workbook, validated; a refusal is a {@link WriteError} (nothing replaced). */
 const parseWorkbookData = (data: unknown): WorkbookData => {
@@ -45,7 +40,7 @@ const becomeCurrent = async (data: WorkbookData): Promise<void> => {
 export const startWorkbook = async (template: Template, name: string): Promise<WorkbookData> => {
   const data = createWorkbookData(template, {
     name,
-    now: (await writeKit()).now(),
+    now: now(),
     newId,
     timeZone: localTimeZone(),
   });
@@ -74,7 +69,6 @@ export const workbookNameError = (name: string): string | null => {
  * invalid name (or a row the schema would refuse); nothing is written then.
  */
 export const renameWorkbook = async (id: string, name: string): Promise<void> => {
-  const { write } = await writeKit();
   await write(db, ['workbooks'], (tx) =>
     tx.update('workbooks', id, (w) => ({ ...w, name }), 'The workbook is no longer open.'),
   );
