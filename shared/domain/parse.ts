@@ -15,3 +15,21 @@ export const firstIssueMessage = (
   error: { issues: readonly { message: string }[] },
   fallback = 'That value cannot be used.',
 ): string => error.issues[0]?.message || fallback;
+
+/**
+ * Field → message for each field a schema refused: the key is the issue's
+ * first path segment (the record's own field, e.g. `title`, `decision`), or
+ * `form` for an issue about the whole record; the first issue of each field
+ * wins. Structural like {@link firstIssueMessage}, so it needs no zod.
+ */
+export const issueFieldMap = (error: {
+  issues: readonly { message: string; path: readonly PropertyKey[] }[];
+}): Partial<Record<string, string>> => {
+  const fields: Partial<Record<string, string>> = {};
+  for (const issue of error.issues) {
+    const head = issue.path[0];
+    const key = head === undefined ? 'form' : String(head);
+    fields[key] ??= issue.message;
+  }
+  return fields;
+};

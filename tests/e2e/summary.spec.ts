@@ -300,3 +300,29 @@ test('cancelling writes nothing; an unwritable folder gives a clear error and th
   expect(await summary.exportAndWait()).toMatch(/^Saved “retry\.pdf”/);
   expect(flat(await pdfText(pdf, 'raw'))).toContain('Still deciding.');
 });
+
+test('removing a factor can be undone: it comes back in its place with its scores', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Summary');
+  const summary = new SummaryPage(app);
+  const PM_SAMPLE = 'Example: Amazon PM, L5';
+  const PMM_SAMPLE = 'Example: Amazon PMM, L5';
+  const rows = summary.matrix.locator('tbody').getByRole('rowheader');
+  await expect(summary.scoreInput('Team', PM_SAMPLE)).toHaveValue('6');
+  const before = await rows.allInnerTexts();
+  expect(before.some((r) => r.startsWith('Team'))).toBe(true);
+
+  await summary.matrix.getByRole('button', { name: 'Remove the factor Team' }).click();
+  await expect(
+    app.getByRole('status').filter({ hasText: 'Removed the factor “Team”.' }),
+  ).toBeVisible();
+  await expect(summary.scoreInput('Team', PM_SAMPLE)).toHaveCount(0);
+
+  await app.getByRole('button', { name: 'Undo' }).click();
+  await expect(summary.scoreInput('Team', PM_SAMPLE)).toHaveValue('6');
+  await expect(summary.scoreInput('Team', PMM_SAMPLE)).toHaveValue('8');
+  expect(await rows.allInnerTexts()).toEqual(before);
+});

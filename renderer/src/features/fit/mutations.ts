@@ -1,16 +1,18 @@
 /**
  * Writes to the role-fit assessment. Each answer is applied inside one
- * read-modify-write transaction (so quick arrow-key changes never overwrite
- * each other) and the whole record is validated with `AssessmentSchema`
- * before it is stored: a value the schema rejects is never written.
+ * read-modify-write transaction of the write kit (`db/writeKit.ts`), so
+ * quick arrow-key changes never overwrite each other, and the whole record
+ * is validated with `AssessmentSchema` before it is stored: a value the
+ * schema rejects is never written.
  * Must not compute scores (that is `shared/domain/fit.ts`).
  */
 
 import type { AppDB } from '@renderer/db/AppDB';
 import { db as appDb } from '@renderer/db/db';
+import { writeValue } from '@renderer/db/writeKit';
 import { findAssessment } from '@renderer/lib/assessmentQuery';
 import { newId } from '@renderer/lib/ids';
-import { type Assessment, AssessmentSchema } from '@shared/schemas/records';
+import type { Assessment } from '@shared/schemas/records';
 
 /** A rating answer: 1–5, `null` for "not sure", `undefined` to clear the answer. */
 export type RatingAnswer = number | null | undefined;
@@ -65,8 +67,9 @@ export const withWeeklyFilter = (a: Assessment, filter: string | null): Assessme
 
 /**
  * Applies `change` to the workbook's assessment (creating a blank one first if
- * the workbook has none), stamps `updatedAt` with `now`, validates the result
- * and stores it. Throws a ZodError, writing nothing, when the result is invalid.
+ * the workbook has none), stamps `updatedAt` with `now` (default: the write
+ * kit's clock), validates the result and stores it. Throws a `WriteError`,
+ * writing nothing, when the result is invalid.
  */
 export const updateAssessment = async (
   workbookId: string,
@@ -74,14 +77,16 @@ export const updateAssessment = async (
   options: { db?: AppDB; now?: Date } = {},
 ): Promise<Assessment> => {
   const db = options.db ?? appDb;
-  const now = options.now ?? new Date();
-  return db.transaction('rw', db.assessments, async () => {
-    const current =
-      (await findAssessment(db, workbookId)) ?? blankAssessment(workbookId, newId(), now);
-    const next = AssessmentSchema.parse({ ...change(current), updatedAt: now.toISOString() });
-    await db.assessments.put(next);
-    return next;
-  });
+  return writeValue(
+    db,
+    ['assessments'],
+    async (tx) => {
+      const current =
+        (await findAssessment(db, workbookId)) ?? blankAssessment(workbookId, newId(), tx.now);
+      return tx.put('assessments', change(current));
+    },
+    { now: options.now },
+  );
 };
 
 export const setRating = (workbookId: string, artifactId: string, rating: RatingAnswer) =>

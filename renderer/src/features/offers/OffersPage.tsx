@@ -13,7 +13,8 @@ import { CsvExportButton } from '@renderer/components/CsvExportButton';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { LazyPart } from '@renderer/components/LazyPart';
-import { useFailureToast, useToast } from '@renderer/components/Toast';
+import { useFailureToast } from '@renderer/components/Toast';
+import { useUndoableAction } from '@renderer/components/useUndoableAction';
 import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
 import { messageOf } from '@renderer/lib/api';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
@@ -42,7 +43,6 @@ import {
   deleteOffer,
   duplicateOffer,
   moveOffer,
-  restoreOffer,
   setBaseline,
   setFxRate,
 } from './mutations';
@@ -81,10 +81,10 @@ const focusTarget = (target: FocusTarget): boolean => {
 export const OffersPage = ({ workbook, template }: PageProps) => {
   const offers = useOffers(workbook.id);
   const assessment = useAssessment(workbook.id);
-  const toast = useToast();
   const [growth, setGrowth] = useState<number | undefined>(undefined);
   const [focusNext, setFocusNext] = useState<FocusTarget | null>(null);
   const fail = useFailureToast();
+  const runUndoable = useUndoableAction(fail);
 
   const comparison = useMemo(
     () =>
@@ -196,30 +196,15 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
     );
   }
 
-  const remove = async (offer: Offer) => {
-    try {
-      const deleted = await deleteOffer(offer.id);
-      if (!deleted) return;
-      unsavedDrafts.releaseAll(`offer:${offer.id}:`);
-      setFocusNext({ offerId: null, at: 'add' });
-      toast.show({
-        text: `Deleted “${offer.name}”.`,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              await restoreOffer(deleted);
-              setFocusNext({ offerId: deleted.offer.id, at: 'menu' });
-            } catch (err) {
-              fail(err);
-            }
-          },
-        },
-      });
-    } catch (err) {
-      fail(err);
-    }
-  };
+  const remove = (offer: Offer) =>
+    runUndoable(() => deleteOffer(offer.id), {
+      text: () => `Deleted “${offer.name}”.`,
+      onDone: () => {
+        unsavedDrafts.releaseAll(`offer:${offer.id}:`);
+        setFocusNext({ offerId: null, at: 'add' });
+      },
+      onUndone: (deleted) => setFocusNext({ offerId: deleted.id, at: 'menu' }),
+    });
 
   const actions: ColumnActions = {
     markBaseline: (offer) => {

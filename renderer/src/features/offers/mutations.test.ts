@@ -1,13 +1,17 @@
 import 'fake-indexeddb/auto';
 import { newOfferFromTemplate } from '@shared/domain/offers';
+import { createWorkbookData } from '@shared/domain/workbook';
 import type { Offer } from '@shared/schemas/records';
+import type { Template } from '@shared/schemas/template';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import amazon from '../../../../resources/templates/amazon-pmm-vs-pm.json';
 import { createPendingEditStore } from './pendingEdits';
 
 vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).liveDbModule());
 
 const { db } = await import('@renderer/db/db');
-const { editOffer, saveOfferFromLetter } = await import('./mutations');
+const { deleteOffer, editOffer, saveOfferFromLetter } = await import('./mutations');
+const { restore } = await import('@renderer/db/restore');
 
 const OFFER: Offer = {
   ...newOfferFromTemplate(null, {
@@ -130,5 +134,29 @@ describe('setTakeHomeSettings', () => {
     await db.workbooks.put(WORKBOOK);
     await expect(setTakeHomeSettings('wb', { otherIncome: -1 })).rejects.toThrow();
     expect((await db.workbooks.get('wb'))?.takeHome).toBeUndefined();
+  });
+});
+
+describe('deleteOffer', () => {
+  it('clears the baseline with the offer, and its undo puts both back', async () => {
+    const { workbook } = createWorkbookData(amazon as unknown as Template, {
+      name: 'Delete test',
+      now: new Date('2026-11-20T09:00:00Z'),
+      newId: () => 'wb',
+      timeZone: 'UTC',
+    });
+    await db.workbooks.put({ ...workbook, id: 'wb', baselineOfferId: 'o1' });
+    const deleted = await deleteOffer('o1');
+    expect(deleted?.value.name).toBe('PM offer');
+    expect(await db.offers.get('o1')).toBeUndefined();
+    expect((await db.workbooks.get('wb'))?.baselineOfferId).toBeNull();
+    if (deleted) await restore(db, deleted.undo);
+    expect(await db.offers.get('o1')).toEqual(OFFER);
+    expect((await db.workbooks.get('wb'))?.baselineOfferId).toBe('o1');
+  });
+
+  it('returns null, offering no undo, for an offer already gone', async () => {
+    await db.offers.delete('o1');
+    expect(await deleteOffer('o1')).toBeNull();
   });
 });

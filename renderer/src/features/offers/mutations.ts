@@ -1,12 +1,16 @@
 /**
- * Writes for the offers worksheet: add, duplicate, edit, delete and restore,
- * reorder, baseline, exchange rates and the take-home settings. Every record is validated with the
- * shared schema before it is written, so the store never holds a value the
- * schemas reject; a rejected edit throws and leaves the saved record as it
- * was. Components call these, never the database.
+ * Writes for the offers worksheet: add, duplicate, edit, delete (with undo),
+ * reorder, baseline, exchange rates and the take-home settings. All go
+ * through the write kit
+ * (`db/writeKit.ts`): the whole row is validated with the shared schema, so
+ * the store never holds a value the schemas reject; a refused edit throws a
+ * `WriteError` and leaves the saved records as they were. Components call
+ * these, never the database.
  */
 
 import { db } from '@renderer/db/db';
+import { WriteError } from '@renderer/db/writeError';
+import { checkRow, type Written, write, writeValue } from '@renderer/db/writeKit';
 import { newId } from '@renderer/lib/ids';
 import {
   duplicateOfferRecord,
@@ -14,13 +18,7 @@ import {
   newOfferFromTemplate,
   uniqueOfferName,
 } from '@shared/domain/offers';
-import {
-  DEFAULT_TAKE_HOME,
-  type Offer,
-  OfferSchema,
-  type TakeHomeSettings,
-  WorkbookSchema,
-} from '@shared/schemas/records';
+import { DEFAULT_TAKE_HOME, type Offer, type TakeHomeSettings } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type OfferPatch, type PendingEditStore, pendingOfferEdits } from './pendingEdits';
 
@@ -28,6 +26,8 @@ const sortedOffers = async (workbookId: string): Promise<Offer[]> =>
   (await db.offers.where('workbookId').equals(workbookId).toArray()).sort(
     (a, b) => a.position - b.position,
   );
+
+const OFFER_GONE = 'That offer no longer exists.';
 
 const nextPosition = (offers: readonly Offer[]): number =>
   offers.reduce((max, o) => Math.max(max, o.position + 1), 0);
@@ -38,7 +38,7 @@ export const addOffer = async (
   template: Template | null,
   roleId: string,
 ): Promise<string> =>
-  db.transaction('rw', db.offers, async () => {
+  writeValue(db, ['offers'], async (tx) => {
     const offers = await sortedOffers(workbookId);
     const id = newId();
     const role = template?.roles.find((r) => r.id === roleId);
@@ -53,15 +53,15 @@ export const addOffer = async (
       name,
       roleId,
     });
-    await db.offers.add(OfferSchema.parse(offer));
+    await tx.put('offers', offer);
     return id;
   });
 
 /** Copies an offer to the end of the list; returns the copy's id. */
 export const duplicateOffer = async (offerId: string): Promise<string> =>
-  db.transaction('rw', db.offers, async () => {
-    const source = await db.offers.get(offerId);
-    if (!source) throw new Error('That offer no longer exists.');
+  writeValue(db, ['offers'], async (tx) => {
+    const source = await tx.get('offers', offerId);
+    if (!source) throw new WriteError(OFFER_GONE);
     const offers = await sortedOffers(source.workbookId);
     const copy = duplicateOfferRecord(
       source,
@@ -69,23 +69,21 @@ export const duplicateOffer = async (offerId: string): Promise<string> =>
       nextPosition(offers),
       offers.map((o) => o.name),
     );
-    await db.offers.add(OfferSchema.parse(copy));
+    await tx.put('offers', copy);
     return copy.id;
   });
 
 /**
  * Applies `patch` to an offer after validating the whole result. Throws a
- * ZodError (nothing written) when the result is invalid.
+ * `WriteError` (nothing written) when the result is invalid.
  */
 export const updateOffer = async (
   offerId: string,
   patch: Partial<Omit<Offer, 'id' | 'workbookId'>>,
 ): Promise<void> => {
-  await db.transaction('rw', db.offers, async () => {
-    const current = await db.offers.get(offerId);
-    if (!current) throw new Error('That offer no longer exists.');
-    await db.offers.put(OfferSchema.parse({ ...current, ...patch }));
-  });
+  await write(db, ['offers'], (tx) =>
+    tx.update('offers', offerId, (current) => ({ ...current, ...patch }), OFFER_GONE),
+  );
 };
 
 /**
@@ -100,7 +98,7 @@ export const editOffer = async (
   patch: OfferPatch,
   pending: PendingEditStore = pendingOfferEdits,
 ): Promise<void> => {
-  OfferSchema.parse({ ...offer, ...patch });
+  checkRow('offers', { ...offer, ...patch });
   pending.show(offer.id, patch);
   let written = false;
   try {
@@ -111,44 +109,26 @@ export const editOffer = async (
   }
 };
 
-/** What {@link deleteOffer} removed, for {@link restoreOffer}. */
-export type DeletedOffer = { offer: Offer; wasBaseline: boolean };
-
-/** Deletes an offer (clearing it as baseline); returns what undo needs. */
-export const deleteOffer = async (offerId: string): Promise<DeletedOffer | null> =>
-  db.transaction('rw', db.offers, db.workbooks, async () => {
-    const offer = await db.offers.get(offerId);
+/**
+ * Deletes an offer (clearing it as baseline if it was); returns the deleted
+ * offer and the undo snapshot that puts both back, or null when it was gone.
+ */
+export const deleteOffer = async (offerId: string): Promise<Written<Offer> | null> => {
+  const done = await write(db, ['offers', 'workbooks'], async (tx) => {
+    const offer = await tx.delete('offers', offerId);
     if (!offer) return null;
-    const workbook = await db.workbooks.get(offer.workbookId);
-    const wasBaseline = workbook?.baselineOfferId === offerId;
-    await db.offers.delete(offerId);
-    if (workbook && wasBaseline) {
-      await db.workbooks.put(
-        WorkbookSchema.parse({
-          ...workbook,
-          baselineOfferId: null,
-          updatedAt: new Date().toISOString(),
-        }),
-      );
-    }
-    return { offer, wasBaseline };
+    const workbook = await tx.get('workbooks', offer.workbookId);
+    if (workbook?.baselineOfferId === offerId)
+      await tx.put('workbooks', { ...workbook, baselineOfferId: null });
+    return offer;
   });
-
-/** Puts a deleted offer back where it was (and as baseline if it was). */
-export const restoreOffer = async ({ offer, wasBaseline }: DeletedOffer): Promise<void> => {
-  await db.transaction('rw', db.offers, db.workbooks, async () => {
-    await db.offers.put(OfferSchema.parse(offer));
-    const workbook = await db.workbooks.get(offer.workbookId);
-    if (workbook && wasBaseline) {
-      await db.workbooks.put(WorkbookSchema.parse({ ...workbook, baselineOfferId: offer.id }));
-    }
-  });
+  return done.value ? { value: done.value, undo: done.undo } : null;
 };
 
 /** Moves an offer `delta` places in the list (−1 = earlier) and renumbers positions. */
 export const moveOffer = async (offerId: string, delta: number): Promise<void> => {
-  await db.transaction('rw', db.offers, async () => {
-    const offer = await db.offers.get(offerId);
+  await write(db, ['offers'], async (tx) => {
+    const offer = await tx.get('offers', offerId);
     if (!offer) return;
     const offers = await sortedOffers(offer.workbookId);
     const order = moveInOrder(
@@ -159,24 +139,17 @@ export const moveOffer = async (offerId: string, delta: number): Promise<void> =
     const byId = new Map(offers.map((o) => [o.id, o]));
     const changed = order.flatMap((id, position) => {
       const o = byId.get(id);
-      return o && o.position !== position ? [OfferSchema.parse({ ...o, position })] : [];
+      return o && o.position !== position ? [{ ...o, position }] : [];
     });
-    await db.offers.bulkPut(changed);
+    await tx.bulkPut('offers', changed);
   });
 };
 
 /** Marks the offer others are compared against (null = the first offer). */
 export const setBaseline = async (workbookId: string, offerId: string | null): Promise<void> => {
-  await db.transaction('rw', db.workbooks, async () => {
-    const workbook = await db.workbooks.get(workbookId);
-    if (!workbook) return;
-    await db.workbooks.put(
-      WorkbookSchema.parse({
-        ...workbook,
-        baselineOfferId: offerId,
-        updatedAt: new Date().toISOString(),
-      }),
-    );
+  await write(db, ['workbooks'], async (tx) => {
+    const workbook = await tx.get('workbooks', workbookId);
+    if (workbook) await tx.put('workbooks', { ...workbook, baselineOfferId: offerId });
   });
 };
 
@@ -189,15 +162,13 @@ export const setFxRate = async (
   currency: string,
   rate: number | null,
 ): Promise<void> => {
-  await db.transaction('rw', db.workbooks, async () => {
-    const workbook = await db.workbooks.get(workbookId);
+  await write(db, ['workbooks'], async (tx) => {
+    const workbook = await tx.get('workbooks', workbookId);
     if (!workbook) return;
     const fxRates = { ...workbook.fxRates };
     if (rate === null) delete fxRates[currency];
     else fxRates[currency] = rate;
-    await db.workbooks.put(
-      WorkbookSchema.parse({ ...workbook, fxRates, updatedAt: new Date().toISOString() }),
-    );
+    await tx.put('workbooks', { ...workbook, fxRates });
   });
 };
 
@@ -210,13 +181,11 @@ export const setTakeHomeSettings = async (
   workbookId: string,
   patch: Partial<TakeHomeSettings>,
 ): Promise<void> => {
-  await db.transaction('rw', db.workbooks, async () => {
-    const workbook = await db.workbooks.get(workbookId);
+  await write(db, ['workbooks'], async (tx) => {
+    const workbook = await tx.get('workbooks', workbookId);
     if (!workbook) return;
     const takeHome = { ...DEFAULT_TAKE_HOME, ...workbook.takeHome, ...patch };
-    await db.workbooks.put(
-      WorkbookSchema.parse({ ...workbook, takeHome, updatedAt: new Date().toISOString() }),
-    );
+    await tx.put('workbooks', { ...workbook, takeHome });
   });
 };
 
@@ -233,12 +202,14 @@ export const saveOfferFromLetter = async (
   targetId: string | null,
   patch: Partial<Omit<Offer, 'id' | 'workbookId'>>,
 ): Promise<string> =>
-  db.transaction('rw', db.offers, async () => {
+  writeValue(db, ['offers'], async (tx) => {
     if (targetId !== null) {
-      const current = await db.offers.get(targetId);
-      if (!current)
-        throw new Error('That offer no longer exists. Choose another, or add a new one.');
-      await db.offers.put(OfferSchema.parse({ ...current, ...patch }));
+      await tx.update(
+        'offers',
+        targetId,
+        (current) => ({ ...current, ...patch }),
+        'That offer no longer exists. Choose another, or add a new one.',
+      );
       return targetId;
     }
     const offers = await sortedOffers(workbookId);
@@ -254,7 +225,6 @@ export const saveOfferFromLetter = async (
       patch.name ?? 'Offer from letter',
       offers.map((o) => o.name),
     ).slice(0, 80);
-    const offer = OfferSchema.parse({ ...blank, ...patch, name });
-    await db.offers.add(offer);
+    const offer = await tx.put('offers', { ...blank, ...patch, name });
     return offer.id;
   });

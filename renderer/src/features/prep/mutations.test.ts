@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
 import { db } from '@renderer/db/db';
+import { restore } from '@renderer/db/restore';
 import { emptyTables } from '@renderer/db/testing';
+import { WriteError } from '@renderer/db/writeError';
 import type { InterviewRound, PrepItem } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addPrepItem,
   addQuestion,
   movePrepItem,
-  PrepInputError,
   removePrepItem,
-  restorePrepItem,
   saveMockAnswer,
   saveRound,
   setPrepDone,
@@ -71,7 +71,7 @@ describe('checklist', () => {
   it('refuses a done count below zero and keeps the saved one', async () => {
     await setPrepDone('a', 2, NOW);
     await expect(setPrepDone('a', -1, NOW)).rejects.toThrow('Done cannot be below zero.');
-    await expect(setPrepDone('a', 1.5, NOW)).rejects.toBeInstanceOf(PrepInputError);
+    await expect(setPrepDone('a', 1.5, NOW)).rejects.toBeInstanceOf(WriteError);
     const a = await db.prepItems.get('a');
     expect(a?.done).toBe(2);
     expect(a?.history).toHaveLength(1);
@@ -99,7 +99,7 @@ describe('checklist', () => {
     expect(await db.prepItems.count()).toBe(4);
     const removed = await removePrepItem('b');
     expect(await db.prepItems.get('b')).toBeUndefined();
-    if (removed) await restorePrepItem(removed);
+    if (removed) await restore(db, removed.undo);
     expect(await db.prepItems.get('b')).toEqual(item('b', 1));
   });
 });
@@ -114,8 +114,8 @@ describe('rounds', () => {
       confidence: 3,
     };
     const err = await saveRound('r1', edit, NOW).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PrepInputError);
-    expect((err as PrepInputError).fields.status).toMatch(/can't be 'not scheduled'/);
+    expect(err).toBeInstanceOf(WriteError);
+    expect((err as WriteError).fields.status).toMatch(/can't be 'not scheduled'/);
     expect(await db.rounds.get('r1')).toEqual(round);
   });
 
@@ -129,7 +129,7 @@ describe('rounds', () => {
     const err = await saveRound('r1', { scheduledAt: '2020-01-06T18:00:00.000Z' }, NOW).catch(
       (e: unknown) => e,
     );
-    expect((err as PrepInputError).message).toMatch(/A round in the past can't be 'not scheduled'/);
+    expect((err as WriteError).message).toMatch(/A round in the past can't be 'not scheduled'/);
     expect(await db.rounds.get('r1')).toEqual(round);
   });
 
@@ -177,7 +177,7 @@ describe('questions and mock answers', () => {
         { questionId: 'q1', parts: blank, durationSec: null, selfScore: null },
         NOW,
       ),
-    ).rejects.toBeInstanceOf(PrepInputError);
+    ).rejects.toBeInstanceOf(WriteError);
     const saved = await saveMockAnswer(
       WB,
       { questionId: 'q1', parts: { ...blank, audience: 'Buyers' }, durationSec: 65, selfScore: 3 },

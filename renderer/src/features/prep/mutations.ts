@@ -1,44 +1,21 @@
 /**
  * Writes for the Prep page: checklist items, interview rounds, questions and
- * mock answers. Every record is validated with its shared zod schema (and a
- * round also with the prep rules) before anything is written, so a rejected
- * edit leaves the saved record exactly as it was. Must not be imported by
- * components for reads — reads live in `hooks/`.
+ * mock answers. All go through the write kit (`db/writeKit.ts`): every record
+ * is validated whole with its shared zod schema (and a round also with the
+ * prep rules) inside one transaction, so a rejected edit throws a
+ * `WriteError` keyed by field and leaves the saved record exactly as it was.
+ * Must not be imported by components for reads — reads live in `hooks/`.
  */
 
 import { db } from '@renderer/db/db';
+import { WriteError } from '@renderer/db/writeError';
+import { type Written, write, writeValue } from '@renderer/db/writeKit';
 import { newId } from '@renderer/lib/ids';
+import { moveInOrder } from '@shared/domain/offers';
+import { firstIssueMessage } from '@shared/domain/parse';
 import { validateRound } from '@shared/domain/prep';
-import {
-  type InterviewRound,
-  InterviewRoundSchema,
-  type MockAnswer,
-  MockAnswerSchema,
-  type PrepItem,
-  PrepItemSchema,
-  type Question,
-  QuestionSchema,
-} from '@shared/schemas/records';
-import type { z } from 'zod';
-
-/** Field → message for an edit that was refused; nothing was written. */
-export class PrepInputError extends Error {
-  constructor(readonly fields: Record<string, string>) {
-    super(Object.values(fields)[0] ?? 'That cannot be saved.');
-    this.name = 'PrepInputError';
-  }
-}
-
-const parseOrThrow = <T>(schema: z.ZodType<T>, value: unknown): T => {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const key = String(issue.path[0] ?? 'form');
-    fields[key] ??= issue.message;
-  }
-  throw new PrepInputError(fields);
-};
+import type { InterviewRound, MockAnswer, PrepItem, Question } from '@shared/schemas/records';
+import { PrepItemSchema } from '@shared/schemas/records';
 
 /** Most history entries kept per item (the schema's limit); the oldest go first. */
 const HISTORY_LIMIT = 1000;
@@ -47,11 +24,11 @@ const HISTORY_LIMIT = 1000;
 
 export type NewPrepItem = Pick<PrepItem, 'title' | 'roleId' | 'target'>;
 
-/** Adds a user's own checklist item at the end. Throws {@link PrepInputError}. */
+/** Adds a user's own checklist item at the end. Throws {@link WriteError}. */
 export const addPrepItem = async (workbookId: string, input: NewPrepItem): Promise<PrepItem> =>
-  db.transaction('rw', db.prepItems, async () => {
+  writeValue(db, ['prepItems'], async (tx) => {
     const last = await db.prepItems.where('workbookId').equals(workbookId).sortBy('position');
-    const item = parseOrThrow(PrepItemSchema, {
+    return tx.put('prepItems', {
       id: newId(),
       workbookId,
       templateItemId: null,
@@ -62,67 +39,70 @@ export const addPrepItem = async (workbookId: string, input: NewPrepItem): Promi
       history: [],
       ...input,
     });
-    await db.prepItems.add(item);
-    return item;
   });
 
 export type PrepItemEdit = Partial<
   Pick<PrepItem, 'title' | 'roleId' | 'target' | 'notes' | 'link'>
 >;
 
-/** Edits an item's text fields and target. Throws {@link PrepInputError}; nothing is written then. */
-export const updatePrepItem = async (id: string, edit: PrepItemEdit): Promise<void> =>
-  db.transaction('rw', db.prepItems, async () => {
-    const item = await db.prepItems.get(id);
-    if (!item) throw new PrepInputError({ form: 'This item no longer exists.' });
-    await db.prepItems.put(parseOrThrow(PrepItemSchema, { ...item, ...edit }));
-  });
+/** Edits an item's text fields and target. Throws {@link WriteError}; nothing is written then. */
+export const updatePrepItem = async (id: string, edit: PrepItemEdit): Promise<void> => {
+  await write(db, ['prepItems'], (tx) =>
+    tx.update(
+      'prepItems',
+      id,
+      (item) => ({ ...item, ...edit }),
+      WriteError.ofFields({ form: 'This item no longer exists.' }),
+    ),
+  );
+};
 
 /**
  * Sets how many units of an item are done (whole, 0–100) and records the
  * change with time `now` in the item's history. Same value: no write.
- * Throws {@link PrepInputError} for a count the schema refuses.
+ * Throws {@link WriteError} for a count the schema refuses.
  */
-export const setPrepDone = async (id: string, done: number, now: Date): Promise<void> =>
-  db.transaction('rw', db.prepItems, async () => {
-    const item = await db.prepItems.get(id);
-    if (!item) throw new PrepInputError({ done: 'This item no longer exists.' });
-    if (item.done === done) return;
-    const history = [...item.history, { at: now.toISOString(), done }].slice(-HISTORY_LIMIT);
-    await db.prepItems.put(parseOrThrow(PrepItemSchema, { ...item, done, history }));
-  });
+export const setPrepDone = async (id: string, done: number, now: Date): Promise<void> => {
+  await write(
+    db,
+    ['prepItems'],
+    async (tx) => {
+      const item = await tx.get('prepItems', id);
+      if (!item) throw WriteError.ofFields({ done: 'This item no longer exists.' });
+      if (item.done === done) return;
+      const history = [...item.history, { at: tx.now.toISOString(), done }].slice(-HISTORY_LIMIT);
+      await tx.put('prepItems', { ...item, done, history });
+    },
+    { now },
+  );
+};
 
-/** Swaps an item with its neighbour above (−1) or below (+1); no-op at the ends. */
-export const movePrepItem = async (workbookId: string, id: string, by: -1 | 1): Promise<void> =>
-  db.transaction('rw', db.prepItems, async () => {
+/**
+ * Moves an item one place up (−1) or down (+1) with the same ordering rule
+ * as the offers (`moveInOrder`); no-op at the ends. Positions are renumbered
+ * 0..n−1 so they stay dense and unique whatever came before.
+ */
+export const movePrepItem = async (workbookId: string, id: string, by: -1 | 1): Promise<void> => {
+  await write(db, ['prepItems'], async (tx) => {
     const items = await db.prepItems.where('workbookId').equals(workbookId).sortBy('position');
-    const at = items.findIndex((i) => i.id === id);
-    const other = items[at + by];
-    const self = items[at];
-    if (at < 0 || !other || !self) return;
-    const order = items.map((i) => i.id);
-    order[at] = other.id;
-    order[at + by] = self.id;
-    // Renumber 0..n−1 so positions stay dense and unique whatever came before.
-    await db.prepItems.bulkPut(
-      order.flatMap((itemId, position) => {
-        const item = items.find((i) => i.id === itemId);
-        return item ? [{ ...item, position }] : [];
-      }),
-    );
+    if (!items.some((i) => i.id === id)) return;
+    const byId = new Map(items.map((i) => [i.id, i]));
+    const changed = moveInOrder(
+      items.map((i) => i.id),
+      id,
+      by,
+    ).flatMap((itemId, position) => {
+      const item = byId.get(itemId);
+      return item && item.position !== position ? [{ ...item, position }] : [];
+    });
+    await tx.bulkPut('prepItems', changed);
   });
+};
 
-/** Removes an item and returns it, so the caller can offer undo. */
-export const removePrepItem = async (id: string): Promise<PrepItem | undefined> =>
-  db.transaction('rw', db.prepItems, async () => {
-    const item = await db.prepItems.get(id);
-    if (item) await db.prepItems.delete(id);
-    return item;
-  });
-
-/** Puts a removed item back as it was (undo). */
-export const restorePrepItem = async (item: PrepItem): Promise<void> => {
-  await db.prepItems.put(PrepItemSchema.parse(item));
+/** Removes an item; returns it with the undo snapshot, or null when it was gone. */
+export const removePrepItem = async (id: string): Promise<Written<PrepItem> | null> => {
+  const done = await write(db, ['prepItems'], (tx) => tx.delete('prepItems', id));
+  return done.value ? { value: done.value, undo: done.undo } : null;
 };
 
 // ---------------------------------------------------------------- rounds
@@ -135,39 +115,48 @@ export type RoundEdit = Pick<
 /**
  * Saves the given fields of a round (one field as the user types, or several
  * at once), after checking the whole record with its schema and the status
- * against the date as seen at `now`. Throws {@link PrepInputError} keyed by
+ * against the date as seen at `now`. Throws {@link WriteError} keyed by
  * field; nothing is written then.
  */
-export const saveRound = async (id: string, edit: Partial<RoundEdit>, now: Date): Promise<void> =>
-  db.transaction('rw', db.rounds, async () => {
-    const round = await db.rounds.get(id);
-    if (!round) throw new PrepInputError({ form: 'This round no longer exists.' });
-    const next = parseOrThrow(InterviewRoundSchema, { ...round, ...edit });
-    const issues = validateRound(next, now);
-    if (issues.length > 0) {
-      throw new PrepInputError(Object.fromEntries(issues.map((i) => [i.field, i.message])));
-    }
-    await db.rounds.put(next);
-  });
+export const saveRound = async (id: string, edit: Partial<RoundEdit>, now: Date): Promise<void> => {
+  await write(
+    db,
+    ['rounds'],
+    async (tx) => {
+      const round = await tx.get('rounds', id);
+      if (!round) throw WriteError.ofFields({ form: 'This round no longer exists.' });
+      // The schema's check comes first (in put, which the rollback undoes), then the prep rules.
+      const next = await tx.put('rounds', { ...round, ...edit });
+      const issues = validateRound(next, tx.now);
+      if (issues.length > 0) {
+        throw WriteError.ofFields(Object.fromEntries(issues.map((i) => [i.field, i.message])));
+      }
+    },
+    { now },
+  );
+};
 
 // ---------------------------------------------------------------- questions
 
-/** Adds the user's own question. Throws {@link PrepInputError} (e.g. empty text). */
+/** Adds the user's own question. Throws {@link WriteError} (e.g. empty text). */
 export const addQuestion = async (
   workbookId: string,
   input: Pick<Question, 'roleId' | 'text'>,
   now: Date,
-): Promise<Question> => {
-  const question = parseOrThrow(QuestionSchema, {
-    id: newId(),
-    workbookId,
-    templateQuestionId: null,
-    createdAt: now.toISOString(),
-    ...input,
-  });
-  await db.questions.add(question);
-  return question;
-};
+): Promise<Question> =>
+  writeValue(
+    db,
+    ['questions'],
+    (tx) =>
+      tx.put('questions', {
+        id: newId(),
+        workbookId,
+        templateQuestionId: null,
+        createdAt: tx.now.toISOString(),
+        ...input,
+      }),
+    { now },
+  );
 
 // ---------------------------------------------------------------- mock answers
 
@@ -175,7 +164,7 @@ export type NewMockAnswer = Pick<MockAnswer, 'questionId' | 'parts' | 'durationS
 
 /**
  * Saves a new attempt at a question, stamped `now`. An attempt with all six
- * parts blank is refused. Throws {@link PrepInputError}.
+ * parts blank is refused. Throws {@link WriteError}.
  */
 export const saveMockAnswer = async (
   workbookId: string,
@@ -183,29 +172,26 @@ export const saveMockAnswer = async (
   now: Date,
 ): Promise<MockAnswer> => {
   if (Object.values(input.parts).every((p) => p.trim() === '')) {
-    throw new PrepInputError({ parts: 'Write at least one part before saving the attempt.' });
+    throw WriteError.ofFields({ parts: 'Write at least one part before saving the attempt.' });
   }
-  const answer = parseOrThrow(MockAnswerSchema, {
-    id: newId(),
-    workbookId,
-    createdAt: now.toISOString(),
-    ...input,
-  });
-  await db.mockAnswers.add(answer);
-  return answer;
+  return writeValue(
+    db,
+    ['mockAnswers'],
+    (tx) =>
+      tx.put('mockAnswers', {
+        id: newId(),
+        workbookId,
+        createdAt: tx.now.toISOString(),
+        ...input,
+      }),
+    { now },
+  );
 };
 
-/** Removes an attempt and returns it, so the caller can offer undo. */
-export const removeMockAnswer = async (id: string): Promise<MockAnswer | undefined> =>
-  db.transaction('rw', db.mockAnswers, async () => {
-    const answer = await db.mockAnswers.get(id);
-    if (answer) await db.mockAnswers.delete(id);
-    return answer;
-  });
-
-/** Puts a removed attempt back (undo). */
-export const restoreMockAnswer = async (answer: MockAnswer): Promise<void> => {
-  await db.mockAnswers.put(MockAnswerSchema.parse(answer));
+/** Removes an attempt; returns it with the undo snapshot, or null when it was gone. */
+export const removeMockAnswer = async (id: string): Promise<Written<MockAnswer> | null> => {
+  const done = await write(db, ['mockAnswers'], (tx) => tx.delete('mockAnswers', id));
+  return done.value ? { value: done.value, undo: done.undo } : null;
 };
 
 /**
@@ -217,5 +203,5 @@ export const prepFieldError = (
   value: unknown,
 ): string | null => {
   const parsed = PrepItemSchema.shape[field].safeParse(value);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'That value cannot be saved.');
+  return parsed.success ? null : firstIssueMessage(parsed.error, 'That value cannot be saved.');
 };

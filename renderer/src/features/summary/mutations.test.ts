@@ -6,6 +6,7 @@ vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).li
 
 const { db } = await import('@renderer/db/db');
 const m = await import('./mutations');
+const { restore } = await import('@renderer/db/restore');
 
 const WB: Workbook = {
   id: 'wb',
@@ -153,7 +154,7 @@ describe('decision writes', () => {
     expect(w.decision.factors.map((f) => f.id)).toEqual(['f-pay', 'f-loc', id]);
     expect(w.decision.scores['f-team']).toBeUndefined();
     if (!removed) throw new Error('nothing removed');
-    await m.restoreFactor('wb', removed);
+    await restore(db, removed.undo);
     w = await read();
     expect(w.decision.factors.map((f) => f.id)).toEqual(['f-pay', 'f-team', 'f-loc', id]);
     expect(w.decision.scores['f-team']).toEqual({ a: 7, b: 9 });

@@ -1,12 +1,14 @@
 /**
  * Writes of the Summary page: the decision notes, the chosen offer, the
  * decision matrix (factors, weights, manual scores) and the paper size. Each
- * write reads the workbook row, applies a pure change, validates the whole
- * row with the shared schema and writes it in one transaction — so a value
- * the schema rejects is never stored. Must not compute any score.
+ * write reads the workbook row and applies a pure change through the write
+ * kit (`db/writeKit.ts`), which validates the whole row, stamps `updatedAt`
+ * and writes it in one transaction — so a value the schema rejects is never
+ * stored. Must not compute any score.
  */
 
 import { db } from '@renderer/db/db';
+import { type Written, write } from '@renderer/db/writeKit';
 import { newId } from '@renderer/lib/ids';
 import { ALL_PDF_SECTIONS, type PdfSection } from '@shared/domain/brief';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
@@ -18,20 +20,17 @@ import {
   WorkbookSchema,
 } from '@shared/schemas/records';
 
-/** Applies `change` to the workbook's decision and writes the validated row. */
+/** Applies `change` to the workbook row and writes it through the kit (with its undo snapshot). */
+const writeWorkbook = (workbookId: string, change: (w: Workbook) => Workbook) =>
+  write(db, ['workbooks'], (tx) =>
+    tx.update('workbooks', workbookId, change, 'The workbook is no longer open.'),
+  );
+
 const updateWorkbook = async (
   workbookId: string,
   change: (w: Workbook) => Workbook,
 ): Promise<void> => {
-  await db.transaction('rw', db.workbooks, async () => {
-    const current = await db.workbooks.get(workbookId);
-    if (!current) throw new Error('The workbook is no longer open.');
-    const next = WorkbookSchema.parse({
-      ...change(current),
-      updatedAt: new Date().toISOString(),
-    });
-    await db.workbooks.put(next);
-  });
+  await writeWorkbook(workbookId, change);
 };
 
 const withDecision =
@@ -41,9 +40,7 @@ const withDecision =
 /** Validation message for decision notes, or null when they can be saved. */
 export const notesError = (notes: string): string | null => {
   const parsed = WorkbookSchema.shape.decision.shape.notes.safeParse(notes);
-  return parsed.success
-    ? null
-    : (parsed.error.issues[0]?.message ?? 'These notes cannot be saved.');
+  return parsed.success ? null : firstIssueMessage(parsed.error, 'These notes cannot be saved.');
 };
 
 export const setDecisionNotes = (workbookId: string, notes: string) =>
@@ -134,7 +131,7 @@ export const factorLabelError = (label: string, taken: readonly string[]): strin
   const parsed = WorkbookSchema.shape.decision.shape.factors.element.shape.label.safeParse(
     label.trim(),
   );
-  if (!parsed.success) return parsed.error.issues[0]?.message ?? 'That name cannot be used.';
+  if (!parsed.success) return firstIssueMessage(parsed.error, 'That name cannot be used.');
   if (taken.some((t) => t.toLowerCase() === label.trim().toLowerCase()))
     return 'There is already a factor with that name.';
   return null;
@@ -153,44 +150,24 @@ export const addFactor = async (workbookId: string, label: string): Promise<stri
   return id;
 };
 
-export type RemovedFactor = {
-  factor: DecisionFactor;
-  index: number;
-  scores: Record<string, number> | undefined;
-};
-
-/** Removes a factor and its scores; returns what is needed to undo it. */
+/**
+ * Removes a factor and its scores; returns the factor and the undo snapshot
+ * that puts it back where it was with its scores (later edits kept), or null
+ * when there was no such factor.
+ */
 export const removeFactor = async (
   workbookId: string,
   factorId: string,
-): Promise<RemovedFactor | null> => {
-  let removed: RemovedFactor | null = null;
-  await updateWorkbook(
+): Promise<Written<DecisionFactor> | null> => {
+  let removed: DecisionFactor | undefined;
+  const { undo } = await writeWorkbook(
     workbookId,
     withDecision((d) => {
-      const index = d.factors.findIndex((f) => f.id === factorId);
-      const factor = d.factors[index];
-      if (!factor) return d;
-      removed = { factor, index, scores: d.scores[factorId] };
+      removed = d.factors.find((f) => f.id === factorId);
+      if (!removed) return d;
       const { [factorId]: _gone, ...scores } = d.scores;
       return { ...d, factors: d.factors.filter((f) => f.id !== factorId), scores };
     }),
   );
-  return removed;
+  return removed ? { value: removed, undo } : null;
 };
-
-/** Puts a removed factor back where it was, with its scores. */
-export const restoreFactor = (workbookId: string, removed: RemovedFactor) =>
-  updateWorkbook(
-    workbookId,
-    withDecision((d) => {
-      if (d.factors.some((f) => f.id === removed.factor.id)) return d;
-      const factors = [...d.factors];
-      factors.splice(Math.min(removed.index, factors.length), 0, removed.factor);
-      return {
-        ...d,
-        factors,
-        scores: removed.scores ? { ...d.scores, [removed.factor.id]: removed.scores } : d.scores,
-      };
-    }),
-  );

@@ -1,16 +1,28 @@
 /**
- * Writes to the workbook row and whole-workbook replacements. Every write is
- * validated with the shared schema first, so the store never holds a value
- * the schemas would reject.
+ * Writes to the workbook row and whole-workbook replacements. A row write
+ * goes through the write kit (`db/writeKit.ts`: whole row validated, clock
+ * stamped, one transaction); a replacement is validated whole with the
+ * workbook data schema first. Either way the store never holds a value the
+ * schemas would reject.
  */
 
 import { db } from '@renderer/db/db';
 import { replaceAll } from '@renderer/db/snapshot';
+import { WriteError } from '@renderer/db/writeError';
+import { now, write } from '@renderer/db/writeKit';
 import { api, unwrap } from '@renderer/lib/api';
 import { newId } from '@renderer/lib/ids';
+import { firstIssueMessage } from '@shared/domain/parse';
 import { createWorkbookData } from '@shared/domain/workbook';
 import { type WorkbookData, WorkbookDataSchema, WorkbookSchema } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
+
+/** The whole workbook, validated; a refusal is a {@link WriteError} (nothing replaced). */
+const parseWorkbookData = (data: unknown): WorkbookData => {
+  const parsed = WorkbookDataSchema.safeParse(data);
+  if (!parsed.success) throw WriteError.fromIssues(parsed.error);
+  return parsed.data;
+};
 
 const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -19,7 +31,7 @@ const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 
  * was open as a pinned backup), then the live store is replaced.
  */
 const becomeCurrent = async (data: WorkbookData): Promise<void> => {
-  const valid = WorkbookDataSchema.parse(data);
+  const valid = parseWorkbookData(data);
   await unwrap(api().workbook.startNew(valid));
   await replaceAll(db, valid);
 };
@@ -28,7 +40,7 @@ const becomeCurrent = async (data: WorkbookData): Promise<void> => {
 export const startWorkbook = async (template: Template, name: string): Promise<WorkbookData> => {
   const data = createWorkbookData(template, {
     name,
-    now: new Date(),
+    now: now(),
     newId,
     timeZone: localTimeZone(),
   });
@@ -43,17 +55,21 @@ export const openSampleWorkbook = async (): Promise<void> => {
 
 /** Replaces the open workbook with `data` after validating it completely. */
 export const loadWorkbookData = async (data: unknown): Promise<void> => {
-  await replaceAll(db, WorkbookDataSchema.parse(data));
+  await replaceAll(db, parseWorkbookData(data));
 };
 
 /** Validation message for a workbook name, or null when it is fine. */
 export const workbookNameError = (name: string): string | null => {
   const parsed = WorkbookSchema.shape.name.safeParse(name);
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'That name cannot be used.');
+  return parsed.success ? null : firstIssueMessage(parsed.error, 'That name cannot be used.');
 };
 
-/** Renames the workbook. Throws on an invalid name; nothing is written then. */
+/**
+ * Renames the workbook, validating the whole row. Throws a `WriteError` on an
+ * invalid name (or a row the schema would refuse); nothing is written then.
+ */
 export const renameWorkbook = async (id: string, name: string): Promise<void> => {
-  const parsed = WorkbookSchema.shape.name.parse(name);
-  await db.workbooks.update(id, { name: parsed, updatedAt: new Date().toISOString() });
+  await write(db, ['workbooks'], (tx) =>
+    tx.update('workbooks', id, (w) => ({ ...w, name }), 'The workbook is no longer open.'),
+  );
 };

@@ -20,7 +20,6 @@ import {
   type SourceSpan,
 } from '@shared/domain/offerLetter/extract';
 import { grantFromUnits, letterToOfferPatch } from '@shared/domain/offerLetter/toOffer';
-import { firstIssueMessage } from '@shared/domain/parse';
 import type { Offer, Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -249,11 +248,8 @@ export const OfferLetterDialog = ({
       onSaved?.(id);
       onClose();
     } catch (err) {
-      const message =
-        err && typeof err === 'object' && 'issues' in err
-          ? firstIssueMessage(err as { issues: { message: string }[] })
-          : messageOf(err);
-      setError(`Nothing was saved: ${message}`);
+      // A refused figure arrives as a WriteError whose message is already a sentence.
+      setError(`Nothing was saved: ${messageOf(err)}`);
     } finally {
       setSaving(false);
     }

@@ -8,13 +8,13 @@
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
+import { useUndoableAction } from '@renderer/components/useUndoableAction';
+import { type FieldMessages, WriteError } from '@renderer/db/writeError';
 import {
   addPrepItem,
   movePrepItem,
-  PrepInputError,
   prepFieldError,
   removePrepItem,
-  restorePrepItem,
   setPrepDone,
   updatePrepItem,
 } from '@renderer/features/prep/mutations';
@@ -70,7 +70,7 @@ const DoneStepper = ({ item }: { item: PrepItem }) => {
       setError(null);
       setDraft(null);
     } catch (err) {
-      setError(err instanceof PrepInputError ? (err.fields.done ?? err.message) : messageOf(err));
+      setError(err instanceof WriteError ? (err.fields.done ?? err.message) : messageOf(err));
     }
   };
   const onType = (text: string) => {
@@ -152,7 +152,7 @@ const ItemEditor = ({
     notes: item.notes,
     link: item.link,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldMessages>({});
   const set = (k: keyof EditDraft) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const save = async () => {
     const target = parseWhole(draft.target);
@@ -164,7 +164,7 @@ const ItemEditor = ({
       await updatePrepItem(item.id, { ...draft, target });
       onClose();
     } catch (err) {
-      setErrors(err instanceof PrepInputError ? err.fields : { form: messageOf(err) });
+      setErrors(err instanceof WriteError ? err.fields : { form: messageOf(err) });
     }
   };
   return (
@@ -249,21 +249,13 @@ const ChecklistRow = ({
   template: Template;
 }) => {
   const [editing, setEditing] = useState(false);
-  const toast = useToast();
   const complete = item.done >= item.target && item.target > 0;
   const fail = useFailureToast('That change was not saved. ');
-  const remove = async () => {
-    try {
-      const removed = await removePrepItem(item.id);
-      if (!removed) return;
-      toast.show({
-        text: `Removed “${removed.title}”.`,
-        action: { label: 'Undo', run: () => restorePrepItem(removed).catch(fail) },
-      });
-    } catch (err) {
-      fail(err);
-    }
-  };
+  const runUndoable = useUndoableAction(fail);
+  const remove = () =>
+    runUndoable(() => removePrepItem(item.id), {
+      text: (removed) => `Removed “${removed.title}”.`,
+    });
   return (
     <li className={complete ? 'prep-item prep-item--complete' : 'prep-item'}>
       <div className="prep-item__main">
@@ -318,7 +310,7 @@ const AddItemForm = ({ workbookId, template }: { workbookId: string; template: T
   const [title, setTitle] = useState('');
   const [roleId, setRoleId] = useState('both');
   const [target, setTarget] = useState('1');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldMessages>({});
   const toast = useToast();
   const add = async () => {
     const t = parseWhole(target);
@@ -333,7 +325,7 @@ const AddItemForm = ({ workbookId, template }: { workbookId: string; template: T
       setTarget('1');
       toast.show({ text: `Added “${item.title}” to the checklist.` });
     } catch (err) {
-      setErrors(err instanceof PrepInputError ? err.fields : { form: messageOf(err) });
+      setErrors(err instanceof WriteError ? err.fields : { form: messageOf(err) });
     }
   };
   return (

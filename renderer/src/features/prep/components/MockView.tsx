@@ -8,13 +8,9 @@
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
-import {
-  addQuestion,
-  PrepInputError,
-  removeMockAnswer,
-  restoreMockAnswer,
-  saveMockAnswer,
-} from '@renderer/features/prep/mutations';
+import { useUndoableAction } from '@renderer/components/useUndoableAction';
+import { type FieldMessages, WriteError } from '@renderer/db/writeError';
+import { addQuestion, removeMockAnswer, saveMockAnswer } from '@renderer/features/prep/mutations';
 import { messageOf } from '@renderer/lib/api';
 import { MOCK_PART_LABELS, mockCoverage } from '@shared/domain/prep';
 import { MOCK_PARTS, type MockAnswer, type MockPart, type Question } from '@shared/schemas/records';
@@ -90,7 +86,7 @@ const useTimer = () => {
 const AnswerEditor = ({ workbookId, question }: { workbookId: string; question: Question }) => {
   const [parts, setParts] = useState(emptyParts);
   const [score, setScore] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldMessages>({});
   const timer = useTimer();
   const toast = useToast();
   const coverage = mockCoverage({ parts });
@@ -113,7 +109,7 @@ const AnswerEditor = ({ workbookId, question }: { workbookId: string; question: 
       timer.reset();
       toast.show({ text: 'Attempt saved. It is listed under past attempts.' });
     } catch (err) {
-      setErrors(err instanceof PrepInputError ? err.fields : { form: messageOf(err) });
+      setErrors(err instanceof WriteError ? err.fields : { form: messageOf(err) });
     }
   };
   return (
@@ -224,23 +220,13 @@ const AttemptColumn = ({ answer, label }: { answer: MockAnswer; label: string })
 
 const PastAttempts = ({ answers }: { answers: MockAnswer[] }) => {
   const [picked, setPicked] = useState<string[]>([]);
-  const toast = useToast();
   const shown = picked.filter((id) => answers.some((a) => a.id === id));
   const toggle = (id: string) =>
     setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : [...p.slice(-1), id]));
   const fail = useFailureToast('That change was not saved. ');
-  const remove = async (id: string) => {
-    try {
-      const removed = await removeMockAnswer(id);
-      if (removed)
-        toast.show({
-          text: 'Attempt deleted.',
-          action: { label: 'Undo', run: () => restoreMockAnswer(removed).catch(fail) },
-        });
-    } catch (err) {
-      fail(err);
-    }
-  };
+  const runUndoable = useUndoableAction(fail);
+  const remove = (id: string) =>
+    runUndoable(() => removeMockAnswer(id), { text: () => 'Attempt deleted.' });
   const compared = shown
     .map((id) => answers.find((a) => a.id === id))
     .filter((a): a is MockAnswer => a !== undefined)
@@ -318,7 +304,7 @@ const AddQuestion = ({
       setError(null);
       onAdded(q.id);
     } catch (err) {
-      setError(err instanceof PrepInputError ? (err.fields.text ?? err.message) : messageOf(err));
+      setError(err instanceof WriteError ? (err.fields.text ?? err.message) : messageOf(err));
     }
   };
   return (

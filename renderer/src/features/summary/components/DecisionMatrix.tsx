@@ -8,14 +8,13 @@
  */
 
 import { DraftField } from '@renderer/components/DraftField';
-import { useToast } from '@renderer/components/Toast';
+import { useUndoableAction } from '@renderer/components/useUndoableAction';
 import {
   addFactor,
   factorLabelError,
   parsePayPoint,
   parseZeroToTen,
   removeFactor,
-  restoreFactor,
   setFactorWeight,
   setManualScore,
   setPayPoint,
@@ -224,7 +223,7 @@ export const DecisionMatrix = ({
   readOnly = false,
   onError,
 }: Props) => {
-  const toast = useToast();
+  const runUndoable = useUndoableAction(onError);
   const base = useId();
   const { factors, scores, payPointPct } = workbook.decision;
   const ranked = new Map(ranking.offers.map((r) => [r.offerId, r]));
@@ -234,21 +233,10 @@ export const DecisionMatrix = ({
   const rowId = (factorId: string) => `${base}-row-${factorId}`;
   const weightId = `${base}-weight`;
 
-  const remove = async (factor: DecisionFactor) => {
-    try {
-      const removed = await removeFactor(workbook.id, factor.id);
-      if (!removed) return;
-      toast.show({
-        text: `Removed the factor “${factor.label}”.`,
-        action: {
-          label: 'Undo',
-          run: () => restoreFactor(workbook.id, removed).catch(onError),
-        },
-      });
-    } catch (err) {
-      onError(err);
-    }
-  };
+  const remove = (factor: DecisionFactor) =>
+    runUndoable(() => removeFactor(workbook.id, factor.id), {
+      text: () => `Removed the factor “${factor.label}”.`,
+    });
 
   const leader = ranking.offers[0];
   return (
