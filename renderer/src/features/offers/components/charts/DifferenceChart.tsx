@@ -27,6 +27,7 @@ import {
   monthAxis,
   monthLabel,
   offerColor,
+  once,
   tooltipStyle,
 } from './chartStyle';
 
@@ -40,14 +41,8 @@ const signed = (cents: number, currency: string) =>
 
 // One tooltip formatter per currency, so the tooltip's props keep their identity across renders.
 const signedFormatters = new Map<string, (v: unknown) => string>();
-const signedFormatter = (currency: string) => {
-  let found = signedFormatters.get(currency);
-  if (!found) {
-    found = (v: unknown) => signed(Number(v), currency);
-    signedFormatters.set(currency, found);
-  }
-  return found;
-};
+const signedFormatter = (currency: string) =>
+  once(signedFormatters, currency, () => (v: unknown) => signed(Number(v), currency));
 
 export const DifferenceChart = ({
   baseline,

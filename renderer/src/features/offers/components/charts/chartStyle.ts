@@ -63,7 +63,7 @@ const axisTitle = (value: string, angle: number) => ({
  * unregister and register an axis, tooltip or line (and recompute its whole
  * store) on a render where only the data changed.
  */
-const once = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+export const once = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
   let found = cache.get(key);
   if (found === undefined) {
     found = make();
