@@ -4,12 +4,37 @@
  * PDF export of the full sample workbook (click → file written).
  */
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { expect, test } from '../tests/e2e/fixtures';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, test } from '../tests/e2e/fixtures';
+import { startRendererServer } from '../tests/e2e/harness/server';
 import { OffersPage } from '../tests/e2e/pages/OffersPage';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
 import { timeBaseSalaryEdit } from '../tests/e2e/support/editToPaint';
-import { record } from './recorder';
+import { FLOORS_DIR, record, stats } from './recorder';
+
+/**
+ * The browser's floor for the same measurement: a bare page whose input
+ * writes the formatted amount into one table cell and one chart label.
+ */
+const editFloor = async (edits: number): Promise<number[]> => {
+  const server = await startRendererServer(resolve(FLOORS_DIR, 'edit'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const samples: number[] = [];
+  try {
+    await page.goto(`${server.origin}/index.html`);
+    await page.locator('#edit').focus();
+    for (let i = 0; i < 3; i++) await timeBaseSalaryEdit(page, 150_000 + i * 1_000); // warm-up
+    for (let i = 0; i < edits; i++) {
+      samples.push((await timeBaseSalaryEdit(page, 141_000 + i * 1_000)).numbers);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return samples;
+};
 
 test('edit to paint with six offers', async ({ app }) => {
   const wb = new WorkbookPage(app);
@@ -21,25 +46,60 @@ test('edit to paint with six offers', async ({ app }) => {
   await offers.field('Base salary', first).focus();
   const numbers: number[] = [];
   const charts: number[] = [];
+  const cpu: number[] = [];
+  const script: number[] = [];
+  const cdp = await app.context().newCDPSession(app);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  // The renderer main thread's CPU time and script time, in ms, so far. Unlike wall-clock time
+  // these barely move when other processes load the machine.
+  const busy = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    const of = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { thread: of('ThreadTime'), script: of('ScriptDuration') };
+  };
   for (let i = 0; i < 3; i++) await timeBaseSalaryEdit(app, 150_000 + i * 1_000); // warm-up
   for (let i = 0; i < 30; i++) {
+    const before = await busy();
     const t = await timeBaseSalaryEdit(app, 141_000 + i * 1_000);
     numbers.push(t.numbers);
     charts.push(t.charts);
+    const after = await busy();
+    cpu.push(after.thread - before.thread);
+    script.push(after.script - before.script);
   }
+  await cdp.detach();
+  await record({
+    id: '2-edit-cpu',
+    label: 'Edit to paint: main-thread CPU per edit (numbers + charts)',
+    unit: 'ms',
+    samples: cpu,
+    note: `of which script ${stats(script).median.toFixed(1)} ms (median); CPU time, not wall time`,
+  });
+  const floor = await editFloor(30);
+  const floorMedian = stats(floor).median;
+  await record({
+    id: '2-edit-floor',
+    label: 'Floor: bare input → text, edit to paint',
+    unit: 'ms',
+    samples: floor,
+  });
   await record({
     id: '2-edit-numbers',
     label: 'Edit to paint: every number (6 offers)',
     unit: 'ms',
     samples: numbers,
     budget: 16,
+    ratios: { 'edit floor': stats(numbers).median / floorMedian },
   });
   await record({
     id: '2-edit-charts',
     label: 'Edit to paint: numbers + charts (6 offers)',
     unit: 'ms',
     samples: charts,
-    budget: 16,
+    budget: 33,
+    ratios: { 'edit floor': stats(charts).median / floorMedian },
   });
 });
 

@@ -1,4 +1,4 @@
-/** Builds what the benchmarks compare against: the page preload and the two floors. */
+/** Builds what the benchmarks compare against: the page preload, the two start-up floors and the edit floor. */
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -27,4 +27,11 @@ export default async function setup(): Promise<void> {
     resolve(import.meta.dirname, 'floors/blank.js'),
     resolve(FLOORS_DIR, 'blank/blank.js'),
   );
+  await mkdir(resolve(FLOORS_DIR, 'edit'), { recursive: true });
+  for (const file of ['index.html', 'edit.js']) {
+    await copyFile(
+      resolve(import.meta.dirname, 'floors/edit', file),
+      resolve(FLOORS_DIR, 'edit', file),
+    );
+  }
 }

@@ -154,6 +154,43 @@ describe('buildVerdict — three or more offers', () => {
     ]);
   });
 
+  it('says offers tied at the top are level, never that one of them pays the most', () => {
+    // Twin is PM to the cent: 833,000 each (see `pm`). PMM 774,000 (see `pmm`), the baseline.
+    // Below the top: 833,000 − 774,000 = 59,000. Against the baseline: Twin 833,000 − 774,000 = +59,000.
+    const twin: VerdictOffer = { ...pm, id: 'twin', name: 'Twin' };
+    const v = buildVerdict([pm, twin, pmm], 'pmm');
+    if (v.kind !== 'ranking') throw new Error('expected ranking');
+    expect(v.entries.map((e) => [e.offerId, e.rank, e.belowTop])).toEqual([
+      ['pm', 1, 0],
+      ['twin', 1, 0],
+      ['pmm', 3, 59_000_00],
+    ]);
+    const sentences = verdictSentences(v, 'en-US');
+    expect(sentences).toEqual([
+      'Amazon PM, L5 and Twin are level at the top over 4 years: $833,000 each.',
+      '1. Twin: $833,000, level with Amazon PM, L5, $59,000 more than the baseline.',
+      '3. Amazon PMM, L5: $774,000, $59,000 less than Amazon PM, L5 and Twin — the baseline.',
+    ]);
+    expect(sentences.join(' ')).not.toContain('pays the most');
+  });
+
+  it('names the baseline when it is one of three offers level at the top', () => {
+    // Three offers at 833,000 each and PMM at 774,000, 59,000 below them.
+    const twin: VerdictOffer = { ...pm, id: 'twin', name: 'Twin' };
+    const triplet: VerdictOffer = { ...pm, id: 'triplet', name: 'Triplet' };
+    const v = buildVerdict([pm, twin, triplet, pmm], 'twin');
+    const sentences = verdictSentences(v, 'en-US');
+    expect(sentences[0]).toBe(
+      'Amazon PM, L5, Twin and Triplet are level at the top over 4 years: $833,000 each (Twin is the baseline).',
+    );
+    expect(sentences[1]).toBe(
+      '1. Twin: $833,000, level with Amazon PM, L5 and Triplet — the baseline.',
+    );
+    expect(sentences[3]).toBe(
+      '4. Amazon PMM, L5: $774,000, $59,000 less than Amazon PM, L5, Twin and Triplet, $59,000 less than the baseline.',
+    );
+  });
+
   it('has no baseline differences when the baseline is incomplete', () => {
     const v = buildVerdict([pm, pmm, other, blank], 'blank');
     if (v.kind !== 'ranking') throw new Error('expected ranking');

@@ -240,6 +240,12 @@ const signed = (amount: number, currency: string, locale?: string): string =>
       ? `${formatWholeMoney(amount, currency, locale)} more than`
       : `${formatWholeMoney(-amount, currency, locale)} less than`;
 
+/** "A", "A and B", "A, B and C". */
+const listNames = (names: readonly string[]): string =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
 const leftOutSentence = (leftOut: readonly LeftOut[]): string[] => {
   const incomplete = leftOut.filter((l) => l.reason === 'incomplete').map((l) => l.name);
   const noRate = leftOut.filter((l) => l.reason === 'no-exchange-rate').map((l) => l.name);
@@ -267,8 +273,10 @@ const leftOutSentence = (leftOut: readonly LeftOut[]): string[] => {
  *
  * - two offers: "A pays $59,000 more over 4 years than B — $14,750 a year;
  *   B is 7.08% below." (or that they pay the same);
- * - a ranking: one sentence naming the top offer and its total, then one per
- *   other offer with its amount below the top and against the baseline;
+ * - a ranking: one sentence naming the top offer and its total (or, when two
+ *   or more share the top total, that they are level there — never that one
+ *   "pays the most"), then one per other offer with its amount below the top
+ *   and against the baseline;
  * - fewer than two: what is missing.
  *
  * On the take-home basis the span reads "over 4 years after tax". A last
@@ -298,7 +306,15 @@ export function verdictSentences(verdict: Verdict, locale?: string): string[] {
     const money = (x: number) => formatWholeMoney(x, verdict.currency, locale);
     const [top] = verdict.entries;
     const baseline = verdict.entries.find((e) => e.isBaseline);
-    if (top) {
+    // Offers with the top total share first place: none of them "pays the most".
+    const level = verdict.entries.filter((e) => e.belowTop === 0);
+    const topNames = listNames(level.map((e) => e.name));
+    if (top && level.length > 1) {
+      const baselineLevel = level.find((e) => e.isBaseline);
+      out.push(
+        `${topNames} are level at the top over ${SUMMARY_YEARS} years: ${money(top.fourYearTotal)} each${baselineLevel ? ` (${baselineLevel.name} is the baseline)` : ''}.`,
+      );
+    } else if (top) {
       out.push(
         `${top.name} pays the most over ${span}: ${money(top.fourYearTotal)}${top.isBaseline ? ' (the baseline)' : ''}.`,
       );
@@ -306,8 +322,8 @@ export function verdictSentences(verdict: Verdict, locale?: string): string[] {
     for (const entry of verdict.entries.slice(1)) {
       const fromTop =
         entry.belowTop === 0
-          ? `the same as ${top?.name}`
-          : `${money(entry.belowTop)} less than ${top?.name}`;
+          ? `level with ${listNames(level.filter((e) => e !== entry).map((e) => e.name))}`
+          : `${money(entry.belowTop)} less than ${topNames}`;
       const fromBase = entry.isBaseline
         ? ' — the baseline'
         : baseline && entry.vsBaseline !== null && baseline !== top

@@ -163,21 +163,29 @@ export function commonGrowthFlip(
   const gap = (g: number) => fourYearTotal(leader, g) - fourYearTotal(other, g);
   const ref = Math.min(GROWTH_SEARCH_MAX_PCT, Math.max(GROWTH_SEARCH_MIN_PCT, referencePct));
   const step = 1;
+  // Each step's far end is the next step's near end: its gap is carried over, not projected again.
+  const atRef = gap(ref);
   let up: number | null = null;
+  let here = atRef;
   for (let g = ref; g < GROWTH_SEARCH_MAX_PCT; g += step) {
     const next = Math.min(GROWTH_SEARCH_MAX_PCT, g + step);
-    if (gap(g) > 0 && gap(next) <= 0) {
+    const there = gap(next);
+    if (here > 0 && there <= 0) {
       up = bisectGrowth(gap, g, next);
       break;
     }
+    here = there;
   }
   let down: number | null = null;
+  here = atRef;
   for (let g = ref; g > GROWTH_SEARCH_MIN_PCT; g -= step) {
     const next = Math.max(GROWTH_SEARCH_MIN_PCT, g - step);
-    if (gap(g) > 0 && gap(next) <= 0) {
+    const there = gap(next);
+    if (here > 0 && there <= 0) {
       down = -bisectGrowth((m) => gap(-m), -g, -next);
       break;
     }
+    here = there;
   }
   return { up, down };
 }
@@ -273,8 +281,10 @@ export function whatCouldChange(
   const currency = first.currency;
 
   const money = (cents: number) => formatMoney(wholeUnits(cents, currency), currency, opts.locale);
-  const pct = (value: number) =>
-    `${new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 1 }).format(Math.abs(value))}%`;
+  // One formatter per call: building an Intl.NumberFormat costs far more than using one, and the
+  // growth search formats hundreds of percents with six offers.
+  const percentFormat = new Intl.NumberFormat(opts.locale, { maximumFractionDigits: 1 });
+  const pct = (value: number) => `${percentFormat.format(Math.abs(value))}%`;
   const growthWords = (g: number) => (g < 0 ? `a fall of ${pct(g)} a year` : `${pct(g)} a year`);
 
   const totals = new Map(compared.map((o) => [o.id, fourYearTotal(o)]));

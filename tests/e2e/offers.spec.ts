@@ -339,6 +339,18 @@ test('a blank offer is marked incomplete and left out of the verdict and the ran
     'Not compared until it has a base salary: Third, blank.',
   );
   await offers.expectCell('Gap to baseline (%)', 'Third, blank', 'Incomplete');
+
+  // A tie at the top: Startup PM at 4 × 183,250 + 100,000 = 833,000, the same as the PM offer.
+  // Neither "pays the most"; the strip says they are level.
+  await offers.field('Base salary', 'Startup PM').fill('183,250');
+  await expect(offers.verdict).toHaveText(
+    `${PM} and Startup PM are level at the top over 4 years: $833,000 each (${PM} is the baseline).`,
+  );
+  await expect(offers.verdictStrip.locator('.verdict__ranking').getByRole('listitem')).toHaveText([
+    `1. Startup PM: $833,000, level with ${PM}.`,
+    `3. ${PMM}: $774,000, $59,000 less than ${PM} and Startup PM.`,
+  ]);
+  await expect(offers.verdictStrip).not.toContainText('pays the most');
 });
 
 test('a refused value says "not saved" and survives a section switch', async ({ app }) => {
@@ -508,4 +520,31 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   await offers.field('Base salary', first).fill('141000');
   await offers.expectCell('Year 1 base', first, '$141,000');
   await expect(chartLabel).not.toHaveAttribute('aria-label', chartBefore);
+});
+
+test('the sidebar and the section heading stay in view while the page scrolls', async ({ app }) => {
+  await app.setViewportSize({ width: 1280, height: 800 });
+  await new WorkbookPage(app).openSample();
+  const heading = app.locator('h1.content__title');
+  const nav = app.getByRole('navigation', { name: 'Sections' });
+  await expect(heading).toBeVisible();
+  const scrolled = await app.evaluate(() => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    return window.scrollY;
+  });
+  // The Offers page of the sample is far taller than the window, so the page really moved.
+  expect(scrolled).toBeGreaterThan(800);
+  // What is drawn at the heading's and the sidebar's places once scrolled: themselves, on top.
+  const drawnAt = async (target: typeof heading) => {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('not on screen');
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + Math.min(box.height, 40)).toBeLessThanOrEqual(800);
+    return target.evaluate(
+      (el, [x, y]) => el.contains(document.elementFromPoint(x ?? 0, y ?? 0)),
+      [box.x + 10, box.y + Math.min(box.height, 40) / 2],
+    );
+  };
+  expect(await drawnAt(heading)).toBe(true);
+  expect(await drawnAt(nav)).toBe(true);
 });

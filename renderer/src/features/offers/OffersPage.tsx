@@ -127,20 +127,14 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
         : null,
     [offers, comparison, workbook.takeHome, workbook.fxRates, growth],
   );
-  const lean = useMemo(
-    () =>
-      verdict && assessment
-        ? fitLean(verdict, scoreRoleFit(assessment, template), template.roles)
-        : null,
-    [verdict, assessment, template],
+  // The fit score does not move with the offers: computed once per answer, not per edit.
+  const fitScore = useMemo(
+    () => (assessment ? scoreRoleFit(assessment, template) : null),
+    [assessment, template],
   );
-
-  // Each offer's own growth, like the Summary: the sentences name that assumption.
-  const changeCurrency = comparison?.baselineCurrency;
-  const changeLines = useMemo(
-    () =>
-      offers ? whatCouldChange(offers, changeCurrency ? { currency: changeCurrency } : {}) : [],
-    [offers, changeCurrency],
+  const lean = useMemo(
+    () => (verdict && fitScore ? fitLean(verdict, fitScore, template.roles) : null),
+    [verdict, fitScore, template.roles],
   );
 
   // Focus follows an action once the list shows its result (the new column, the moved one).
@@ -229,7 +223,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
     <div className="offers">
       {verdict ? (
         <VerdictStrip verdict={verdict} fit={lean}>
-          <WhatCouldChange lines={changeLines} className="verdict__changes" />
+          <DeferredWhatCouldChange offers={offers} currency={comparison?.baselineCurrency} />
         </VerdictStrip>
       ) : null}
 
@@ -351,6 +345,29 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
       ) : null}
     </div>
   );
+};
+
+/**
+ * "What could change the answer", one step behind the figures like the charts:
+ * its sentences search each pair of offers for crossings (several milliseconds
+ * with six offers), so they follow in an interruptible render after the
+ * numbers' frame. Each offer's own growth, like the Summary: the sentences
+ * name that assumption.
+ */
+const DeferredWhatCouldChange = ({
+  offers,
+  currency,
+}: {
+  offers: readonly Offer[];
+  currency: string | undefined;
+}) => {
+  const deferredOffers = useDeferredValue(offers);
+  const deferredCurrency = useDeferredValue(currency);
+  const lines = useMemo(
+    () => whatCouldChange(deferredOffers, deferredCurrency ? { currency: deferredCurrency } : {}),
+    [deferredOffers, deferredCurrency],
+  );
+  return <WhatCouldChange lines={lines} className="verdict__changes" />;
 };
 
 /**

@@ -90,6 +90,11 @@ type Row = {
   key: string;
   label: string;
   hint?: string;
+  /**
+   * The offer fields the cell shows. When given, an edit elsewhere in the offer
+   * leaves the cell alone; without it the cell redraws on any change to its offer.
+   */
+  reads?: readonly (keyof Offer)[];
   cell: (ctx: CellContext) => ReactNode;
 };
 
@@ -100,6 +105,7 @@ const cellField = { labelHidden: true, escapeReverts: true, className: 'field--c
 const textRow = (field: TextField, label: string, multiline = false): Row => ({
   key: field,
   label,
+  reads: [field],
   cell: ({ offer, name, commit, draftKey }) => (
     <DraftField
       {...cellField}
@@ -127,6 +133,7 @@ const numberRow = (
   key: field,
   label: NUMBER_FIELD_LABELS[field],
   ...(hint ? { hint } : {}),
+  reads: [field, 'currency'],
   cell: ({ offer, name, commit, draftKey }) => (
     <DraftField
       {...cellField}
@@ -157,12 +164,14 @@ const percentRow = (field: PercentField, hint?: string): Row =>
 const selectRow = (
   key: string,
   label: string,
+  reads: readonly (keyof Offer)[],
   value: (o: Offer) => string,
   options: { value: string; label: string }[],
   patch: (o: Offer, v: string) => OfferPatch,
 ): Row => ({
   key,
   label,
+  reads,
   cell: ({ offer, name, commitChoice }) => (
     <SyncedSelect
       aria-label={name}
@@ -181,6 +190,7 @@ const selectRow = (
 const checkRow = (key: 'signOnPaidMonthly' | 'equityIlliquid', label: string): Row => ({
   key,
   label,
+  reads: [key],
   cell: ({ offer, name, commitChoice }) => (
     <SyncedCheckbox
       aria-label={name}
@@ -240,13 +250,25 @@ const GrantCell = ({ offer, name, commit, draftKey }: CellContext) => {
   );
 };
 
+/** A column's write handlers: stable for the offer's life, they act on its latest version. */
+type ColumnHandlers = Omit<CellContext, 'offer' | 'name'>;
+
+type CellProps = { row: Row; offer: Offer; name: string; handlers: ColumnHandlers };
+
 /**
- * One cell, redrawn only when its row or its offer changes: an edit to one
- * offer leaves the other columns' controls alone.
+ * One cell, redrawn only when what it shows changes: the fields its row reads
+ * (or its whole offer when the row does not say), or its accessible name. An
+ * edit to one figure leaves every other cell alone. Offers arrive structurally
+ * shared (`useOffers`), so an unchanged field keeps its identity.
  */
 const Cell = memo(
-  ({ row, ctx }: { row: Row; ctx: CellContext }) => <>{row.cell(ctx)}</>,
-  (a, b) => a.row === b.row && a.ctx.offer === b.ctx.offer && a.ctx.name === b.ctx.name,
+  ({ row, offer, name, handlers }: CellProps) => <>{row.cell({ ...handlers, offer, name })}</>,
+  (a, b) =>
+    a.row === b.row &&
+    a.name === b.name &&
+    a.handlers === b.handlers &&
+    (a.offer === b.offer ||
+      (b.row.reads?.every((field) => Object.is(a.offer[field], b.offer[field])) ?? false)),
 );
 
 const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
@@ -263,6 +285,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
         selectRow(
           'roleId',
           'Role',
+          ['roleId'],
           (o) => o.roleId,
           roleOptions,
           (_o, v) => ({ roleId: v }),
@@ -272,6 +295,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
         {
           key: 'currency',
           label: 'Currency',
+          // No `reads`: changing the currency converts every amount, so it needs the whole offer.
           hint: 'Three letters, such as USD',
           cell: (ctx) => <CurrencyCell {...ctx} />,
         },
@@ -295,11 +319,13 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
           key: 'rsuGrantValue',
           label: NUMBER_FIELD_LABELS.rsuGrantValue,
           hint: 'The whole grant, not a yearly figure',
+          reads: ['rsuGrantValue', 'vesting', 'currency'],
           cell: (ctx) => <GrantCell {...ctx} />,
         },
         selectRow(
           'vesting',
           'Vesting schedule',
+          ['vesting'],
           (o) => o.vesting.preset,
           (Object.keys(PRESET_LABELS) as VestingPreset[]).map((p) => ({
             value: p,
@@ -318,6 +344,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
                 key: 'customVesting',
                 label: 'Custom vesting, percent per year',
                 hint: 'Year 1 first, adding up to 100',
+                reads: ['vesting'] as const,
                 cell: ({ offer, name, commit, draftKey }: CellContext) =>
                   offer.vesting.preset === 'custom' ? (
                     <DraftField
@@ -373,6 +400,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
         selectRow(
           'clawback',
           'Sign-on repayment if you leave early',
+          ['clawback'],
           (o) => o.clawback,
           (Object.keys(CLAWBACK_LABELS) as Clawback[]).map((c) => ({
             value: c,
@@ -383,6 +411,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
         {
           key: 'deadline',
           label: 'Decision deadline',
+          reads: ['deadline'],
           cell: ({ offer, name, commit, draftKey }) => (
             <DraftField
               {...cellField}
@@ -405,6 +434,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
         selectRow(
           `source-${field}`,
           `Source: ${NUMBER_FIELD_LABELS[field]}`,
+          ['sources'],
           (o) => o.sources[field] ?? '',
           [
             { value: '', label: 'Not said' },
@@ -433,7 +463,8 @@ export type ColumnActions = {
   remove: (offer: Offer) => void;
 };
 
-const ColumnHeader = ({
+/** A column's header; memoised, so it redraws only when its offer or place changes. */
+const ColumnHeader = memo(function ColumnHeader({
   offer,
   index,
   count,
@@ -445,7 +476,7 @@ const ColumnHeader = ({
   count: number;
   isBaseline: boolean;
   actions: ColumnActions;
-}) => {
+}) {
   const [open, setOpen] = useState(false);
   const menuId = `offer-menu-${offer.id}`;
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -531,7 +562,7 @@ const ColumnHeader = ({
       ) : null}
     </div>
   );
-};
+});
 
 const signedWhole = (cents: number, currency: string): string =>
   cents > 0
@@ -575,16 +606,37 @@ export const OfferGrid = ({
   const baseline = offers.find((o) => o.id === comparison.baselineId);
   const baselineIncomplete = baseline ? isIncompleteOffer(baseline) : false;
 
-  const contexts = offers.map(
-    (offer): CellContext => ({
-      offer,
-      name: '',
-      commit: (patch) => editOffer(offer, patch),
+  // Handlers and column actions keep their identity across renders (so memoised cells and
+  // headers skip them) and act on the latest offers and callbacks.
+  const latest = useRef({ offers: new Map<string, Offer>(), notSaved, actions });
+  latest.current = { offers: new Map(offers.map((o) => [o.id, o])), notSaved, actions };
+  const handlersById = useRef(new Map<string, ColumnHandlers>());
+  const handlersFor = (offerId: string): ColumnHandlers => {
+    const known = handlersById.current.get(offerId);
+    if (known) return known;
+    const current = () => {
+      const offer = latest.current.offers.get(offerId);
+      if (!offer) throw new Error('That offer no longer exists.');
+      return offer;
+    };
+    const made: ColumnHandlers = {
+      commit: async (patch) => editOffer(current(), patch),
       commitChoice: (patch) => {
-        editOffer(offer, patch).catch(notSaved);
+        (async () => editOffer(current(), patch))().catch(latest.current.notSaved);
       },
-      draftKey: (field) => ({ key: `offer:${offer.id}:${field}`, section: 'offers' }),
+      draftKey: (field) => ({ key: `offer:${offerId}:${field}`, section: 'offers' }),
+    };
+    handlersById.current.set(offerId, made);
+    return made;
+  };
+  const stableActions = useMemo<ColumnActions>(
+    () => ({
+      markBaseline: (offer) => latest.current.actions.markBaseline(offer),
+      duplicate: (offer) => latest.current.actions.duplicate(offer),
+      move: (offer, delta) => latest.current.actions.move(offer, delta),
+      remove: (offer) => latest.current.actions.remove(offer),
     }),
+    [],
   );
 
   const resultCell = (offer: Offer, content: ReactNode, className?: string) => (
@@ -622,15 +674,16 @@ export const OfferGrid = ({
               {row.label}
               {row.hint ? <span className="offer-grid__hint">{row.hint}</span> : null}
             </th>
-            {offers.map((offer, c) => {
-              const ctx = contexts[c];
-              if (!ctx) return null;
-              return (
-                <td key={offer.id} data-row={r} data-col={c}>
-                  <Cell row={row} ctx={{ ...ctx, name: `${row.label}, ${offer.name}` }} />
-                </td>
-              );
-            })}
+            {offers.map((offer, c) => (
+              <td key={offer.id} data-row={r} data-col={c}>
+                <Cell
+                  row={row}
+                  offer={offer}
+                  name={`${row.label}, ${offer.name}`}
+                  handlers={handlersFor(offer.id)}
+                />
+              </td>
+            ))}
           </tr>
         );
       })}
@@ -749,7 +802,7 @@ export const OfferGrid = ({
                   index={c}
                   count={offers.length}
                   isBaseline={offer.id === comparison.baselineId}
-                  actions={actions}
+                  actions={stableActions}
                 />
               </th>
             ))}

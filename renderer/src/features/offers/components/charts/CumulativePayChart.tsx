@@ -15,11 +15,14 @@ import {
   YAxis,
 } from 'recharts';
 import {
+  byOfferKey,
   chartMoney,
+  lineChartMargin,
   milestoneSummary,
   moneyAxis,
   moneyTooltip,
   monthAxis,
+  monthLabel,
   offerColor,
 } from './chartStyle';
 
@@ -38,21 +41,17 @@ export const CumulativePayChart = ({
       <figcaption className="chart__title">Cumulative pay over 48 months</figcaption>
       <div role="img" aria-label={`Cumulative pay. ${summary}`}>
         <ResponsiveContainer width="100%" height={260}>
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 16, left: 16, bottom: 24 }}
-            accessibilityLayer={false}
-          >
+          <LineChart data={data} margin={lineChartMargin} accessibilityLayer={false}>
             <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
             <XAxis {...monthAxis} />
             <YAxis {...moneyAxis(currency)} />
-            <Tooltip {...moneyTooltip(currency)} labelFormatter={(m) => `Month ${m}`} />
+            <Tooltip {...moneyTooltip(currency)} labelFormatter={monthLabel} />
             {series.map((s, i) => (
               <Line
                 key={s.offerId}
                 name={s.name}
                 type="linear"
-                dataKey={(d: CumulativeDatum) => d.byOffer[s.offerId] ?? 0}
+                dataKey={byOfferKey(s.offerId)}
                 stroke={offerColor(i)}
                 strokeWidth={2}
                 dot={false}

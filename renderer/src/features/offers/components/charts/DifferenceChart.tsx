@@ -19,11 +19,15 @@ import {
 } from 'recharts';
 import { OfferKey } from './CumulativePayChart';
 import {
+  byOfferKey,
   hoverCursor,
+  lineChartMargin,
   milestoneSummary,
   moneyAxis,
   monthAxis,
+  monthLabel,
   offerColor,
+  once,
   tooltipStyle,
 } from './chartStyle';
 
@@ -34,6 +38,11 @@ const signed = (cents: number, currency: string) =>
     : cents < 0
       ? `−${formatMoney(-cents, currency)}`
       : formatMoney(0, currency);
+
+// One tooltip formatter per currency, so the tooltip's props keep their identity across renders.
+const signedFormatters = new Map<string, (v: unknown) => string>();
+const signedFormatter = (currency: string) =>
+  once(signedFormatters, currency, () => (v: unknown) => signed(Number(v), currency));
 
 export const DifferenceChart = ({
   baseline,
@@ -69,11 +78,7 @@ export const DifferenceChart = ({
       </p>
       <div role="img" aria-label={`Difference to ${baseline.name}. ${summary}`}>
         <ResponsiveContainer width="100%" height={280}>
-          <LineChart
-            data={data}
-            margin={{ top: 8, right: 16, left: 16, bottom: 24 }}
-            accessibilityLayer={false}
-          >
+          <LineChart data={data} margin={lineChartMargin} accessibilityLayer={false}>
             <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
             <XAxis {...monthAxis} />
             <YAxis {...moneyAxis(currency, `Ahead (+) or behind (−), ${currency}`)} />
@@ -81,15 +86,15 @@ export const DifferenceChart = ({
             <Tooltip
               contentStyle={tooltipStyle}
               cursor={hoverCursor}
-              labelFormatter={(m) => `Month ${m}`}
-              formatter={(v: unknown) => signed(Number(v), currency)}
+              labelFormatter={monthLabel}
+              formatter={signedFormatter(currency)}
             />
             {series.map((s) => (
               <Line
                 key={s.offerId}
                 name={s.name}
                 type="linear"
-                dataKey={(d: DifferenceDatum) => d.byOffer[s.offerId] ?? 0}
+                dataKey={byOfferKey(s.offerId)}
                 stroke={offerColor(colorIndex(s.offerId))}
                 strokeWidth={2}
                 dot={false}

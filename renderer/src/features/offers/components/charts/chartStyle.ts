@@ -57,12 +57,45 @@ const axisTitle = (value: string, angle: number) => ({
 });
 
 /** Props for a money Y axis in `currency`, with short labels ("$210K") and a title. */
-export const moneyAxis = (currency: string, title = `Amount, ${currency}`) => ({
+/**
+ * Returns the value `make` builds for `key`, building it once: chart props
+ * keep their identity from one render to the next, so recharts does not
+ * unregister and register an axis, tooltip or line (and recompute its whole
+ * store) on a render where only the data changed.
+ */
+export const once = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = make();
+    cache.set(key, found);
+  }
+  return found;
+};
+
+const moneyAxes = new Map<string, ReturnType<typeof makeMoneyAxis>>();
+const makeMoneyAxis = (currency: string, title: string) => ({
   tick: axisTick,
   width: 72,
   tickFormatter: (v: number) => compactMoney(v, currency),
   label: axisTitle(title, -90),
 });
+export const moneyAxis = (currency: string, title = `Amount, ${currency}`) =>
+  once(moneyAxes, `${currency}|${title}`, () => makeMoneyAxis(currency, title));
+
+/** The margin of the line charts; one object, so its identity never changes. */
+export const lineChartMargin = { top: 8, right: 16, left: 16, bottom: 24 } as const;
+
+/** "Month 12": a month-by-month chart's tooltip label. */
+export const monthLabel = (m: unknown): string => `Month ${m}`;
+
+const byOfferKeys = new Map<string, (d: { byOffer: Record<string, number> }) => number>();
+/** A line's data key: the offer's value in each datum (0 when absent), one function per offer. */
+export const byOfferKey = (offerId: string) =>
+  once(
+    byOfferKeys,
+    offerId,
+    () => (d: { byOffer: Record<string, number> }) => d.byOffer[offerId] ?? 0,
+  );
 
 /**
  * The hover band or line under the pointer, drawn in the text colour at low
@@ -85,11 +118,14 @@ export const chartMoney = (minor: number, currency: string): string =>
   formatWholeMoney(minor, currency);
 
 /** Props for a tooltip that shows amounts in full, in whole units ("$210,000"). */
-export const moneyTooltip = (currency: string) => ({
+const moneyTooltips = new Map<string, ReturnType<typeof makeMoneyTooltip>>();
+const makeMoneyTooltip = (currency: string) => ({
   contentStyle: tooltipStyle,
   cursor: hoverCursor,
   formatter: (v: unknown) => chartMoney(Number(v), currency),
 });
+export const moneyTooltip = (currency: string) =>
+  once(moneyTooltips, currency, () => makeMoneyTooltip(currency));
 
 /** Props for an X axis of 48 months, labelled every half year, titled. */
 export const monthAxis = {
