@@ -7,12 +7,11 @@
 import { db } from '@renderer/db/db';
 import { replaceAll } from '@renderer/db/snapshot';
 import { api, unwrap } from '@renderer/lib/api';
+import { localTimeZone } from '@renderer/lib/dates';
 import { newId } from '@renderer/lib/ids';
 import { createWorkbookData } from '@shared/domain/workbook';
 import { type WorkbookData, WorkbookDataSchema, WorkbookSchema } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
-
-const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * Makes `data` the open workbook: main writes it to disk first (keeping what
