@@ -4,8 +4,8 @@
  */
 
 import { db } from '@renderer/db/db';
-import { Autosaver, type SaveState } from '@renderer/db/persistence';
 import { messageOf } from '@renderer/lib/api';
+import { autosaver } from '@renderer/lib/autosaver';
 import {
   createContext,
   type ReactNode,
@@ -17,8 +17,6 @@ import {
 import { afterAppReady } from './appReady';
 import { useCommand } from './commands';
 import { prepareStore, type StartupNotice, startUp } from './startup';
-
-export const autosaver = new Autosaver(db);
 
 type PersistenceState =
   | { status: 'starting' }
@@ -114,7 +112,3 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
 };
 
 export const usePersistence = (): PersistenceState => use(PersistenceContext);
-
-/** The autosaver's current state, re-rendering on change. */
-export const useSaveState = (): SaveState =>
-  useSyncExternalStore(autosaver.subscribe, autosaver.getState);

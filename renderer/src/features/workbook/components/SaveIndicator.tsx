@@ -6,8 +6,8 @@
  * refused reads "N fields not saved" with a link to the first of them.
  */
 
-import { autosaver, useSaveState } from '@renderer/app/persistence';
 import { pendingOfferEdits } from '@renderer/features/offers/pendingEdits';
+import { autosaver, useSaveState } from '@renderer/lib/autosaver';
 import { formatClockTime } from '@renderer/lib/dates';
 import { type UnsavedDraft, unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useSyncExternalStore } from 'react';
