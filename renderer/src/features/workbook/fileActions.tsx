@@ -6,17 +6,17 @@
  */
 
 import { useCommand } from '@renderer/app/commands';
-import { autosaver } from '@renderer/app/persistence';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { Dialog } from '@renderer/components/Dialog';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
 import { db } from '@renderer/db/db';
 import { readSnapshot } from '@renderer/db/snapshot';
 import { api, messageOf, unwrap } from '@renderer/lib/api';
+import { autosaver } from '@renderer/lib/autosaver';
 import { formatMoment } from '@renderer/lib/dates';
 import type { BackupInfo, FileSummary } from '@shared/ipc/contract';
 import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react';
-import { loadWorkbookData } from './mutations';
+import { loadWorkbookData, restoreBackup } from './mutations';
 
 type FileActions = {
   /** True while the user is choosing how to start a new workbook. */
@@ -118,8 +118,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
     const { id } = restoring;
     setRestoring(null);
     try {
-      const result = await unwrap(api().backups.restore({ id }));
-      await loadWorkbookData(result.data);
+      await restoreBackup(id);
       setBackups(null);
       toast.show({
         text: 'Backup restored. The workbook as it was before is kept as a pinned backup.',

@@ -45,6 +45,17 @@ export const loadWorkbookData = async (data: unknown): Promise<void> => {
   await replaceAll(db, WorkbookDataSchema.parse(data));
 };
 
+/**
+ * Restores backup `id` (a file name from `backups.list`): main pins the
+ * workbook as it is now, then answers with the backup's contents, which
+ * replace the open workbook. The one restore flow for the backups dialog and
+ * the damaged-file banner.
+ */
+export const restoreBackup = async (id: string): Promise<void> => {
+  const result = await unwrap(api().backups.restore({ id }));
+  await loadWorkbookData(result.data);
+};
+
 /** Validation message for a workbook name, or null when it is fine. */
 export const workbookNameError = (name: string): string | null => {
   const parsed = WorkbookSchema.shape.name.safeParse(name);

@@ -4,8 +4,8 @@
  */
 
 import type { StartupNotice } from '@renderer/app/startup';
-import { loadWorkbookData } from '@renderer/features/workbook/mutations';
-import { api, messageOf, unwrap } from '@renderer/lib/api';
+import { restoreBackup } from '@renderer/features/workbook/mutations';
+import { messageOf } from '@renderer/lib/api';
 import { formatMoment } from '@renderer/lib/dates';
 import { useState } from 'react';
 
@@ -112,8 +112,7 @@ export const StartupNoticeBanner = ({
     if (!newest) return;
     setBusy(true);
     try {
-      const result = await unwrap(api().backups.restore({ id: newest.id }));
-      await loadWorkbookData(result.data);
+      await restoreBackup(newest.id);
       onDismiss();
     } catch (err) {
       setError(messageOf(err));
