@@ -6,14 +6,7 @@
 import { db } from '@renderer/db/db';
 import { messageOf } from '@renderer/lib/api';
 import { autosaver } from '@renderer/lib/autosaver';
-import {
-  createContext,
-  type ReactNode,
-  use,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { createContext, type ReactNode, use, useEffect, useState } from 'react';
 import { afterAppReady } from './appReady';
 import { useCommand } from './commands';
 import { prepareStore, type StartupNotice, startUp } from './startup';
