@@ -6,6 +6,7 @@
  */
 
 import { useCommand } from '@renderer/app/commands';
+import { sectionHref } from '@renderer/app/routes';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { Dialog } from '@renderer/components/Dialog';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
@@ -94,7 +95,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
       const result = await unwrap(api().workbook.confirmOpen({ token }));
       await loadWorkbookData(result.data);
       setStartingNew(false);
-      window.location.hash = '#/offers';
+      window.location.hash = sectionHref('offers');
       toast.show({
         text: `Opened “${result.summary.name}”. The workbook open before is kept under File › Backups.`,
       });
