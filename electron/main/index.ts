@@ -206,7 +206,8 @@ if (!app.requestSingleInstanceLock()) {
       preparePrint: printer.prepare,
       now: () => new Date(),
     });
-    registerIpc(handlers, allowedOrigins);
+    // In development every answer is checked against the IPC contract as well (dispatch.ts).
+    registerIpc(handlers, allowedOrigins, !app.isPackaged);
 
     // File › Export all data runs here in main, so it works even when the UI is in trouble:
     // it asks the renderer to flush (briefly), then copies the workbook file.

@@ -3,10 +3,11 @@
  * (standard + secure) before the app is ready, so IndexedDB and fetch work
  * as on https; never `file://`.
  */
+import { APP_SCHEME } from '@shared/ipc/origin';
 import { protocol } from 'electron';
 import { handleAppRequest } from './services/appProtocol';
 
-export const APP_SCHEME = 'app';
+export { APP_SCHEME };
 
 /** Must run before `app.whenReady()`. */
 export const registerAppScheme = (): void => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { costOfLeaving, cumulativePay, type MonthRow, monthlyCashFlow } from './cashflow';
 import type { CompOffer } from './comp';
 
-/** The worked example, sign-on paid monthly (Amazon's convention). */
+/** The PM side of the worked example, the Amazon PM offer of the seed case (PM vs PMM): base $142,000, sign-on $60,000 + $45,000, $160,000 of RSUs vesting 5/15/40/40; sign-on paid monthly (Amazon's convention). */
 const pm: CompOffer = {
   baseSalary: 142_000_00,
   signOnYear1: 60_000_00,

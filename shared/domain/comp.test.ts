@@ -12,7 +12,7 @@ import {
 
 const AMAZON = { preset: 'amazon', yearPct: [5, 15, 40, 40] } as const;
 
-/** The issue's worked example: Amazon PM-style offer, no bonus, no raise. */
+/** The PM side of the worked example, the Amazon PM offer of the seed case (PM vs PMM): base $142,000, sign-on $60,000 + $45,000, $160,000 of RSUs vesting 5/15/40/40; no bonus, no raise. */
 const pm: CompOffer = {
   baseSalary: 142_000_00,
   signOnYear1: 60_000_00,
@@ -26,7 +26,7 @@ const pm: CompOffer = {
   clawback: 'prorated',
 };
 
-/** The PMM counterpart from the issue. */
+/** The PMM side of the worked example: base $136,000, sign-on $50,000 + $40,000, $140,000 of RSUs. */
 const pmm: CompOffer = {
   ...pm,
   baseSalary: 136_000_00,

@@ -14,7 +14,7 @@ import {
 const AMAZON = { preset: 'amazon', yearPct: [5, 15, 40, 40] } as const;
 
 /**
- * The issue's worked example, PM side. By hand, 0% growth, no bonus, no raise:
+ * The worked example's PM side (Amazon PM vs PMM, the seed case). By hand, 0% growth, no bonus, no raise:
  * base 4 × 142,000 = 568,000; sign-on 60,000 + 45,000 = 105,000;
  * equity 5+15+40+40 = 100% of 160,000 = 160,000 → 833,000 over 4 years.
  */

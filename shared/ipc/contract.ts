@@ -22,6 +22,7 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** What a user sees about a workbook file before opening it. */
 export const FileSummarySchema = z.object({
   name: z.string(),
   offers: z.number().int().min(0),
@@ -31,24 +32,44 @@ export const FileSummarySchema = z.object({
 });
 export type FileSummary = z.infer<typeof FileSummarySchema>;
 
+/**
+ * Why a pinned backup was taken. `before-delete`: before a confirmed large
+ * deletion; `before-new`: before starting a new workbook.
+ */
+export const PIN_REASONS = [
+  'before-open',
+  'before-restore',
+  'before-upgrade',
+  'before-delete',
+  'before-new',
+  'manual',
+] as const;
+export const PinReasonSchema = z.enum(PIN_REASONS);
+export type PinReason = z.infer<typeof PinReasonSchema>;
+
+/** Rolling (taken on a timer), pinned (kept before a risky step), or the previous copy. */
+export const BackupKindSchema = z.enum(['rolling', 'pinned', 'previous']);
+export type BackupKind = z.infer<typeof BackupKindSchema>;
+
+/**
+ * A backup as listed to the user. When `unreadable` is null it has been
+ * decoded and validated and can be restored; otherwise `unreadable` says why
+ * not in a sentence, and only `id`, `kind`, `reason` and `takenAt` describe
+ * it (`writtenAt` repeats `takenAt`, `workbookName` is empty, `offers` 0).
+ */
 export const BackupInfoSchema = z.object({
   /** File name in the backups folder, or `workbook.prev.json` for the previous copy. */
   id: z.string().min(1).max(200),
-  kind: z.enum(['rolling', 'pinned', 'previous']),
-  reason: z
-    .enum([
-      'before-open',
-      'before-restore',
-      'before-upgrade',
-      'before-delete',
-      'before-new',
-      'manual',
-    ])
-    .nullable(),
+  kind: BackupKindSchema,
+  /** Set for pinned backups only. */
+  reason: PinReasonSchema.nullable(),
+  /** When the backup was taken (ISO instant, from the file name). */
   takenAt: IsoDateTimeSchema,
+  /** When the workbook it holds was written (ISO instant, from the envelope). */
   writtenAt: IsoDateTimeSchema,
   workbookName: z.string(),
   offers: z.number().int().min(0),
+  /** File size in bytes (0 when it could not be read). */
   bytes: z.number().int().min(0),
   /**
    * Null for a good, restorable backup; otherwise why it cannot be restored,
@@ -58,12 +79,14 @@ export const BackupInfoSchema = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 
-const RecordCountsSchema = z.object({
+/** Records per kind, as compared by the large-deletion guard. */
+export const RecordCountsSchema = z.object({
   offers: z.number().int(),
   prepItems: z.number().int(),
   rounds: z.number().int(),
   questions: z.number().int(),
   mockAnswers: z.number().int(),
+  /** Artifacts given a 1–5 rating ("not sure" is not a rating). */
   ratedArtifacts: z.number().int(),
   total: z.number().int(),
 });
@@ -73,6 +96,7 @@ export type RecordCounts = z.infer<typeof RecordCountsSchema>;
 const SavedSchema = z.object({
   kind: z.literal('saved'),
   savedAt: IsoDateTimeSchema,
+  /** Set when the file was saved but a backup copy after it could not be made. */
   warning: z.string().optional(),
 });
 
@@ -80,6 +104,7 @@ const SaveResultSchema = z.discriminatedUnion('kind', [
   SavedSchema,
   z.object({
     kind: z.literal('needs-confirmation'),
+    /** File name of the held snapshot in the data folder; pass it to `confirmPending`. */
     pendingFile: z.string(),
     before: RecordCountsSchema,
     after: RecordCountsSchema,
@@ -112,13 +137,17 @@ export const contract = {
       z.object({
         kind: z.literal('ok'),
         data: WorkbookDataSchema,
+        /** ISO instant the file was written (after an upgrade: when it was rewritten). */
         writtenAt: IsoDateTimeSchema,
+        /** The older schema version the file was upgraded from, else null. */
         upgradedFrom: z.number().int().nullable(),
       }),
       z.object({
         kind: z.literal('corrupt'),
+        /** Name the damaged file now has in the data folder; null if it could not be moved. */
         quarantinedAs: z.string().nullable(),
         message: z.string(),
+        /** Valid copies to offer: the previous copy first, then backups newest first. */
         backups: z.array(BackupInfoSchema),
       }),
     ]),
@@ -166,7 +195,7 @@ export const contract = {
      * instead (start-up keeps the app database's copy before loading a newer file).
      */
     request: z.strictObject({
-      reason: z.enum(['before-upgrade', 'before-open', 'manual']),
+      reason: PinReasonSchema.extract(['before-upgrade', 'before-open', 'manual']),
       data: WorkbookDataSchema.optional(),
     }),
     response: z.object({ id: z.string().nullable() }),

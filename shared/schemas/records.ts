@@ -76,9 +76,12 @@ export const USER_TAX_RATE_MAX = 60;
 export const COL_INDEX_LOW = 10;
 export const COL_INDEX_HIGH = 1000;
 
+/** The longest workbook name, in characters (UTF-16 code units, as `maxLength` counts). */
+export const WORKBOOK_NAME_MAX = 80;
+
 export const WorkbookSchema = z.object({
   id: IdSchema,
-  name: shortText(80).min(1, 'Give the workbook a name.'),
+  name: shortText(WORKBOOK_NAME_MAX).min(1, 'Give the workbook a name.'),
   templateId: IdSchema,
   templateVersion: z.number().int().min(1),
   createdAt: IsoDateTimeSchema,

@@ -1,6 +1,6 @@
 import { CHANNELS } from '@shared/ipc/channels';
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch, HandlerError, type Handlers, isChannel } from './dispatch';
+import { BAD_RESPONSE_MESSAGE, dispatch, HandlerError, type Handlers, isChannel } from './dispatch';
 
 const GENERIC = 'Something went wrong in the app. Your saved data is unchanged.';
 
@@ -160,5 +160,40 @@ describe('HandlerError', () => {
     const err = new HandlerError('refused-url', 'No.');
     expect(err).toBeInstanceOf(Error);
     expect([err.code, err.message, err.name]).toEqual(['refused-url', 'No.', 'HandlerError']);
+  });
+});
+
+describe('dispatch with checkResponses (development and tests)', () => {
+  const check = { checkResponses: true };
+
+  it("passes an answer that matches the channel's response schema through unchanged", async () => {
+    const handlers = makeHandlers();
+    const logError = vi.fn();
+    expect(await dispatch(handlers, 'shell:showDataFolder', undefined, logError, check)).toEqual({
+      ok: true,
+      data: { shown: true },
+    });
+    expect(logError).not.toHaveBeenCalled();
+  });
+
+  it('turns an answer that breaks the contract into a bad-response error and logs which channel', async () => {
+    // `shown` must be a boolean; a string is outside the contract.
+    const handlers = makeHandlers({ 'shell:showDataFolder': async () => ({ shown: 'yes' }) });
+    const logError = vi.fn();
+    expect(await dispatch(handlers, 'shell:showDataFolder', undefined, logError, check)).toEqual({
+      ok: false,
+      error: { code: 'bad-response', message: BAD_RESPONSE_MESSAGE },
+    });
+    expect(logError).toHaveBeenCalledTimes(1);
+    expect(String(logError.mock.calls[0]?.[0])).toContain('shell:showDataFolder');
+    expect(String(logError.mock.calls[0]?.[0])).toContain('(at shown)');
+  });
+
+  it('leaves answers unchecked without the option (packaged builds)', async () => {
+    const handlers = makeHandlers({ 'shell:showDataFolder': async () => ({ shown: 'yes' }) });
+    expect(await dispatch(handlers, 'shell:showDataFolder', undefined)).toEqual({
+      ok: true,
+      data: { shown: 'yes' },
+    });
   });
 });

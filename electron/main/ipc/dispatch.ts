@@ -3,6 +3,12 @@
  * handler, return plain data or a `{ code, message }` error. Plain Node, no
  * electron: `register.ts` calls it for real IPC and the e2e harness calls it
  * for the test bridge, so both paths share the same checks.
+ *
+ * Responses: with `checkResponses` (development builds and every test), each
+ * handler's answer is parsed with the channel's response schema too, and one
+ * that breaks the contract becomes a `bad-response` error (logged) instead of
+ * reaching the renderer. Packaged builds skip that parse: the handlers are
+ * ours, and a workbook-sized answer would be parsed once more on every load.
  */
 import type { IpcResult } from '@shared/ipc/bridge';
 import { CHANNELS, type Channel } from '@shared/ipc/channels';
@@ -38,16 +44,27 @@ const describeIssue = (
   return `${first.message}${where}`;
 };
 
+export type DispatchOptions = {
+  /** Parse every answer with the channel's response schema (development and tests). */
+  checkResponses?: boolean;
+};
+
+/** The error a caller sees when a handler's answer breaks the contract. */
+export const BAD_RESPONSE_MESSAGE =
+  'The app gave an answer this version does not expect. Your saved data is unchanged; restart Crossroads and try again.';
+
 /**
  * Dispatches `payload` on `channel`. Never throws: unknown channels, invalid
  * requests and handler failures all become error results. Unexpected errors
- * are logged with `logError` and reported without internals.
+ * (and, with `checkResponses`, answers that break the contract) are logged
+ * with `logError` and reported without internals.
  */
 export const dispatch = async (
   handlers: Handlers,
   channel: unknown,
   payload: unknown,
   logError: (err: unknown) => void = (err) => console.error(err),
+  options: DispatchOptions = {},
 ): Promise<IpcResult<unknown>> => {
   if (!isChannel(channel))
     return { ok: false, error: { code: 'unknown-channel', message: 'Unknown request.' } };
@@ -61,6 +78,17 @@ export const dispatch = async (
   try {
     const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
     const data = await handler(parsed.data);
+    if (options.checkResponses) {
+      const answer = contract[channel].response.safeParse(data);
+      if (!answer.success) {
+        logError(
+          new Error(
+            `The ${channel} handler answered outside the contract: ${describeIssue(answer.error.issues)}`,
+          ),
+        );
+        return { ok: false, error: { code: 'bad-response', message: BAD_RESPONSE_MESSAGE } };
+      }
+    }
     return { ok: true, data };
   } catch (err) {
     if (err instanceof HandlerError)

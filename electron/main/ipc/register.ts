@@ -9,17 +9,22 @@ import { ipcMain } from 'electron';
 import { isTrustedSender } from '../security/sender';
 import { dispatch, type Handlers } from './dispatch';
 
-/** Registers every channel; returns a function that removes them again. */
+/**
+ * Registers every channel; returns a function that removes them again.
+ * `checkResponses`: parse each answer against the contract too (the app
+ * passes it in development, when it is not packaged).
+ */
 export const registerIpc = (
   handlers: Handlers,
   allowedOrigins: readonly string[],
+  checkResponses = false,
 ): (() => void) => {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(event.senderFrame, allowedOrigins)) {
         return { ok: false, error: { code: 'forbidden', message: 'Request refused.' } };
       }
-      return dispatch(handlers, channel, payload);
+      return dispatch(handlers, channel, payload, undefined, { checkResponses });
     });
   }
   return () => {

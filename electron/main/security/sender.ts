@@ -4,8 +4,10 @@
  * sub-frame or a page from any other origin is refused.
  */
 
-/** The origin the packaged renderer is served from. */
-export const APP_ORIGIN = 'app://crossroads';
+import { APP_ORIGIN } from '@shared/ipc/origin';
+
+/** The origin the packaged renderer is served from (defined in `@shared/ipc/origin`). */
+export { APP_ORIGIN };
 
 export type SenderFrame = { url: string; parent: unknown | null } | null | undefined;
 

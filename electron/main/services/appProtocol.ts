@@ -6,6 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { APP_HOST } from '@shared/ipc/origin';
 import { SECURITY_HEADERS } from '../security/csp';
 
 const MIME: Readonly<Record<string, string>> = {
@@ -29,11 +30,7 @@ export type ResolvedPath =
  * Resolves `requestUrl` (e.g. `app://crossroads/assets/x.js`) to a file under
  * `root`. Pure apart from nothing: no file system access.
  */
-export const resolveAppPath = (
-  requestUrl: string,
-  root: string,
-  host = 'crossroads',
-): ResolvedPath => {
+export const resolveAppPath = (requestUrl: string, root: string, host = APP_HOST): ResolvedPath => {
   let url: URL;
   try {
     url = new URL(requestUrl);

@@ -9,47 +9,12 @@
  */
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { BackupInfo, BackupKind, PinReason } from '@shared/ipc/contract';
+import { PIN_REASONS } from '@shared/ipc/contract';
 import { atomicWrite } from './atomicWrite';
 import { decodeWorkbook, MAX_WORKBOOK_BYTES, tooLargeMessage } from './envelope';
 import { causeInWords, errorCode } from './fsErrors';
 import { readRegularFile } from './regularFile';
-
-export const PIN_REASONS = [
-  'before-open',
-  'before-restore',
-  'before-upgrade',
-  'before-delete',
-  'before-new',
-  'manual',
-] as const;
-/** Why a pinned backup was taken. `before-delete`: before a confirmed large deletion; `before-new`: before starting a new workbook. */
-export type PinReason = (typeof PIN_REASONS)[number];
-
-export type BackupKind = 'rolling' | 'pinned' | 'previous';
-
-/**
- * A backup as listed to the user. When `unreadable` is null it has been
- * decoded and validated and can be restored; otherwise `unreadable` says why
- * not in a sentence, and only `id`, `kind`, `reason` and `takenAt` describe
- * it (`writtenAt` repeats `takenAt`, `workbookName` is empty, `offers` 0).
- */
-export type BackupInfo = {
-  /** File name inside the backups folder (or `workbook.prev.json` for kind `previous`). */
-  id: string;
-  kind: BackupKind;
-  /** Set for pinned backups only. */
-  reason: PinReason | null;
-  /** When the backup was taken (ISO instant, from the file name). */
-  takenAt: string;
-  /** When the workbook it holds was written (ISO instant, from the envelope). */
-  writtenAt: string;
-  workbookName: string;
-  offers: number;
-  /** File size in bytes (0 when it could not be read). */
-  bytes: number;
-  /** Null for a good backup; else why it cannot be restored, as a sentence. */
-  unreadable: string | null;
-};
 
 /** Rolling backups are at least this far apart: 15 minutes, in ms. */
 export const ROLLING_INTERVAL_MS = 15 * 60 * 1000;

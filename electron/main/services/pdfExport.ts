@@ -147,9 +147,3 @@ export const PDF_HEADER_TEMPLATE = '<span></span>';
 export const PDF_FOOTER_TEMPLATE =
   '<div style="width:100%;font-size:8px;font-family:system-ui,sans-serif;color:#555;text-align:center;padding:0 0.6in">' +
   'Crossroads decision summary · Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>';
-
-/** Where the renderer's print route lives, relative to the app's index.html. */
-export const PRINT_ROUTE_HASH = '#/print';
-
-/** The attribute on `<html>` the print route sets when it can be printed. */
-export const PRINT_READY_ATTRIBUTE = 'data-print-ready';

@@ -1,13 +1,8 @@
+import { PRINT_IDLE_HASH, printRunHash } from '@shared/ipc/print';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeTime } from '../../../tests/unit/mocks/time';
 import { PdfPrintError } from './pdfExport';
-import {
-  createPrintSession,
-  PRINT_IDLE_HASH,
-  type PrintSurface,
-  printRunHash,
-  waitForPrintReady,
-} from './printSession';
+import { createPrintSession, type PrintSurface, waitForPrintReady } from './printSession';
 
 /** A fake timer: `fire()` runs what is pending, as if the time had passed. */
 const fakeTimer = () => {

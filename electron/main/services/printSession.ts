@@ -12,7 +12,8 @@
  * or Playwright: how a page is opened, scripted and printed is the
  * {@link PrintSurface} the caller passes.
  */
-import { type PdfPaper, PdfPrintError, type PdfPrinter, PRINT_ROUTE_HASH } from './pdfExport';
+import { PRINT_IDLE_HASH, PRINT_STATE_PROBE, printRunHash } from '@shared/ipc/print';
+import { type PdfPaper, PdfPrintError, type PdfPrinter } from './pdfExport';
 
 /** A hidden page showing the renderer's print route (a BrowserWindow, a Playwright page). */
 export type PrintSurface = {
@@ -50,15 +51,6 @@ export type PrintSession = {
   /** Closes the page (app quitting, main window closed). A later export opens a new one. */
   close: () => Promise<void>;
 };
-
-/** The print route parked between exports. */
-export const PRINT_IDLE_HASH = `${PRINT_ROUTE_HASH}?idle`;
-
-/** The print route running print run `run`. */
-export const printRunHash = (run: string): string => `${PRINT_ROUTE_HASH}?run=${run}`;
-
-const READY_PROBE =
-  '(() => { const d = document.documentElement.dataset; return { run: d.printRun ?? null, ready: d.printReady ?? null, error: d.printError ?? null }; })()';
 
 /** Moves the page to `hash` without adding a history entry (a same-document navigation). */
 const goTo = (hash: string) => `void location.replace(${JSON.stringify(hash)})`;
@@ -175,7 +167,7 @@ export const createPrintSession = (options: PrintSessionOptions): PrintSession =
     const run = String(runs);
     try {
       await page.evaluate(goTo(printRunHash(run)));
-      await waitForPrintReady(() => page.evaluate(READY_PROBE), {
+      await waitForPrintReady(() => page.evaluate(PRINT_STATE_PROBE), {
         timeoutMs,
         pollMs,
         sleep,

@@ -15,6 +15,14 @@
  */
 import { lstat, mkdir, realpath, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type {
+  BackupInfo,
+  ChannelResponse,
+  FileSummary,
+  PinReason,
+  RecordCounts,
+  SaveResponse,
+} from '@shared/ipc/contract';
 import {
   SCHEMA_VERSION,
   type WorkbookData,
@@ -23,14 +31,12 @@ import {
 } from '@shared/schemas/records';
 import { atomicWrite, isTempFile, pendingWriteCount } from './atomicWrite';
 import {
-  type BackupInfo,
   type DayKey,
   describeBackupFile,
   fileStamp,
   isRollingBackupDue,
   listBackups,
   localDayKey,
-  type PinReason,
   parseBackupFileName,
   readdirOrEmpty,
   rotateBackups,
@@ -48,7 +54,9 @@ import {
 import { backupSkippedMessage, causeInWords, isDiskError, notSavedMessage } from './fsErrors';
 import { readRegularFile } from './regularFile';
 
-export type { BackupInfo, PinReason } from './backups';
+export type { BackupInfo, PinReason };
+
+type WorkbookLoadResponse = ChannelResponse<'workbook:load'>;
 
 export const CURRENT_FILE = 'workbook.json';
 export const PREVIOUS_FILE = 'workbook.prev.json';
@@ -75,37 +83,15 @@ export type WorkbookStoreOptions = {
 /** A temp file younger than this (10 minutes, in ms) may be another process's write in flight. */
 export const STALE_TEMP_AGE_MS = 10 * 60 * 1000;
 
-/** Records per kind, as compared by the large-deletion guard. */
-export type RecordCounts = {
-  offers: number;
-  prepItems: number;
-  rounds: number;
-  questions: number;
-  mockAnswers: number;
-  /** Artifacts given a 1–5 rating ("not sure" is not a rating). */
-  ratedArtifacts: number;
-  total: number;
-};
-
+/**
+ * What `load` finds: the contract's `workbook:load` answer, where a corrupt
+ * file also carries its decode code (main's own; the renderer is sent the message).
+ */
 export type LoadResult =
-  | { kind: 'missing' }
-  | {
-      kind: 'ok';
-      data: WorkbookData;
-      /** ISO instant the file was written (after an upgrade: when it was rewritten). */
-      writtenAt: string;
-      /** The older schema version the file was upgraded from, else null. */
-      upgradedFrom: number | null;
-    }
-  | {
-      kind: 'corrupt';
-      /** Name the damaged file now has in the data folder; null if it could not be moved. */
-      quarantinedAs: string | null;
+  | Exclude<WorkbookLoadResponse, { kind: 'corrupt' }>
+  | (Extract<WorkbookLoadResponse, { kind: 'corrupt' }> & {
       code: DecodeErrorCode | 'unreadable';
-      message: string;
-      /** Valid copies to offer: the previous copy first, then backups newest first. */
-      backups: BackupInfo[];
-    };
+    });
 
 export type RejectCode =
   | DecodeErrorCode
@@ -119,32 +105,8 @@ export type RejectCode =
 
 export type Rejected = { kind: 'rejected'; code: RejectCode; message: string };
 
-export type SaveResult =
-  | {
-      kind: 'saved';
-      savedAt: string;
-      /** Set when the file was saved but a backup copy after it could not be made. */
-      warning?: string;
-    }
-  | {
-      kind: 'needs-confirmation';
-      /** File name of the held snapshot in the data folder; pass it to `confirmPending`. */
-      pendingFile: string;
-      before: RecordCounts;
-      after: RecordCounts;
-      /** Records of `before` missing from `after`, by id: what the user is asked about. */
-      removed: number;
-    }
-  | Rejected;
-
-/** What a user sees about a workbook file before opening it. */
-export type FileSummary = {
-  name: string;
-  offers: number;
-  writtenAt: string;
-  appVersion: string;
-  schemaVersion: number;
-};
+/** A save's outcome: the contract's `workbook:save` answer, or why the store refused it. */
+export type SaveResult = SaveResponse | Rejected;
 
 export type ReadFileResult =
   | { ok: true; data: WorkbookData; summary: FileSummary }

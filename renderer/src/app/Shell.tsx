@@ -11,6 +11,7 @@ import { SaveIndicator } from '@renderer/features/workbook/components/SaveIndica
 import { WorkbookName } from '@renderer/features/workbook/components/WorkbookName';
 import { useFileActions } from '@renderer/features/workbook/fileActions';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
+import { isPrintRouteHash } from '@shared/ipc/print';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type ReactNode, Suspense, useEffect, useRef } from 'react';
@@ -43,7 +44,7 @@ const sectionPages = {
  * section that suspends on first render is held back by React's fallback
  * throttle (~300 ms) after it arrives.
  */
-export const currentSectionLoaded: Promise<void> = window.location.hash.startsWith('#/print')
+export const currentSectionLoaded: Promise<void> = isPrintRouteHash(window.location.hash)
   ? Promise.resolve()
   : sectionPages[currentSection()].preload();
 

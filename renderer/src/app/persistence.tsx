@@ -4,22 +4,13 @@
  */
 
 import { db, writesInFlight } from '@renderer/db/db';
-import { Autosaver, type SaveState } from '@renderer/db/persistence';
 import { messageOf } from '@renderer/lib/api';
-import {
-  createContext,
-  type ReactNode,
-  use,
-  useEffect,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { autosaver } from '@renderer/lib/autosaver';
+import { createContext, type ReactNode, use, useEffect, useState } from 'react';
 import { afterAppReady } from './appReady';
 import { useCommand } from './commands';
 import { prepareStore, type StartupNotice, startUp } from './startup';
 import { installUnloadGuard } from './unloadGuard';
-
-export const autosaver = new Autosaver(db, writesInFlight);
 
 type PersistenceState =
   | { status: 'starting' }
@@ -124,7 +115,3 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
 };
 
 export const usePersistence = (): PersistenceState => use(PersistenceContext);
-
-/** The autosaver's current state, re-rendering on change. */
-export const useSaveState = (): SaveState =>
-  useSyncExternalStore(autosaver.subscribe, autosaver.getState);

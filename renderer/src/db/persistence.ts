@@ -7,7 +7,7 @@
  */
 
 import { api, messageOf, unwrap } from '@renderer/lib/api';
-import type { RecordCounts } from '@shared/ipc/contract';
+import type { ChannelResponse, SaveResponse } from '@shared/ipc/contract';
 import type { WorkbookData } from '@shared/schemas/records';
 import { liveQuery, type Subscription } from 'dexie';
 import type { AppDB } from './AppDB';
@@ -31,14 +31,11 @@ export type SaveState =
    * state replaces it, so the header never says "Saved" over lost edits.
    */
   | { status: 'closed'; savedAt: string | null }
-  | {
-      status: 'needs-confirmation';
-      savedAt: string | null;
-      pendingFile: string;
-      before: RecordCounts;
-      after: RecordCounts;
-      removed: number;
-    };
+  /** A save main held back for confirmation: its `needs-confirmation` answer, as the state. */
+  | ({ status: 'needs-confirmation'; savedAt: string | null } & Omit<
+      Extract<SaveResponse, { kind: 'needs-confirmation' }>,
+      'kind'
+    >);
 
 /** Changes are written this long after the last edit (well inside two seconds). */
 export const SAVE_DELAY_MS = 700;
@@ -184,16 +181,7 @@ export class Autosaver {
   }
 
   private async record(
-    call: () => Promise<
-      | { kind: 'saved'; savedAt: string; warning?: string }
-      | {
-          kind: 'needs-confirmation';
-          pendingFile: string;
-          before: RecordCounts;
-          after: RecordCounts;
-          removed: number;
-        }
-    >,
+    call: () => Promise<ChannelResponse<'workbook:save'>>,
     json?: string,
   ): Promise<void> {
     this.set({ status: 'saving', savedAt: this.savedAt() });

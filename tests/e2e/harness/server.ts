@@ -6,6 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { APP_ORIGIN } from '@shared/ipc/origin';
 import { handleAppRequest } from '../../../electron/main/services/appProtocol';
 
 export const RENDERER_DIR = resolve(import.meta.dirname, '../../../out/renderer');
@@ -27,7 +28,7 @@ export const startRendererServer = async (root = RENDERER_DIR): Promise<Renderer
       return;
     }
     void (async () => {
-      const response = await handleAppRequest(`app://crossroads${req.url ?? '/'}`, root);
+      const response = await handleAppRequest(`${APP_ORIGIN}${req.url ?? '/'}`, root);
       res.writeHead(response.status, Object.fromEntries(response.headers.entries()));
       res.end(Buffer.from(await response.arrayBuffer()));
     })().catch(() => {

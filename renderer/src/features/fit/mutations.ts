@@ -88,19 +88,3 @@ export const updateAssessment = async (
     { now: options.now },
   );
 };
-
-export const setRating = (workbookId: string, artifactId: string, rating: RatingAnswer) =>
-  updateAssessment(workbookId, (a) => withRating(a, artifactId, rating));
-
-export const setStory = (workbookId: string, artifactId: string, hasStory: boolean) =>
-  updateAssessment(workbookId, (a) => withStory(a, artifactId, hasStory));
-
-export const setBackground = (
-  workbookId: string,
-  id: string,
-  on: boolean,
-  order: readonly string[],
-) => updateAssessment(workbookId, (a) => withBackground(a, id, on, order));
-
-export const setWeeklyFilter = (workbookId: string, filter: string | null) =>
-  updateAssessment(workbookId, (a) => withWeeklyFilter(a, filter));

@@ -7,16 +7,18 @@
 
 import { useReadyWhen } from '@renderer/app/appReady';
 import type { PageProps } from '@renderer/app/pageProps';
+import { useNow } from '@renderer/lib/useNow';
 import { readinessRows } from '@shared/domain/prepView';
 import { lazy, useId, useState } from 'react';
 import { ChecklistView } from './components/ChecklistView';
 import { LoopView } from './components/LoopView';
 import { MockView } from './components/MockView';
 import { ReadinessSummary } from './components/ReadinessSummary';
-import { useMockAnswers, useNow, usePrepItems, useQuestions, useRounds } from './hooks/usePrep';
+import { useMockAnswers, usePrepItems, useQuestions, useRounds } from './hooks/usePrep';
 import './prep.css';
 import { LazyPart } from '@renderer/components/LazyPart';
 import { Tabs, tabPanelProps } from '@renderer/components/Tabs';
+import { localTimeZone } from '@renderer/lib/dates';
 
 const ReadinessChart = lazy(() =>
   import('./components/charts/ReadinessChart').then((m) => ({ default: m.ReadinessChart })),
@@ -44,7 +46,7 @@ export const PrepPage = ({ workbook, template }: PageProps) => {
     return <p className="muted">Loading your prep…</p>;
   }
 
-  const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const localZone = localTimeZone();
   const rows = readinessRows(
     items,
     template.roles.map((r) => r.id),

@@ -13,44 +13,34 @@
 
 import { TemplatesProvider, useTemplates } from '@renderer/app/templates';
 import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
+import { isPrintRouteHash, printRunOf } from '@shared/ipc/print';
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { beginPrintRun, installFrameFallback, signalPrintError } from './printReady';
 
+/** True when the page was opened on the print route. */
+export const isPrintRoute = (): boolean => isPrintRouteHash(window.location.hash);
+
 // The print window may be hidden and get no animation frames; the charts must draw anyway.
-if (isPrintRouteHash()) installFrameFallback();
+if (isPrintRoute()) installFrameFallback();
 
 // Fetched as soon as the print route starts, while templates and the workbook load.
-const printRouteModule = isPrintRouteHash() ? import('./PrintRoute') : null;
+const printRouteModule = isPrintRoute() ? import('./PrintRoute') : null;
 const PrintRoute = lazy(() =>
   (printRouteModule ?? import('./PrintRoute')).then((m) => ({ default: m.PrintRoute })),
 );
-
-function isPrintRouteHash(): boolean {
-  return /^#\/print(?:$|[/?])/.test(window.location.hash);
-}
-
-/** True when the page was opened on the print route. */
-export const isPrintRoute = isPrintRouteHash;
-
-/** The run the hash asks for: its id, or null when parked (`?idle`). */
-const runOf = (hash: string): string | null => {
-  const query = new URLSearchParams(hash.split('?')[1] ?? '');
-  if (query.has('idle')) return null;
-  return query.get('run') ?? '';
-};
 
 // The run is tracked outside React so the previous run's signal is cleared before anything of
 // the new run renders (and possibly reports an error).
 let currentRun: string | null = null;
 const listeners = new Set<() => void>();
 const followHash = () => {
-  const run = runOf(window.location.hash);
+  const run = printRunOf(window.location.hash);
   if (run === currentRun) return;
   currentRun = run;
   beginPrintRun(run);
   for (const l of listeners) l();
 };
-if (isPrintRouteHash()) {
+if (isPrintRoute()) {
   followHash();
   window.addEventListener('hashchange', followHash);
 }

@@ -1,9 +1,11 @@
 /**
  * The "ready to print" signal the main process (and the e2e printer) waits
- * for, per print run: `<html data-print-run="<run>" data-print-ready="true">`,
- * set once fonts have loaded, no part of the page is still loading (lazy
- * charts, Suspense fallbacks), every chart has drawn its SVG at a real size,
- * and the page has stopped changing for a moment. On failure it sets
+ * for, per print run, written with the attributes of `@shared/ipc/print`:
+ * `<html data-print-run="<run>" data-print-ready="true">`, set once fonts have
+ * loaded, no part of the page is still loading (every loading state — lazy
+ * charts through `LazyPart`, Suspense fallbacks, data not yet read — carries
+ * `aria-busy="true"`), every chart has drawn its SVG at a real size, and the
+ * page has stopped changing for a moment. On failure it sets
  * `data-print-error` instead, so main can report the reason rather than time
  * out. A kept-warm print page prints many runs: each run first clears the
  * previous run's signal, and a signal is only ever written for the run that is
@@ -14,6 +16,12 @@
  * its state to the charts through `requestAnimationFrame`, so the print route
  * installs {@link installFrameFallback} and never depends on a frame.
  */
+
+import {
+  PRINT_ERROR_ATTRIBUTE,
+  PRINT_READY_ATTRIBUTE,
+  PRINT_RUN_ATTRIBUTE,
+} from '@shared/ipc/print';
 
 /** How long the page must stay unchanged before it counts as drawn, in ms. */
 const QUIET_MS = 120;
@@ -28,24 +36,22 @@ const root = () => document.documentElement;
  * the run renders.
  */
 export const beginPrintRun = (run: string | null): void => {
-  const data = root().dataset;
-  delete data.printReady;
-  delete data.printError;
-  if (run === null) delete data.printRun;
-  else data.printRun = run;
+  const html = root();
+  html.removeAttribute(PRINT_READY_ATTRIBUTE);
+  html.removeAttribute(PRINT_ERROR_ATTRIBUTE);
+  if (run === null) html.removeAttribute(PRINT_RUN_ATTRIBUTE);
+  else html.setAttribute(PRINT_RUN_ATTRIBUTE, run);
 };
 
-const isCurrent = (run: string): boolean => root().dataset.printRun === run;
+const isCurrent = (run: string): boolean => root().getAttribute(PRINT_RUN_ATTRIBUTE) === run;
 
 /** Reports that run `run` cannot be printed (ignored once another run has started). */
 export const signalPrintError = (run: string, message: string): void => {
-  if (isCurrent(run)) root().dataset.printError = message;
+  if (isCurrent(run)) root().setAttribute(PRINT_ERROR_ATTRIBUTE, message);
 };
 
-const pendingParts = (): boolean =>
-  document.querySelector('[aria-busy="true"], [data-print-pending]') !== null ||
-  // Lazy parts owned by other features say "Loading…" while they load.
-  /\bLoading\b[^.]*…/.test(document.body.textContent ?? '');
+/** True while any part of the page says it is still loading (an explicit state, never its text). */
+const pendingParts = (): boolean => document.querySelector('[aria-busy="true"]') !== null;
 
 const chartsDrawn = (): boolean =>
   [...document.querySelectorAll('.recharts-wrapper')].every((w) => {
@@ -81,7 +87,7 @@ export const signalWhenPrintable = async (run: string, signal: AbortSignal): Pro
     } finally {
       observer.disconnect();
     }
-    if (!signal.aborted && isCurrent(run)) root().dataset.printReady = 'true';
+    if (!signal.aborted && isCurrent(run)) root().setAttribute(PRINT_READY_ATTRIBUTE, 'true');
   } catch (err) {
     if (!signal.aborted) signalPrintError(run, err instanceof Error ? err.message : String(err));
   }

@@ -10,7 +10,7 @@ import { useReadyWhen } from '@renderer/app/appReady';
 import type { PageProps } from '@renderer/app/pageProps';
 import { useFailureToast } from '@renderer/components/Toast';
 import { VerdictStrip } from '@renderer/features/offers/components/VerdictStrip';
-import { useNow } from '@renderer/features/prep/hooks/usePrep';
+import { useNow } from '@renderer/lib/useNow';
 import { useMemo } from 'react';
 import { ExportPanel } from './components/ExportPanel';
 import { SummaryDocument } from './components/SummaryDocument';

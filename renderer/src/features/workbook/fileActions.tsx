@@ -6,16 +6,18 @@
  */
 
 import { useCommand } from '@renderer/app/commands';
-import { autosaver } from '@renderer/app/persistence';
+import { sectionHref } from '@renderer/app/routes';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { Dialog } from '@renderer/components/Dialog';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
 import { db } from '@renderer/db/db';
 import { readSnapshot } from '@renderer/db/snapshot';
 import { api, messageOf, unwrap } from '@renderer/lib/api';
+import { autosaver } from '@renderer/lib/autosaver';
+import { formatMoment } from '@renderer/lib/dates';
 import type { BackupInfo, FileSummary } from '@shared/ipc/contract';
 import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react';
-import { loadWorkbookData } from './mutations';
+import { loadWorkbookData, restoreBackup } from './mutations';
 
 type FileActions = {
   /** True while the user is choosing how to start a new workbook. */
@@ -29,9 +31,6 @@ type FileActions = {
 };
 
 const FileActionsContext = createContext<FileActions | null>(null);
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 const reasonLabel = (b: BackupInfo): string => {
   if (b.kind === 'previous') return 'Previous save';
@@ -96,7 +95,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
       const result = await unwrap(api().workbook.confirmOpen({ token }));
       await loadWorkbookData(result.data);
       setStartingNew(false);
-      window.location.hash = '#/offers';
+      window.location.hash = sectionHref('offers');
       toast.show({
         text: `Opened “${result.summary.name}”. The workbook open before is kept under File › Backups.`,
       });
@@ -120,8 +119,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
     const { id } = restoring;
     setRestoring(null);
     try {
-      const result = await unwrap(api().backups.restore({ id }));
-      await loadWorkbookData(result.data);
+      await restoreBackup(id);
       setBackups(null);
       toast.show({
         text: 'Backup restored. The workbook as it was before is kept as a pinned backup.',
@@ -166,7 +164,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
             <p>
               <strong>{opening.summary.name}</strong> — {opening.summary.offers}{' '}
               {opening.summary.offers === 1 ? 'offer' : 'offers'}, last written{' '}
-              {when(opening.summary.writtenAt)}.
+              {formatMoment(opening.summary.writtenAt)}.
             </p>
             <p>
               It replaces the workbook open now, which is first kept as a pinned backup you can
@@ -211,7 +209,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
               {backups.map((b) =>
                 b.unreadable === null ? (
                   <tr key={b.id}>
-                    <td>{when(b.takenAt)}</td>
+                    <td>{formatMoment(b.takenAt)}</td>
                     <td>{reasonLabel(b)}</td>
                     <td>{b.workbookName}</td>
                     <td>{b.offers}</td>
@@ -219,7 +217,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
                       <button
                         type="button"
                         onClick={() => setRestoring(b)}
-                        aria-label={`Restore backup from ${when(b.takenAt)}`}
+                        aria-label={`Restore backup from ${formatMoment(b.takenAt)}`}
                       >
                         Restore
                       </button>
@@ -227,7 +225,7 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
                   </tr>
                 ) : (
                   <tr key={b.id} className="backup-table__unreadable">
-                    <td>{when(b.takenAt)}</td>
+                    <td>{formatMoment(b.takenAt)}</td>
                     <td>{reasonLabel(b)}</td>
                     <td colSpan={3}>
                       <strong>Unreadable — cannot be restored.</strong> {b.unreadable}
@@ -248,8 +246,8 @@ export const FileActionsProvider = ({ children }: { children: ReactNode }) => {
       >
         {restoring ? (
           <p>
-            The workbook goes back to “{restoring.workbookName}” as it was {when(restoring.takenAt)}
-            . What is open now is kept as a pinned backup first.
+            The workbook goes back to “{restoring.workbookName}” as it was{' '}
+            {formatMoment(restoring.takenAt)}. What is open now is kept as a pinned backup first.
           </p>
         ) : null}
       </ConfirmDialog>

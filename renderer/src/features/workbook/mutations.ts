@@ -11,6 +11,7 @@ import { replaceAll } from '@renderer/db/snapshot';
 import { WriteError } from '@renderer/db/writeError';
 import { now, write } from '@renderer/db/writeKit';
 import { api, unwrap } from '@renderer/lib/api';
+import { localTimeZone } from '@renderer/lib/dates';
 import { newId } from '@renderer/lib/ids';
 import { firstIssueMessage } from '@shared/domain/parse';
 import { createWorkbookData } from '@shared/domain/workbook';
@@ -23,8 +24,6 @@ const parseWorkbookData = (data: unknown): WorkbookData => {
   if (!parsed.success) throw WriteError.fromIssues(parsed.error);
   return parsed.data;
 };
-
-const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 /**
  * Makes `data` the open workbook: main writes it to disk first (keeping what
@@ -56,6 +55,17 @@ export const openSampleWorkbook = async (): Promise<void> => {
 /** Replaces the open workbook with `data` after validating it completely. */
 export const loadWorkbookData = async (data: unknown): Promise<void> => {
   await replaceAll(db, parseWorkbookData(data));
+};
+
+/**
+ * Restores backup `id` (a file name from `backups.list`): main pins the
+ * workbook as it is now, then answers with the backup's contents, which
+ * replace the open workbook. The one restore flow for the backups dialog and
+ * the damaged-file banner.
+ */
+export const restoreBackup = async (id: string): Promise<void> => {
+  const result = await unwrap(api().backups.restore({ id }));
+  await loadWorkbookData(result.data);
 };
 
 /** Validation message for a workbook name, or null when it is fine. */

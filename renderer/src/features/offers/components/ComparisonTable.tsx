@@ -9,6 +9,7 @@
  */
 
 import type { Comparison } from '@renderer/features/offers/comparison';
+import { formatCalendarDate } from '@renderer/lib/dates';
 import type { BaselineComparison, YearRow } from '@shared/domain/comp';
 import { formatMoney } from '@shared/domain/money';
 import type { Offer } from '@shared/schemas/records';
@@ -29,11 +30,9 @@ const pctFormat = new Intl.NumberFormat(undefined, {
 /** A gap in percent for display, e.g. "−7.08%". */
 export const formatGapPct = (pct: number): string => `${pctFormat.format(pct)}%`;
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
 /** A `YYYY-MM-DD` deadline for display, e.g. "Dec 24, 2026". */
 const formatDeadline = (iso: string | null): string =>
-  iso === null ? '—' : dateFormat.format(new Date(`${iso}T00:00:00.000Z`));
+  iso === null ? '—' : formatCalendarDate(iso);
 
 /** A gap in money with its sign, "+$1,200" or "-$1,200". */
 export const signedMoney = (cents: number, currency: string): string =>

@@ -8,7 +8,7 @@
 
 import { type TabItem, Tabs, tabPanelProps } from '@renderer/components/Tabs';
 import type { Comparison } from '@renderer/features/offers/comparison';
-import { api, unwrap } from '@renderer/lib/api';
+import { openExternalLink } from '@renderer/lib/externalLink';
 import { leavingCostSeries } from '@shared/domain/compCharts';
 import { useId, useState } from 'react';
 import { CashFlowChart } from './charts/CashFlowChart';
@@ -51,7 +51,7 @@ export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
   const slots = new Map(comparison.charted.map((o, i) => [o.id, i]));
   const colorIndex = (offerId: string) => slots.get(offerId) ?? 0;
   const openSource = (url: string) => {
-    unwrap(api().shell.openExternal({ url })).catch(onError);
+    openExternalLink(url).catch(onError);
   };
   return (
     <div className="offer-charts">

@@ -4,10 +4,9 @@
  * and only shown, with a copy button — the app never opens files.
  */
 
-import { api, messageOf, unwrap } from '@renderer/lib/api';
+import { messageOf } from '@renderer/lib/api';
+import { isWebLink, openExternalLink } from '@renderer/lib/externalLink';
 import { useState } from 'react';
-
-const isWebLink = (link: string) => /^(https:\/\/|mailto:)/i.test(link.trim());
 
 export const ItemLink = ({ link, title }: { link: string; title: string }) => {
   const [message, setMessage] = useState<string | null>(null);
@@ -16,8 +15,8 @@ export const ItemLink = ({ link, title }: { link: string; title: string }) => {
   if (isWebLink(text)) {
     const open = async () => {
       try {
-        const { opened } = await unwrap(api().shell.openExternal({ url: text }));
-        setMessage(opened ? null : 'That address could not be opened.');
+        await openExternalLink(text);
+        setMessage(null);
       } catch (err) {
         setMessage(messageOf(err));
       }

@@ -11,14 +11,9 @@ import { Field } from '@renderer/components/Field';
 import { useFailureToast } from '@renderer/components/Toast';
 import { type RoundEdit, saveRound } from '@renderer/features/prep/mutations';
 import { messageOf } from '@renderer/lib/api';
+import { formatCountdown, formatScheduled, localTimeZone, plural } from '@renderer/lib/dates';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
-import {
-  type Countdown,
-  countdown,
-  spreadPlan,
-  statusForNewDate,
-  upcomingRounds,
-} from '@shared/domain/prep';
+import { countdown, spreadPlan, statusForNewDate, upcomingRounds } from '@shared/domain/prep';
 import { fromZonedInput, toZonedInput } from '@shared/domain/prepView';
 import {
   type InterviewRound,
@@ -38,28 +33,6 @@ const STATUS_LABELS: Record<RoundStatus, string> = {
   done: 'Done',
   passed: 'Passed',
   'not-passed': 'Not passed',
-};
-
-/** "Mon, Nov 30, 10:00 AM PST" in the round's own zone. */
-export const formatWhen = (iso: string, timeZone: string): string =>
-  new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(iso));
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** "in 4 days, 1 hour", or hours and minutes when under a day. */
-export const formatCountdown = (c: Countdown): string => {
-  if (c.past) return 'now or past';
-  if (c.days > 0) return `in ${plural(c.days, 'day')}, ${plural(c.hours, 'hour')}`;
-  if (c.hours > 0) return `in ${plural(c.hours, 'hour')}, ${plural(c.minutes, 'minute')}`;
-  return `in ${plural(c.minutes, 'minute')}`;
 };
 
 const savedNote = 'Saved.';
@@ -256,7 +229,7 @@ const RoundTable = ({
                 <td>
                   {r.scheduledAt ? (
                     <>
-                      {formatWhen(r.scheduledAt, r.timeZone)}
+                      {formatScheduled(r.scheduledAt, r.timeZone)}
                       {upcoming && !upcoming.past ? (
                         <strong className="round-row__countdown">
                           {' '}
@@ -312,7 +285,7 @@ const Upcoming = ({ rounds, template, now }: Omit<Props, 'items'>) => {
                 {round.name}
               </span>
               <span className="upcoming__when">
-                {formatWhen(round.scheduledAt ?? '', round.timeZone)}
+                {formatScheduled(round.scheduledAt ?? '', round.timeZone)}
               </span>
               <strong className="upcoming__countdown">{formatCountdown(c)}</strong>
             </li>
@@ -324,7 +297,7 @@ const Upcoming = ({ rounds, template, now }: Omit<Props, 'items'>) => {
 };
 
 const Plan = ({ rounds, items, template, now }: Props) => {
-  const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const localZone = localTimeZone();
   const upcoming = upcomingRounds(rounds, now);
   const plans = template.roles.flatMap((role) => {
     const first = upcoming.find((u) => u.round.roleId === role.id);

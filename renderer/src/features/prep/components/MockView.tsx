@@ -12,6 +12,7 @@ import { useUndoableAction } from '@renderer/components/useUndoableAction';
 import { type FieldMessages, WriteError } from '@renderer/db/writeError';
 import { addQuestion, removeMockAnswer, saveMockAnswer } from '@renderer/features/prep/mutations';
 import { messageOf } from '@renderer/lib/api';
+import { formatMoment } from '@renderer/lib/dates';
 import { MOCK_PART_LABELS, mockCoverage } from '@shared/domain/prep';
 import { MOCK_PARTS, type MockAnswer, type MockPart, type Question } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
@@ -46,11 +47,6 @@ const emptyParts = (): Record<MockPart, string> => ({
 /** "9:05" from seconds. */
 export const formatDuration = (sec: number): string =>
   `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
-
-const formatAt = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
 
 /** A start/stop timer counting whole seconds; its interval is cleared on stop and unmount. */
 const useTimer = () => {
@@ -199,7 +195,7 @@ const AttemptColumn = ({ answer, label }: { answer: MockAnswer; label: string })
   return (
     <div className="compare__col">
       <h4>
-        {label}: {formatAt(answer.createdAt)}
+        {label}: {formatMoment(answer.createdAt)}
       </h4>
       <p className="muted small">
         {answer.durationSec === null ? 'Not timed' : `Took ${formatDuration(answer.durationSec)}`} ·{' '}
@@ -250,7 +246,7 @@ const PastAttempts = ({ answers }: { answers: MockAnswer[] }) => {
                       checked={shown.includes(a.id)}
                       onChange={() => toggle(a.id)}
                     />{' '}
-                    {formatAt(a.createdAt)}
+                    {formatMoment(a.createdAt)}
                   </label>
                   <span className="muted small">
                     {a.selfScore === null ? 'not scored' : `${a.selfScore}/5`}
@@ -260,7 +256,7 @@ const PastAttempts = ({ answers }: { answers: MockAnswer[] }) => {
                   <button
                     type="button"
                     className="button--small"
-                    aria-label={`Delete attempt from ${formatAt(a.createdAt)}`}
+                    aria-label={`Delete attempt from ${formatMoment(a.createdAt)}`}
                     onClick={() => void remove(a.id)}
                   >
                     Delete

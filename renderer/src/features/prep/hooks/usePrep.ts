@@ -3,7 +3,6 @@
 import { db } from '@renderer/db/db';
 import type { InterviewRound, MockAnswer, PrepItem, Question } from '@shared/schemas/records';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 
 /** Checklist items by position; `undefined` while loading. */
 export const usePrepItems = (workbookId: string): PrepItem[] | undefined =>
@@ -33,16 +32,3 @@ export const useMockAnswers = (workbookId: string): MockAnswer[] | undefined =>
     const all = await db.mockAnswers.where('workbookId').equals(workbookId).toArray();
     return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }, [workbookId]);
-
-/**
- * The current time, refreshed every `everyMs` (default 30 s). The renderer
- * is the only layer that reads the clock; domain functions get this as `now`.
- */
-export const useNow = (everyMs = 30_000): Date => {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-};

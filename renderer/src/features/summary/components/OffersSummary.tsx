@@ -76,13 +76,7 @@ export const OffersSummary = ({
           ))
         : null}
       {charts ? (
-        <LazyPart
-          fallback={
-            <p className="muted" data-print-pending="">
-              Loading the charts…
-            </p>
-          }
-        >
+        <LazyPart fallback={<p className="muted">Loading the charts…</p>}>
           <SummaryCharts comparison={comparison} onError={onError} />
         </LazyPart>
       ) : null}

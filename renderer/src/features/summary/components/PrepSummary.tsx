@@ -4,9 +4,8 @@
  * round's time zone and a countdown. Figures come from `shared/domain/prep`.
  */
 
-import { formatCountdown, formatWhen } from '@renderer/features/prep/components/LoopView';
 import { ReadinessSummary } from '@renderer/features/prep/components/ReadinessSummary';
-import { formatDateTime } from '@renderer/lib/dates';
+import { formatCountdown, formatDateTime, formatScheduled } from '@renderer/lib/dates';
 import { upcomingRounds } from '@shared/domain/prep';
 import type { InterviewRound, PrepItem } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
@@ -55,7 +54,7 @@ export const PrepSummary = ({ items, rounds, template, now, print = false }: Pro
                     ? '—'
                     : print
                       ? formatDateTime(round.scheduledAt, round.timeZone, true)
-                      : formatWhen(round.scheduledAt, round.timeZone)}
+                      : formatScheduled(round.scheduledAt, round.timeZone)}
                 </td>
                 {print ? null : <td>{formatCountdown(countdown)}</td>}
               </tr>

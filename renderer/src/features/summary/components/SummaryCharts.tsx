@@ -8,7 +8,7 @@ import type { Comparison } from '@renderer/features/offers/comparison';
 import { CumulativePayChart } from '@renderer/features/offers/components/charts/CumulativePayChart';
 import { MarketChart } from '@renderer/features/offers/components/charts/MarketChart';
 import { PayStackChart } from '@renderer/features/offers/components/charts/PayStackChart';
-import { api, unwrap } from '@renderer/lib/api';
+import { openExternalLink } from '@renderer/lib/externalLink';
 
 export const SummaryCharts = ({
   comparison,
@@ -28,7 +28,7 @@ export const SummaryCharts = ({
       rows={comparison.market}
       currency={comparison.baselineCurrency}
       onOpenSource={(url) => {
-        unwrap(api().shell.openExternal({ url })).catch(onError);
+        openExternalLink(url).catch(onError);
       }}
     />
   </div>

@@ -6,13 +6,13 @@
  * refused reads "N fields not saved" with a link to the first of them.
  */
 
-import { autosaver, useSaveState } from '@renderer/app/persistence';
 import { pendingOfferEdits } from '@renderer/features/offers/pendingEdits';
+import { autosaver, useSaveState } from '@renderer/lib/autosaver';
+import { formatClockTime } from '@renderer/lib/dates';
 import { type UnsavedDraft, unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useSyncExternalStore } from 'react';
 
-const time = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : null;
+const time = (iso: string | null) => (iso ? formatClockTime(iso) : null);
 
 /** Takes the user to a field whose text is not saved: at once if on screen, else after the section opens. */
 const goToDraft = (draft: UnsavedDraft) => {

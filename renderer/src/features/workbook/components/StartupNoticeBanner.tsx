@@ -4,12 +4,10 @@
  */
 
 import type { StartupNotice } from '@renderer/app/startup';
-import { loadWorkbookData } from '@renderer/features/workbook/mutations';
-import { api, messageOf, unwrap } from '@renderer/lib/api';
+import { restoreBackup } from '@renderer/features/workbook/mutations';
+import { messageOf } from '@renderer/lib/api';
+import { formatMoment } from '@renderer/lib/dates';
 import { useState } from 'react';
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export const StartupNoticeBanner = ({
   notice,
@@ -26,7 +24,7 @@ export const StartupNoticeBanner = ({
       <div className="banner" role="status">
         <p>
           Your workbook was restored from the copy saved in your data folder (
-          {when(notice.writtenAt)}), because the app’s own database{' '}
+          {formatMoment(notice.writtenAt)}), because the app’s own database{' '}
           {notice.reason === 'empty' ? 'was empty' : 'could not be opened'}.
         </p>
         <button type="button" onClick={onDismiss}>
@@ -40,8 +38,8 @@ export const StartupNoticeBanner = ({
       <div className="banner" role="status">
         <p>
           The workbook file in your data folder had newer changes to “{notice.name}” (saved{' '}
-          {when(notice.writtenAt)}) than the app’s own copy, so the file was loaded. The app’s copy
-          is kept as a backup under File › Backups (“Before opening a file”).
+          {formatMoment(notice.writtenAt)}) than the app’s own copy, so the file was loaded. The
+          app’s copy is kept as a backup under File › Backups (“Before opening a file”).
         </p>
         <button type="button" onClick={onDismiss}>
           OK
@@ -65,9 +63,10 @@ export const StartupNoticeBanner = ({
       <div className="banner banner--warn" role="alert">
         <p>
           The app and your data folder hold different workbooks: “{notice.app.name}” (changed{' '}
-          {when(notice.app.updatedAt)}) in the app, and “{notice.file.name}” (saved{' '}
-          {when(notice.file.writtenAt)}) in the workbook file. Which one do you want to keep? The
-          other is kept as a backup under File › Backups. Nothing is saved until you choose.
+          {formatMoment(notice.app.updatedAt)}) in the app, and “{notice.file.name}” (saved{' '}
+          {formatMoment(notice.file.writtenAt)}) in the workbook file. Which one do you want to
+          keep? The other is kept as a backup under File › Backups. Nothing is saved until you
+          choose.
         </p>
         {error ? <p className="field__error">{error}</p> : null}
         <div className="banner__actions">
@@ -85,10 +84,10 @@ export const StartupNoticeBanner = ({
     return (
       <div className="banner banner--error" role="alert">
         <p>
-          The workbook file in your data folder has newer changes (saved {when(notice.writtenAt)}),
-          but the app’s own copy could not be kept as a backup first, so the app’s copy stays open
-          and the file was not loaded. To use the file, choose File › Open… and pick it from the
-          data folder.
+          The workbook file in your data folder has newer changes (saved{' '}
+          {formatMoment(notice.writtenAt)}), but the app’s own copy could not be kept as a backup
+          first, so the app’s copy stays open and the file was not loaded. To use the file, choose
+          File › Open… and pick it from the data folder.
         </p>
         <button type="button" onClick={onDismiss}>
           OK
@@ -113,8 +112,7 @@ export const StartupNoticeBanner = ({
     if (!newest) return;
     setBusy(true);
     try {
-      const result = await unwrap(api().backups.restore({ id: newest.id }));
-      await loadWorkbookData(result.data);
+      await restoreBackup(newest.id);
       onDismiss();
     } catch (err) {
       setError(messageOf(err));
@@ -131,7 +129,7 @@ export const StartupNoticeBanner = ({
       </p>
       {newest ? (
         <p>
-          The newest good copy is “{newest.workbookName}” from {when(newest.takenAt)} (
+          The newest good copy is “{newest.workbookName}” from {formatMoment(newest.takenAt)} (
           {newest.offers} {newest.offers === 1 ? 'offer' : 'offers'}).
         </p>
       ) : (

@@ -2,6 +2,7 @@
  * First run: start a workbook from a template or open the sample workbook.
  */
 
+import { sectionHref } from '@renderer/app/routes';
 import { useFileActions } from '@renderer/features/workbook/fileActions';
 import {
   openSampleWorkbook,
@@ -9,6 +10,7 @@ import {
   workbookNameError,
 } from '@renderer/features/workbook/mutations';
 import { messageOf } from '@renderer/lib/api';
+import { WORKBOOK_NAME_MAX } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 
@@ -47,7 +49,7 @@ export const Welcome = ({ templates, notice, onCancel, onDone }: WelcomeProps) =
     setError(null);
     try {
       await startWorkbook(template, name.trim());
-      window.location.hash = '#/offers';
+      window.location.hash = sectionHref('offers');
       onDone?.();
     } catch (err) {
       setError(messageOf(err));
@@ -60,7 +62,7 @@ export const Welcome = ({ templates, notice, onCancel, onDone }: WelcomeProps) =
     setError(null);
     try {
       await openSampleWorkbook();
-      window.location.hash = '#/offers';
+      window.location.hash = sectionHref('offers');
       onDone?.();
     } catch (err) {
       setError(messageOf(err));
@@ -119,7 +121,7 @@ export const Welcome = ({ templates, notice, onCancel, onDone }: WelcomeProps) =
               <input
                 id={nameId}
                 value={name}
-                maxLength={120}
+                maxLength={WORKBOOK_NAME_MAX}
                 aria-invalid={nameError ? true : undefined}
                 aria-describedby={nameError ? nameErrorId : undefined}
                 onChange={(e) => {

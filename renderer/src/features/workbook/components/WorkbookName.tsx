@@ -6,6 +6,7 @@
 import { renameWorkbook, workbookNameError } from '@renderer/features/workbook/mutations';
 import { messageOf } from '@renderer/lib/api';
 import type { Workbook } from '@shared/schemas/records';
+import { WORKBOOK_NAME_MAX } from '@shared/schemas/records';
 import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 
 export const WorkbookName = ({ workbook }: { workbook: Workbook }) => {
@@ -55,7 +56,7 @@ export const WorkbookName = ({ workbook }: { workbook: Workbook }) => {
         id={inputId}
         className="workbook-name__input"
         value={draft}
-        maxLength={120}
+        maxLength={WORKBOOK_NAME_MAX}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(e) => setDraft(e.target.value)}
