@@ -204,14 +204,16 @@ export const DraftField = <T,>({
     if (reading.kind === 'changed') void save(reading.value);
   };
 
-  /** `commitOn: 'blur'`: checks and saves what is typed now. */
+  /** Checks and saves what is typed now (`commitOn: 'blur'` on Enter or leaving; a stepper). */
   const settle = () => {
     const reading = readDraft(typed.current, value, parse);
     if (reading.kind === 'refused') {
       setError(reading.message);
+      hold(typed.current, true);
       return;
     }
     setError(null);
+    hold('', false);
     onValid?.(reading.value);
     if (reading.kind === 'same') {
       typed.current = format(reading.value);
@@ -256,8 +258,13 @@ export const DraftField = <T,>({
     if (!Object.is(start, value)) void save(start);
   };
 
-  /** A stepper button: the value goes through the same check as typed text. */
-  const stepTo = (to: T) => change(format(to));
+  /** A stepper button: its value goes through the same check as typed text, saved at once. */
+  const stepTo = (to: T) => {
+    typed.current = format(to);
+    setDraft(typed.current);
+    setReading(null);
+    settle();
+  };
 
   const common = {
     ref: inputRef,
