@@ -8,16 +8,62 @@
  * With a `draftKey`, refused text is held in `lib/unsavedDrafts` so the save
  * indicator can count it and the text survives the field leaving the screen
  * (a section switch): the field picks it up again when it comes back.
+ *
+ * This is the app's one type → check → save field: every input that saves
+ * what is typed uses it (see docs/architecture.md). Options cover the shapes
+ * the app needs — one line or several (`multiline`, `rows`), a number with
+ * − / + buttons (`stepper`, `suffix`), a table cell named by its headers
+ * (`labelledBy`), and a field saved only when the user is done with it
+ * (`commitOn: 'blur'`, on Enter or leaving the field) — rather than a second
+ * component.
  */
 
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import type { ParseResult } from '@shared/domain/parse';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { messageOf } from '../lib/api';
 import { Field } from './Field';
 
+/**
+ * What typed text means for a field holding `value`: refused (with the
+ * message to show), the value it already has, or a different value to save.
+ * The one rule every way of committing (typing, Enter, leaving the field, a
+ * stepper button) goes through.
+ */
+export type DraftReading<T> =
+  | { kind: 'refused'; message: string }
+  | { kind: 'same'; value: T }
+  | { kind: 'changed'; value: T };
+
+/** Reads `text` with `parse` and compares it with the saved `value` (`Object.is`). */
+export const readDraft = <T,>(
+  text: string,
+  value: T,
+  parse: (text: string) => ParseResult<T>,
+): DraftReading<T> => {
+  const parsed = parse(text);
+  if (!parsed.ok) return { kind: 'refused', message: parsed.message };
+  return Object.is(parsed.value, value)
+    ? { kind: 'same', value: parsed.value }
+    : { kind: 'changed', value: parsed.value };
+};
+
+/** One stepper button: its accessible name and the value it saves, or null at the bound (disabled). */
+export type DraftStep<T> = { label: string; to: T | null };
+
 export type DraftFieldProps<T> = {
+  /** The field's name: its visible label, and what the save indicator calls it. */
   label: string;
+  /**
+   * Words after the label for assistive technology only ("for Launch plan"),
+   * so like fields in a list have distinct names while the screen says "Done".
+   */
+  labelTail?: string;
+  /**
+   * Ids of the elements whose text names the control (a table cell named by
+   * its row and column headers). The label is then hidden.
+   */
+  labelledBy?: string;
   value: T;
   format: (value: T) => string;
   parse: (text: string) => ParseResult<T>;
@@ -31,8 +77,16 @@ export type DraftFieldProps<T> = {
   readBack?: (value: T, text: string) => string | null;
   hint?: ReactNode;
   multiline?: boolean;
-  type?: 'text' | 'date' | 'datetime-local';
-  inputMode?: 'decimal' | 'text';
+  /** Visible lines of a `multiline` field (3 unless given). */
+  rows?: number;
+  type?: 'text' | 'date' | 'datetime-local' | 'number';
+  inputMode?: 'decimal' | 'numeric' | 'text';
+  /** Bounds and step of a `type="number"` control (the browser's spinbutton). */
+  min?: number;
+  max?: number;
+  step?: number;
+  /** Width of a one-line control in characters. */
+  size?: number;
   className?: string;
   placeholder?: string;
   /** Keeps the label for assistive technology only (grid cells). */
@@ -41,10 +95,23 @@ export type DraftFieldProps<T> = {
   draftKey?: { key: string; section: string };
   /** Escape puts back the value the field had when it got focus (and saves that again). */
   escapeReverts?: boolean;
+  /**
+   * When typed text is checked and saved: `'change'` (default) at every
+   * keystroke; `'blur'` when the user is done — Enter or leaving the field —
+   * with Escape putting back the saved value. A refusal under `'blur'` is
+   * announced (role="alert"), as it answers the user's Enter.
+   */
+  commitOn?: 'change' | 'blur';
+  /** − and + buttons either side of the control; each saves its `to` as if it were typed. */
+  stepper?: { less: DraftStep<T>; more: DraftStep<T> };
+  /** Text after the control ("of 3"), also read as part of its description. */
+  suffix?: ReactNode;
 };
 
 export const DraftField = <T,>({
   label,
+  labelTail,
+  labelledBy,
   value,
   format,
   parse,
@@ -53,14 +120,24 @@ export const DraftField = <T,>({
   readBack,
   hint,
   multiline,
+  rows = 3,
   type = 'text',
   inputMode,
+  min,
+  max,
+  step,
+  size,
   className,
   placeholder,
   labelHidden,
   draftKey,
   escapeReverts,
+  commitOn = 'change',
+  stepper,
+  suffix,
 }: DraftFieldProps<T>) => {
+  const suffixId = useId();
+  const fullLabel = labelTail ? `${label} ${labelTail}` : label;
   const held = draftKey ? unsavedDrafts.get(draftKey.key) : undefined;
   const [draft, setDraft] = useState(() => held?.text ?? format(value));
   const [error, setError] = useState<string | null>(() => {
@@ -102,31 +179,57 @@ export const DraftField = <T,>({
 
   const hold = (text: string, refused: boolean) => {
     if (!draftKey) return;
-    if (refused) unsavedDrafts.hold({ key: draftKey.key, section: draftKey.section, label, text });
+    if (refused)
+      unsavedDrafts.hold({ key: draftKey.key, section: draftKey.section, label: fullLabel, text });
     else unsavedDrafts.release(draftKey.key);
   };
+
+  const save = (next: T) => onCommit(next).catch((err: unknown) => setError(messageOf(err)));
 
   const change = (text: string) => {
     typed.current = text;
     setDraft(text);
-    const parsed = parse(text);
-    if (!parsed.ok) {
-      setError(parsed.message);
+    if (commitOn === 'blur') return;
+    const reading = readDraft(text, value, parse);
+    if (reading.kind === 'refused') {
+      setError(reading.message);
       hold(text, true);
       setReading(null);
       return;
     }
     setError(null);
     hold(text, false);
-    setReading(readBack?.(parsed.value, text) ?? null);
-    onValid?.(parsed.value);
-    if (Object.is(parsed.value, value)) return;
-    onCommit(parsed.value).catch((err: unknown) => setError(messageOf(err)));
+    setReading(readBack?.(reading.value, text) ?? null);
+    onValid?.(reading.value);
+    if (reading.kind === 'changed') void save(reading.value);
+  };
+
+  /** Checks and saves what is typed now (`commitOn: 'blur'` on Enter or leaving; a stepper). */
+  const settle = () => {
+    const reading = readDraft(typed.current, value, parse);
+    if (reading.kind === 'refused') {
+      setError(reading.message);
+      hold(typed.current, true);
+      return;
+    }
+    setError(null);
+    hold('', false);
+    onValid?.(reading.value);
+    if (reading.kind === 'same') {
+      typed.current = format(reading.value);
+      setDraft(typed.current);
+      return;
+    }
+    void save(reading.value);
   };
 
   const blur = () => {
     focused.current = false;
     setReading(null);
+    if (commitOn === 'blur') {
+      settle();
+      return;
+    }
     if (error === null) {
       const parsed = parse(draft);
       if (parsed.ok) setDraft(format(parsed.value));
@@ -139,16 +242,28 @@ export const DraftField = <T,>({
   };
 
   const keyDown = (e: React.KeyboardEvent) => {
-    if (!escapeReverts || e.key !== 'Escape') return;
-    const start = atFocus.current;
+    if (commitOn === 'blur' && e.key === 'Enter' && !multiline) {
+      e.preventDefault();
+      settle();
+      return;
+    }
+    if (e.key !== 'Escape' || !(escapeReverts || commitOn === 'blur')) return;
+    // Under 'blur' nothing typed since focus was saved: Escape shows the saved value again.
+    const start = commitOn === 'blur' ? value : atFocus.current;
     typed.current = format(start);
     setDraft(typed.current);
     setError(null);
     hold('', false);
     onValid?.(start);
-    if (!Object.is(start, value)) {
-      onCommit(start).catch((err: unknown) => setError(messageOf(err)));
-    }
+    if (!Object.is(start, value)) void save(start);
+  };
+
+  /** A stepper button: its value goes through the same check as typed text, saved at once. */
+  const stepTo = (to: T) => {
+    typed.current = format(to);
+    setDraft(typed.current);
+    setReading(null);
+    settle();
   };
 
   const common = {
@@ -162,7 +277,15 @@ export const DraftField = <T,>({
 
   return (
     <Field
-      label={label}
+      label={
+        labelTail ? (
+          <>
+            {label} <span className="visually-hidden">{labelTail}</span>
+          </>
+        ) : (
+          label
+        )
+      }
       hint={
         reading === null ? (
           hint
@@ -176,24 +299,71 @@ export const DraftField = <T,>({
         )
       }
       error={error}
+      errorRole={commitOn === 'blur' ? 'alert' : undefined}
       className={className}
-      labelHidden={labelHidden}
+      labelHidden={labelHidden || labelledBy !== undefined}
     >
-      {(control) =>
-        multiline ? (
-          <textarea {...control} {...common} rows={3} onChange={(e) => change(e.target.value)} />
+      {(control) => {
+        const describedBy =
+          [suffix ? suffixId : null, control['aria-describedby']].filter(Boolean).join(' ') ||
+          undefined;
+        const props = {
+          ...control,
+          ...common,
+          'aria-describedby': describedBy,
+          'aria-labelledby': labelledBy,
+        };
+        const box = multiline ? (
+          <textarea {...props} rows={rows} onChange={(e) => change(e.target.value)} />
         ) : (
           <input
-            {...control}
-            {...common}
+            {...props}
             type={type}
             inputMode={inputMode}
+            min={min}
+            max={max}
+            step={step}
+            size={size}
             placeholder={placeholder}
             autoComplete="off"
             onChange={(e) => change(e.target.value)}
           />
-        )
-      }
+        );
+        if (!stepper && !suffix) return box;
+        return (
+          <div className="field__row">
+            {stepper ? <StepButton step={stepper.less} text="−" onStep={stepTo} /> : null}
+            {box}
+            {stepper ? <StepButton step={stepper.more} text="+" onStep={stepTo} /> : null}
+            {suffix ? (
+              <span id={suffixId} className="field__suffix">
+                {suffix}
+              </span>
+            ) : null}
+          </div>
+        );
+      }}
     </Field>
   );
 };
+
+const StepButton = <T,>({
+  step,
+  text,
+  onStep,
+}: {
+  step: DraftStep<T>;
+  text: string;
+  onStep: (to: T) => void;
+}) => (
+  <button
+    type="button"
+    aria-label={step.label}
+    disabled={step.to === null}
+    onClick={() => {
+      if (step.to !== null) onStep(step.to);
+    }}
+  >
+    {text}
+  </button>
+);

@@ -16,13 +16,23 @@ export type FieldProps = {
   hint?: ReactNode;
   /** The message shown under the control when its value is rejected. */
   error?: string | null;
+  /** `'alert'` announces the message at once (it answers an action such as Enter). */
+  errorRole?: 'alert';
   className?: string;
   /** Keeps the label for assistive technology only (a grid cell, whose row and column say it). */
   labelHidden?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 };
 
-export const Field = ({ label, hint, error, className, labelHidden, children }: FieldProps) => {
+export const Field = ({
+  label,
+  hint,
+  error,
+  errorRole,
+  className,
+  labelHidden,
+  children,
+}: FieldProps) => {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -40,7 +50,7 @@ export const Field = ({ label, hint, error, className, labelHidden, children }: 
         </div>
       ) : null}
       {error ? (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role={errorRole}>
           {error}
         </p>
       ) : null}

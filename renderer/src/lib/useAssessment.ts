@@ -1,14 +1,10 @@
-/** Live read of the open workbook's role-fit assessment, for every feature that shows the fit (Role fit, Offers, Summary). */
+/** Live read of the open workbook's role-fit assessment, for every feature that shows the fit (Role fit, Offers, Summary); the `db/live.ts` convention. */
 
 import { db } from '@renderer/db/db';
+import { useLive } from '@renderer/db/live';
 import { findAssessment } from '@renderer/lib/assessmentQuery';
 import type { Assessment } from '@shared/schemas/records';
-import { useLiveQuery } from 'dexie-react-hooks';
-
-const LOADING = Symbol('loading');
 
 /** The assessment; `undefined` while loading, `null` when the workbook has none yet. */
-export const useAssessment = (workbookId: string): Assessment | null | undefined => {
-  const value = useLiveQuery(() => findAssessment(db, workbookId), [workbookId], LOADING);
-  return value === LOADING ? undefined : value;
-};
+export const useAssessment = (workbookId: string): Assessment | null | undefined =>
+  useLive(() => findAssessment(db, workbookId), [workbookId]);

@@ -10,24 +10,21 @@
 import { useReadyWhen } from '@renderer/app/appReady';
 import type { PageProps } from '@renderer/app/pageProps';
 import { CsvExportButton } from '@renderer/components/CsvExportButton';
+import { DraftField } from '@renderer/components/DraftField';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { LazyPart } from '@renderer/components/LazyPart';
 import { useFailureToast } from '@renderer/components/Toast';
 import { useUndoableAction } from '@renderer/components/useUndoableAction';
 import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
-import { messageOf } from '@renderer/lib/api';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useAssessment } from '@renderer/lib/useAssessment';
 import { convertedLabel } from '@shared/domain/compCharts';
 import { scoreRoleFit } from '@shared/domain/fit';
-import { parseNumberInput } from '@shared/domain/offers';
 import { buildTakeHomeComparison, householdOf } from '@shared/domain/offerTakeHome';
-import { firstIssueMessage } from '@shared/domain/parse';
 import { BUNDLED_TAX_TABLES } from '@shared/domain/tax';
 import { buildVerdict, fitLean } from '@shared/domain/verdict';
 import { whatCouldChange } from '@shared/domain/whatCouldChange';
-import { FxRateSchema } from '@shared/schemas/primitives';
 import type { Offer } from '@shared/schemas/records';
 import { lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { buildComparison, type Comparison } from './comparison';
@@ -37,6 +34,7 @@ import { PasteOfferLetterButton } from './components/PasteOfferLetter';
 import { SyncedSelect } from './components/SyncedControls';
 import { TaxSettings } from './components/TaxSettings';
 import { VerdictStrip } from './components/VerdictStrip';
+import { parseFxRate } from './fieldParsers';
 import { useOffers } from './hooks/useOffers';
 import {
   addOffer,
@@ -429,44 +427,16 @@ const FxRateField = ({
   baseCurrency: string;
   value: number | null;
   onCommit: (rate: number | null) => Promise<void>;
-}) => {
-  const [draft, setDraft] = useState(value === null ? '' : String(value));
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Field
-      label={`Exchange rate: ${baseCurrency} per 1 ${currency}`}
-      hint={`Leave empty to keep ${currency} offers apart.`}
-      error={error}
-    >
-      {(control) => (
-        <input
-          {...control}
-          inputMode="decimal"
-          value={draft}
-          onChange={(e) => {
-            const text = e.target.value;
-            setDraft(text);
-            if (text.trim() === '') {
-              setError(null);
-              onCommit(null).catch((err: unknown) => setError(messageOf(err)));
-              return;
-            }
-            const parsed = parseNumberInput(text);
-            if (!parsed.ok || parsed.value <= 0) {
-              setError('Enter a rate above 0, such as 1.08.');
-              return;
-            }
-            // The schema's bounds, so a rate the comparison cannot compute with never reaches it.
-            const rate = FxRateSchema.safeParse(parsed.value);
-            if (!rate.success) {
-              setError(firstIssueMessage(rate.error));
-              return;
-            }
-            setError(null);
-            onCommit(rate.data).catch((err: unknown) => setError(messageOf(err)));
-          }}
-        />
-      )}
-    </Field>
-  );
-};
+}) => (
+  <DraftField
+    label={`Exchange rate: ${baseCurrency} per 1 ${currency}`}
+    hint={`Leave empty to keep ${currency} offers apart.`}
+    inputMode="decimal"
+    value={value}
+    format={formatRate}
+    parse={parseFxRate}
+    onCommit={onCommit}
+  />
+);
+
+const formatRate = (rate: number | null): string => (rate === null ? '' : String(rate));

@@ -4,6 +4,7 @@ import {
   moneyReading,
   parseColIndexField,
   parseColNote,
+  parseFxRate,
   parseMoneyField,
   parseUserTaxRate,
 } from './fieldParsers';
@@ -61,6 +62,39 @@ describe('tax and cost-of-living cells', () => {
     expect(parseColNote('x'.repeat(201))).toEqual({
       ok: false,
       message: 'Keep it under 200 characters.',
+    });
+  });
+});
+
+describe('parseFxRate', () => {
+  it('reads a rate, and empty as no rate', () => {
+    expect(parseFxRate('1.08')).toEqual({ ok: true, value: 1.08 });
+    expect(parseFxRate(' 0.5 ')).toEqual({ ok: true, value: 0.5 });
+    expect(parseFxRate('')).toEqual({ ok: true, value: null });
+    expect(parseFxRate('   ')).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses text, zero and below with one sentence', () => {
+    const message = 'Enter a rate above 0, such as 1.08.';
+    expect(parseFxRate('abc')).toEqual({ ok: false, message });
+    expect(parseFxRate('0')).toEqual({ ok: false, message });
+    expect(parseFxRate('-2')).toEqual({ ok: false, message });
+  });
+
+  it('keeps to the schema’s bounds: 0.000001 to 1,000,000', () => {
+    expect(parseFxRate('1000000')).toEqual({ ok: true, value: 1_000_000 });
+    expect(parseFxRate('1000000.5')).toEqual({
+      ok: false,
+      message: 'Enter a rate of at most 1,000,000 — check for extra digits.',
+    });
+    // 10^308 once crashed Offers and Summary (#18 item 4).
+    expect(parseFxRate(`1${'0'.repeat(308)}`)).toEqual({
+      ok: false,
+      message: 'Enter a rate of at most 1,000,000 — check for extra digits.',
+    });
+    expect(parseFxRate('0.0000001')).toEqual({
+      ok: false,
+      message: 'Enter a rate of at least 0.000001.',
     });
   });
 });

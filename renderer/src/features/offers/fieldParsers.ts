@@ -13,6 +13,7 @@ import {
 } from '@shared/domain/money';
 import { parseNumberInput, parseYearPctInput } from '@shared/domain/offers';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
+import { FxRateSchema } from '@shared/schemas/primitives';
 import { OfferSchema, TakeHomeSettingsSchema, VestingSchema } from '@shared/schemas/records';
 
 type Shape = typeof OfferSchema.shape;
@@ -94,6 +95,20 @@ export const parseCurrency = (text: string): ParseResult<string> =>
 /** Reads a date from a date input; empty means no deadline. */
 export const parseDeadline = (text: string): ParseResult<string | null> =>
   text === '' ? { ok: true, value: null } : check(OfferSchema.shape.deadline, text);
+
+/**
+ * Reads an exchange rate (units of the baseline's currency per 1 unit of
+ * another): empty means no rate (those offers stay apart); otherwise a number
+ * above 0 within the schema's bounds, so a rate the comparison cannot compute
+ * with never reaches it.
+ */
+export const parseFxRate = (text: string): ParseResult<number | null> => {
+  if (text.trim() === '') return { ok: true, value: null };
+  const parsed = parseNumberInput(text);
+  if (!parsed.ok || parsed.value <= 0)
+    return { ok: false, message: 'Enter a rate above 0, such as 1.08.' };
+  return check(FxRateSchema, parsed.value);
+};
 
 /** Reads a custom schedule ("10, 20, 30, 40") and checks it adds up to 100. */
 export const parseCustomYearPct = (text: string): ParseResult<number[]> => {

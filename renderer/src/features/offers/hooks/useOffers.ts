@@ -1,27 +1,23 @@
 /**
- * Live reads of a workbook's offers, in their on-screen order, with edits
- * still being written shown over the stored records (`pendingEdits.ts`).
- * Structurally shared: when the write of a pending edit lands (the live query
- * re-reads every offer) or the pending value is dropped after it, the result
- * keeps the same objects, so the page does not render the same figures again.
+ * Live reads of a workbook's offers, in their on-screen order (sorted in the
+ * query, the `db/live.ts` convention), with edits still being written shown
+ * over the stored records (`pendingEdits.ts`). Structurally shared: when the
+ * write of a pending edit lands (the live query re-reads every offer) or the
+ * pending value is dropped after it, the result keeps the same objects, so the
+ * page does not render the same figures again.
  */
 
 import { db } from '@renderer/db/db';
+import { useLive } from '@renderer/db/live';
+import { offersInOrder } from '@renderer/db/queries';
 import { pendingOfferEdits, withPendingEdits } from '@renderer/features/offers/pendingEdits';
 import { shareById } from '@renderer/lib/structuralSharing';
 import type { Offer } from '@shared/schemas/records';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useSyncExternalStore } from 'react';
 
 /** The workbook's offers sorted by position; `undefined` while loading. */
 export const useOffers = (workbookId: string): Offer[] | undefined => {
-  const stored = useLiveQuery(
-    async () =>
-      (await db.offers.where('workbookId').equals(workbookId).toArray()).sort(
-        (a, b) => a.position - b.position,
-      ),
-    [workbookId],
-  );
+  const stored = useLive(() => offersInOrder(db, workbookId), [workbookId]);
   const pending = useSyncExternalStore(pendingOfferEdits.subscribe, pendingOfferEdits.snapshot);
   const previous = useRef<Offer[] | undefined>(undefined);
   return useMemo(() => {

@@ -5,6 +5,7 @@
  * user's own items. Reads come in as props; writes go through `mutations.ts`.
  */
 
+import { DraftField } from '@renderer/components/DraftField';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
@@ -19,9 +20,10 @@ import {
   updatePrepItem,
 } from '@renderer/features/prep/mutations';
 import { messageOf } from '@renderer/lib/api';
+import type { ParseResult } from '@shared/domain/parse';
 import type { PrepItem } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ItemLink } from './ItemLink';
 
 type Props = { workbookId: string; items: PrepItem[]; template: Template };
@@ -55,84 +57,39 @@ const RoleSelect = ({
 const parseWhole = (text: string): number | string =>
   text.trim() === '' ? 'Enter a number.' : Number(text);
 
-const DoneStepper = ({ item }: { item: PrepItem }) => {
-  const targetId = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const commit = async (value: number) => {
-    const problem = prepFieldError('done', value);
-    if (problem) {
-      setError(problem);
-      return;
-    }
-    try {
-      await setPrepDone(item.id, value, new Date());
-      setError(null);
-      setDraft(null);
-    } catch (err) {
-      setError(err instanceof WriteError ? (err.fields.done ?? err.message) : messageOf(err));
-    }
-  };
-  const onType = (text: string) => {
-    setDraft(text);
-    const parsed = parseWhole(text);
-    if (typeof parsed === 'string') {
-      setError(parsed);
-      return;
-    }
-    void commit(parsed);
-  };
-  return (
-    <Field
-      className="stepper"
-      label={
-        <>
-          Done <span className="visually-hidden">for {item.title}</span>
-        </>
-      }
-      error={error}
-    >
-      {(control) => (
-        <div className="stepper__row">
-          <button
-            type="button"
-            aria-label={`Fewer done: ${item.title}`}
-            disabled={item.done <= 0}
-            onClick={() => void commit(item.done - 1)}
-          >
-            −
-          </button>
-          <input
-            {...control}
-            aria-describedby={[targetId, control['aria-describedby']].filter(Boolean).join(' ')}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            step={1}
-            aria-label={`Done for ${item.title}`}
-            value={draft ?? String(item.done)}
-            onChange={(e) => onType(e.target.value)}
-            onBlur={() => {
-              if (error === null) setDraft(null);
-            }}
-          />
-          <button
-            type="button"
-            aria-label={`More done: ${item.title}`}
-            disabled={item.done >= 100}
-            onClick={() => void commit(item.done + 1)}
-          >
-            +
-          </button>
-          <span id={targetId} className="stepper__target">
-            of {item.target}
-          </span>
-        </div>
-      )}
-    </Field>
-  );
+/** The typed done count: a whole number the schema accepts (0–100), or the field's message. */
+const parseDone = (text: string): ParseResult<number> => {
+  const done = parseWhole(text);
+  if (typeof done === 'string') return { ok: false, message: done };
+  const problem = prepFieldError('done', done);
+  return problem ? { ok: false, message: problem } : { ok: true, value: done };
 };
+
+const DoneStepper = ({ item }: { item: PrepItem }) => (
+  <DraftField
+    className="stepper"
+    label="Done"
+    labelTail={`for ${item.title}`}
+    type="number"
+    inputMode="numeric"
+    min={0}
+    max={100}
+    step={1}
+    value={item.done}
+    format={String}
+    parse={parseDone}
+    onCommit={(done) =>
+      setPrepDone(item.id, done, new Date()).catch((err: unknown) => {
+        throw err instanceof WriteError ? new Error(err.fields.done ?? err.message) : err;
+      })
+    }
+    stepper={{
+      less: { label: `Fewer done: ${item.title}`, to: item.done > 0 ? item.done - 1 : null },
+      more: { label: `More done: ${item.title}`, to: item.done < 100 ? item.done + 1 : null },
+    }}
+    suffix={`of ${item.target}`}
+  />
+);
 
 type EditDraft = { title: string; roleId: string; target: string; notes: string; link: string };
 

@@ -223,10 +223,8 @@ const PastAttempts = ({ answers }: { answers: MockAnswer[] }) => {
   const runUndoable = useUndoableAction(fail);
   const remove = (id: string) =>
     runUndoable(() => removeMockAnswer(id), { text: () => 'Attempt deleted.' });
-  const compared = shown
-    .map((id) => answers.find((a) => a.id === id))
-    .filter((a): a is MockAnswer => a !== undefined)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  // `answers` come newest first from the query: the ticked ones, oldest first.
+  const compared = answers.filter((a) => shown.includes(a.id)).reverse();
   return (
     <section className="card attempts" aria-labelledby="attempts-title">
       <h3 id="attempts-title">Past attempts</h3>

@@ -26,6 +26,7 @@ import {
   type Ranking,
 } from '@shared/domain/decision';
 import { formatMoney } from '@shared/domain/money';
+import type { ParseResult } from '@shared/domain/parse';
 import type { DecisionFactor, Offer, Workbook } from '@shared/schemas/records';
 import { useId, useState } from 'react';
 
@@ -62,62 +63,46 @@ const KIND_NOTE: Record<DecisionFactor['kind'], string> = {
   manual: 'your score',
 };
 
-/** A typed 0–10 number that is saved only when valid; the message sits next to it. */
+/** A 0–10 number as typed: empty is "no score" where `allowEmpty`, else the field's message. */
+const zeroToTen =
+  (what: 'weight' | 'score', allowEmpty: boolean) =>
+  (text: string): ParseResult<number | null> =>
+    allowEmpty && text.trim() === '' ? { ok: true, value: null } : parseZeroToTen(text, what);
+
+const formatCell = (value: number | null): string => (value === null ? '' : String(value));
+
+/**
+ * A typed 0–10 number in a matrix cell, saved only when valid, the message
+ * under it; named by its row and column headers (`labelledBy`).
+ */
 const NumberCell = ({
   value,
   what,
+  label,
   labelledBy,
   allowEmpty,
   onSave,
 }: {
   value: number | null;
   what: 'weight' | 'score';
+  /** The cell's name in words, for the save indicator; screen readers get `labelledBy`. */
+  label: string;
   labelledBy: string;
   allowEmpty: boolean;
   onSave: (value: number | null) => Promise<void>;
-}) => {
-  const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const shown = draft ?? (value === null ? '' : String(value));
-  const commit = (text: string) => {
-    setDraft(text);
-    if (allowEmpty && text.trim() === '') {
-      setError(null);
-      void onSave(null);
-      return;
-    }
-    const parsed = parseZeroToTen(text, what);
-    if (!parsed.ok) {
-      setError(parsed.message);
-      return;
-    }
-    setError(null);
-    void onSave(parsed.value);
-  };
-  return (
-    <div className="matrix-input">
-      <input
-        type="text"
-        inputMode="decimal"
-        size={4}
-        aria-labelledby={labelledBy}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        value={shown}
-        onChange={(e) => commit(e.target.value)}
-        onBlur={() => {
-          if (!error) setDraft(null);
-        }}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-};
+}) => (
+  <DraftField
+    className="matrix-input"
+    label={label}
+    labelledBy={labelledBy}
+    inputMode="decimal"
+    size={4}
+    value={value}
+    format={formatCell}
+    parse={zeroToTen(what, allowEmpty)}
+    onCommit={onSave}
+  />
+);
 
 export const breakEvenText = (
   result: BreakEven,
@@ -280,6 +265,7 @@ export const DecisionMatrix = ({
                         <NumberCell
                           value={f.weight}
                           what="weight"
+                          label={`${f.label} weight`}
                           labelledBy={`${rowId(f.id)} ${weightId}`}
                           allowEmpty={false}
                           onSave={(v) => setFactorWeight(workbook.id, f.id, v ?? 0).catch(onError)}
@@ -301,6 +287,7 @@ export const DecisionMatrix = ({
                           <NumberCell
                             value={typeof stored === 'number' ? stored : null}
                             what="score"
+                            label={`${f.label} score for ${o.name}`}
                             labelledBy={`${rowId(f.id)} ${colId(o.id)}`}
                             allowEmpty
                             onSave={(v) =>

@@ -2,13 +2,22 @@
  * "My decision" (the chosen offer) and the free-text "Decision notes". On
  * screen both are editable and saved as you type; the print route shows them
  * as text. Notes are kept as a draft while invalid (too long), with the
- * message next to the field, so nothing saved is lost.
+ * message next to the field, so nothing saved is lost (the shared DraftField).
  */
 
+import { DraftField } from '@renderer/components/DraftField';
 import { Field } from '@renderer/components/Field';
 import { notesError, setChosenOffer, setDecisionNotes } from '@renderer/features/summary/mutations';
+import type { ParseResult } from '@shared/domain/parse';
 import type { Offer, Workbook } from '@shared/schemas/records';
-import { useEffect, useState } from 'react';
+
+const asTyped = (text: string): string => text;
+
+/** Notes as typed, or the schema's message (too long). */
+const parseNotes = (text: string): ParseResult<string> => {
+  const problem = notesError(text);
+  return problem === null ? { ok: true, value: text } : { ok: false, message: problem };
+};
 
 type Props = {
   workbook: Workbook;
@@ -20,15 +29,6 @@ type Props = {
 export const DecisionPanel = ({ workbook, offers, readOnly = false, onError }: Props) => {
   const { notes, chosenOfferId } = workbook.decision;
   const chosen = offers.find((o) => o.id === chosenOfferId) ?? null;
-  const [draft, setDraft] = useState(notes);
-  const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState(false);
-
-  // Follow changes made elsewhere (undo, another window) when not typing.
-  useEffect(() => {
-    if (!editing) setDraft(notes);
-  }, [notes, editing]);
-
   if (readOnly) {
     return (
       <section className="summary-decision" aria-labelledby="decision-title">
@@ -46,13 +46,6 @@ export const DecisionPanel = ({ workbook, offers, readOnly = false, onError }: P
       </section>
     );
   }
-
-  const onNotes = (text: string) => {
-    setDraft(text);
-    const problem = notesError(text);
-    setError(problem);
-    if (problem === null) setDecisionNotes(workbook.id, text).catch(onError);
-  };
 
   return (
     <section className="summary-decision card" aria-labelledby="decision-title">
@@ -76,22 +69,16 @@ export const DecisionPanel = ({ workbook, offers, readOnly = false, onError }: P
           </select>
         )}
       </Field>
-      <Field
+      <DraftField
         label="Decision notes"
         hint="What tipped it, what you would ask before signing, what you are giving up. Saved as you type."
-        error={error}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={6}
-            value={draft}
-            onFocus={() => setEditing(true)}
-            onBlur={() => setEditing(false)}
-            onChange={(e) => onNotes(e.target.value)}
-          />
-        )}
-      </Field>
+        multiline
+        rows={6}
+        value={notes}
+        format={asTyped}
+        parse={parseNotes}
+        onCommit={(text) => setDecisionNotes(workbook.id, text).catch(onError)}
+      />
     </section>
   );
 };

@@ -1,73 +1,37 @@
 /**
- * The editable workbook name. Commits on Enter or when focus leaves; Escape
- * puts back the saved name. An invalid name is explained and never saved.
+ * The editable workbook name (the shared DraftField, saved when the user is
+ * done): commits on Enter or when focus leaves; Escape puts back the saved
+ * name. An invalid name is explained, with the name still saved, and never
+ * saved itself.
  */
 
+import { DraftField } from '@renderer/components/DraftField';
 import { renameWorkbook, workbookNameError } from '@renderer/features/workbook/mutations';
-import { messageOf } from '@renderer/lib/api';
+import type { ParseResult } from '@shared/domain/parse';
 import type { Workbook } from '@shared/schemas/records';
-import { WORKBOOK_NAME_MAX } from '@shared/schemas/records';
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
 
-export const WorkbookName = ({ workbook }: { workbook: Workbook }) => {
-  const [draft, setDraft] = useState(workbook.name);
-  const [error, setError] = useState<string | null>(null);
-  const inputId = useId();
-  const errorId = useId();
+const asTyped = (name: string): string => name;
 
-  useEffect(() => setDraft(workbook.name), [workbook.name]);
-
-  const commit = async () => {
-    const name = draft.trim();
-    if (name === workbook.name) {
-      setError(null);
-      setDraft(workbook.name);
-      return;
-    }
+/** The typed name trimmed, or what is wrong with it and which name is still saved. */
+const parseName =
+  (saved: string) =>
+  (text: string): ParseResult<string> => {
+    const name = text.trim();
+    if (name === saved) return { ok: true, value: name };
     const problem = workbookNameError(name);
-    if (problem) {
-      setError(`${problem} The saved name is still “${workbook.name}”.`);
-      return;
-    }
-    try {
-      await renameWorkbook(workbook.id, name);
-      setError(null);
-    } catch (err) {
-      setError(messageOf(err));
-    }
+    return problem
+      ? { ok: false, message: `${problem} The saved name is still “${saved}”.` }
+      : { ok: true, value: name };
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void commit();
-    } else if (event.key === 'Escape') {
-      setDraft(workbook.name);
-      setError(null);
-    }
-  };
-
-  return (
-    <div className="workbook-name">
-      <label htmlFor={inputId} className="workbook-name__label">
-        Workbook name
-      </label>
-      <input
-        id={inputId}
-        className="workbook-name__input"
-        value={draft}
-        maxLength={WORKBOOK_NAME_MAX}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={() => void commit()}
-        onKeyDown={onKeyDown}
-      />
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-};
+export const WorkbookName = ({ workbook }: { workbook: Workbook }) => (
+  <DraftField
+    className="workbook-name"
+    label="Workbook name"
+    commitOn="blur"
+    value={workbook.name}
+    format={asTyped}
+    parse={parseName(workbook.name)}
+    onCommit={(name) => renameWorkbook(workbook.id, name)}
+  />
+);

@@ -1,17 +1,9 @@
-/** Live reads of the open workbook. */
+/** Live reads of the open workbook (the `db/live.ts` convention). */
 
 import { db } from '@renderer/db/db';
+import { useLive } from '@renderer/db/live';
+import { openWorkbook } from '@renderer/db/queries';
 import type { Workbook } from '@shared/schemas/records';
-import { useLiveQuery } from 'dexie-react-hooks';
-
-const LOADING = Symbol('loading');
 
 /** The open workbook; `undefined` while loading, `null` when there is none. */
-export const useWorkbook = (): Workbook | null | undefined => {
-  const value = useLiveQuery(
-    async () => (await db.workbooks.toCollection().first()) ?? null,
-    [],
-    LOADING,
-  );
-  return value === LOADING ? undefined : value;
-};
+export const useWorkbook = (): Workbook | null | undefined => useLive(() => openWorkbook(db), []);
