@@ -5,6 +5,7 @@ import {
   parseColIndexField,
   parseColNote,
   parseMoneyField,
+  parseRefresherValue,
   parseUserTaxRate,
 } from './fieldParsers';
 
@@ -61,6 +62,21 @@ describe('tax and cost-of-living cells', () => {
     expect(parseColNote('x'.repeat(201))).toEqual({
       ok: false,
       message: 'Keep it under 200 characters.',
+    });
+  });
+});
+
+describe('the refresher’s yearly value reads like any other money cell', () => {
+  it('reads shorthand and symbols into minor units of the offer’s currency', () => {
+    // "40k" = $40,000 = 4,000,000 cents; ¥5,000,000 stays 5,000,000 yen.
+    expect(parseRefresherValue('USD')('40k')).toEqual({ ok: true, value: 4_000_000 });
+    expect(parseRefresherValue('JPY')('¥5,000,000')).toEqual({ ok: true, value: 5_000_000 });
+  });
+
+  it('refuses a negative amount with the schema’s own sentence', () => {
+    expect(parseRefresherValue('USD')('-5,000')).toEqual({
+      ok: false,
+      message: 'Amounts cannot be negative.',
     });
   });
 });
