@@ -79,6 +79,12 @@ test('a 6-year horizon shows the year-5 drop, and a refresher fills part of it',
   await offers.field('Refresher grant per year (assumption)').press('Tab');
   await expect(offers.field('Refresher vesting (assumption)')).toHaveValue('amazon');
   await expect(offers.field('First refresher in (assumption)')).toHaveValue('2');
+  await app
+    .getByText(/Why refreshers matter at Amazon/)
+    .first()
+    .click();
+  await offers.field('Refresher vesting (assumption)').scrollIntoViewIfNeeded();
+  await screenshot(app, 'horizon-refresher-rows');
   await offers.expectCell('Year 5 total', PM, '$182,000');
   await offers.expectCell('Year 6 total', PM, '$182,000');
   await offers.expectCell('Year 5 equity, of which refreshers', PM, '$40,000');
