@@ -162,12 +162,9 @@ export const setProjectionYears = async (
   workbookId: string,
   projectionYears: ProjectionYears,
 ): Promise<void> => {
-  await db.transaction('rw', db.workbooks, async () => {
-    const workbook = await db.workbooks.get(workbookId);
-    if (!workbook) return;
-    await db.workbooks.put(
-      WorkbookSchema.parse({ ...workbook, projectionYears, updatedAt: new Date().toISOString() }),
-    );
+  await write(db, ['workbooks'], async (tx) => {
+    const workbook = await tx.get('workbooks', workbookId);
+    if (workbook) await tx.put('workbooks', { ...workbook, projectionYears });
   });
 };
 

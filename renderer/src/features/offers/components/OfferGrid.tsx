@@ -331,6 +331,7 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
     selectRow(
       'refresherVesting',
       'Refresher vesting (assumption)',
+      ['refresher', 'vesting'],
       (o) => (o.refresher ?? { vesting: o.vesting }).vesting.preset,
       (Object.keys(PRESET_LABELS) as VestingPreset[]).map((p) => ({
         value: p,
@@ -372,6 +373,7 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
     selectRow(
       'refresherFirstYear',
       'First refresher in (assumption)',
+      ['refresher'],
       (o) => String(o.refresher?.firstGrantYear ?? 2),
       FIRST_GRANT_YEARS.map((y) => ({ value: String(y), label: `Year ${y}` })),
       (o, v) => refresherWith(o, { firstGrantYear: Number(v) }),
