@@ -7,7 +7,8 @@
 import type { CompOffer } from './comp';
 import { growthFactor, yearBaseCents, yearBonusCents, yearSignOnCents } from './comp';
 import { roundHalfAwayFromZero, splitCents } from './money';
-import { unvestedPctAfter, vestEvents } from './vesting';
+import { refresherVestEvents } from './refresher';
+import { unvestedPctAfter, type VestEvent, vestEvents } from './vesting';
 
 /** Cash received in one month (1-based), all in cents; `total` sums the cells. */
 export type MonthRow = {
@@ -37,19 +38,24 @@ function checkMonths(months: number): number {
 }
 
 /**
- * Equity vesting in each month, in cents, keyed by month. Each event is worth
- * grant × pct/100 × max(0, 1 + g/100)^(month/12) — the share price at the
- * vest date. Within one vesting year the cents are rounded cumulatively (each
- * event gets round(running exact sum) − round(previous running sum)), so a
- * year's events add up to that year's exact value rounded once: at 0% growth
- * that is exactly the yearly view's equity cell.
+ * Adds one stream of vest events to `byMonth`, in cents. Each event is worth
+ * value × pct/100 × factor^(years since its grant date) — the share price at
+ * the vest date. Within one offer year the cents are rounded cumulatively
+ * (each event gets round(running exact sum) − round(previous running sum)), so
+ * a year's events add up to that year's exact value rounded once: at 0%
+ * growth that is exactly the yearly view's cell for the stream.
  */
-function equityByMonth(offer: CompOffer, factor: number, lastMonth: number): Map<number, number> {
-  const byMonth = new Map<number, number>();
+function addStream(
+  byMonth: Map<number, number>,
+  events: readonly (VestEvent & { grantYear?: number })[],
+  value: number,
+  factor: number,
+  lastMonth: number,
+): void {
   let currentYear = 0;
   let exact = 0;
   let rounded = 0;
-  for (const event of vestEvents(offer.vesting)) {
+  for (const event of events) {
     if (event.month > lastMonth) break;
     const year = Math.ceil(event.month / 12);
     if (year !== currentYear) {
@@ -57,10 +63,26 @@ function equityByMonth(offer: CompOffer, factor: number, lastMonth: number): Map
       exact = 0;
       rounded = 0;
     }
-    exact += ((offer.rsuGrantValue * event.pct) / 100) * factor ** (event.month / 12);
+    const grantMonth = 12 * ((event.grantYear ?? 1) - 1);
+    exact += ((value * event.pct) / 100) * factor ** ((event.month - grantMonth) / 12);
     const next = roundHalfAwayFromZero(exact);
     byMonth.set(event.month, (byMonth.get(event.month) ?? 0) + next - rounded);
     rounded = next;
+  }
+}
+
+/**
+ * Equity vesting in each month, in cents, keyed by month: the first grant's
+ * events (from the start) and the refreshers' (each from its own grant date,
+ * see `refresherVestEvents`), rounded as two streams like the yearly view's
+ * two parts, so at 0% growth a year's months add up to its equity cell.
+ */
+function equityByMonth(offer: CompOffer, factor: number, lastMonth: number): Map<number, number> {
+  const byMonth = new Map<number, number>();
+  addStream(byMonth, vestEvents(offer.vesting), offer.rsuGrantValue, factor, lastMonth);
+  if (offer.refresher) {
+    const events = refresherVestEvents(offer.refresher, lastMonth);
+    addStream(byMonth, events, offer.refresher.annualValue, factor, lastMonth);
   }
   return byMonth;
 }
@@ -79,7 +101,8 @@ function equityByMonth(offer: CompOffer, factor: number, lastMonth: number): Map
  *   months 1–12 and year 2's over 13–24 (split like the base); otherwise a
  *   lump in month 1 and in month 13.
  * - equity: on each vest event ({@link vestEvents}), valued with the growth
- *   factor (1 + g/100)^(month/12); see the note on rounding in `equityByMonth`.
+ *   factor (1 + g/100)^(month/12); refreshers on their own events, valued
+ *   from their grant dates; see the note on rounding in `addStream`.
  *
  * So months 12y−11…12y add up to year y of {@link projectCompensation} for
  * base, bonus and sign-on always, and for equity whenever growth is 0 or the

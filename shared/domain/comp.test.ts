@@ -35,12 +35,20 @@ const pmm: CompOffer = {
   rsuGrantValue: 140_000_00,
 };
 
-const row = (year: number, base: number, bonus: number, signOn: number, equity: number) => ({
+const row = (
+  year: number,
+  base: number,
+  bonus: number,
+  signOn: number,
+  equity: number,
+  refresherEquity = 0,
+) => ({
   year,
   base,
   bonus,
   signOn,
   equity,
+  refresherEquity,
   total: base + bonus + signOn + equity,
 });
 
@@ -171,6 +179,7 @@ describe('projectCompensation — other inputs', () => {
       bonus: 501,
       signOn: 0,
       equity: 501,
+      refresherEquity: 0,
       total: 2_003,
     });
   });

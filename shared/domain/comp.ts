@@ -9,6 +9,7 @@
 import type { Offer } from '../schemas/records';
 import type { Clawback } from '../schemas/template';
 import { currencyMinorDigits, roundHalfAwayFromZero } from './money';
+import { type RefresherAssumption, refresherEquityCents } from './refresher';
 import { type VestingSchedule, vestingYears } from './vesting';
 
 /**
@@ -32,15 +33,24 @@ export type CompOffer = {
   /** Yearly raise of the base salary, percent. */
   raisePct?: number;
   clawback?: Clawback;
+  /** Yearly refresher grants the user assumes; absent or null = none. */
+  refresher?: RefresherAssumption | null;
 };
 
-/** One year of pay, all in cents; `total` is the sum of the four rounded cells. */
+/**
+ * One year of pay, all in cents; `total` is the sum of the four rounded cells
+ * base + bonus + signOn + equity. `equity` holds every grant vesting that
+ * year, refreshers included; `refresherEquity` is the part of it that comes
+ * from refreshers (0 without), so "without refreshers" is total − refresherEquity.
+ */
 export type YearRow = {
   year: number;
   base: number;
   bonus: number;
   signOn: number;
   equity: number;
+  /** Of `equity`, the refreshers' part; 0 when the offer assumes none. */
+  refresherEquity: number;
   total: number;
 };
 
@@ -53,6 +63,10 @@ export type ProjectionOptions = {
 
 /** The number of years a summary covers. */
 export const SUMMARY_YEARS = 4;
+
+/** The horizons the by-year views offer; 4 (= {@link SUMMARY_YEARS}) is the default. */
+export const PROJECTION_YEARS = [4, 5, 6] as const;
+export type ProjectionYears = (typeof PROJECTION_YEARS)[number];
 
 /**
  * The yearly growth factor of the share price for a growth percent:
@@ -104,7 +118,10 @@ function checkWholeCount(value: number, max: number, what: string): number {
  * - signOn = signOnYear1 in year 1, signOnYear2 in year 2, else 0
  * - equity = rsuGrantValue × vestPct[y]/100 × max(0, 1 + g/100)^y, where
  *   vestPct comes from `offer.vesting.yearPct` (years past the schedule vest
- *   0) and g is `opts.stockGrowthPct`, else the offer's own, else 0
+ *   0) and g is `opts.stockGrowthPct`, else the offer's own, else 0; plus
+ *   the refreshers vesting that year (see `refresherEquityExact`), each
+ *   grant valued with the same growth from its own grant date. The two parts
+ *   are rounded separately and `refresherEquity` reports the second
  * - total  = base + bonus + signOn + equity
  *
  * Each cell is rounded to whole cents half away from zero, and `total` is the
@@ -125,8 +142,18 @@ export function projectCompensation(offer: CompOffer, opts: ProjectionOptions = 
     const bonus = yearBonusCents(offer, base);
     const signOn = yearSignOnCents(offer, year);
     const pct = yearPct[year - 1] ?? 0;
-    const equity = pct > 0 ? roundHalfAwayFromZero(((grant * pct) / 100) * factor ** year) : 0;
-    rows[year - 1] = { year, base, bonus, signOn, equity, total: base + bonus + signOn + equity };
+    const firstGrant = pct > 0 ? roundHalfAwayFromZero(((grant * pct) / 100) * factor ** year) : 0;
+    const refresherEquity = refresherEquityCents(offer.refresher, year, factor);
+    const equity = firstGrant + refresherEquity;
+    rows[year - 1] = {
+      year,
+      base,
+      bonus,
+      signOn,
+      equity,
+      refresherEquity,
+      total: base + bonus + signOn + equity,
+    };
   }
   return rows;
 }

@@ -84,6 +84,27 @@ describe('changeOfferCurrency', () => {
     });
   });
 
+  it('moves the refresher’s yearly value with the other amounts', () => {
+    const refresher = {
+      annualValue: 40_000_00,
+      vesting: { preset: 'amazon' as const, yearPct: [5, 15, 40, 40] },
+      firstGrantYear: 2,
+    };
+    const offer = { ...usdOffer(), refresher };
+    // Kept as typed: 4,000,000 cents → ¥40,000. Converted at 150: $40,000 × 150 = ¥6,000,000.
+    const kept = changeOfferCurrency(offer, 'JPY', { kind: 'keep' });
+    expect(kept.ok && kept.patch.refresher).toEqual({ ...refresher, annualValue: 40_000 });
+    const converted = changeOfferCurrency(offer, 'JPY', { kind: 'convert', rate: 150 });
+    expect(converted.ok && converted.patch.refresher).toEqual({
+      ...refresher,
+      annualValue: 6_000_000,
+    });
+    // A refresher alone is an amount worth asking about.
+    expect(
+      hasAmounts({ baseSalary: 0, signOnYear1: 0, signOnYear2: 0, rsuGrantValue: 0, refresher }),
+    ).toBe(true);
+  });
+
   it('refuses a bad rate and a result over the new currency’s limit', () => {
     expect(changeOfferCurrency(usdOffer(), 'JPY', { kind: 'convert', rate: 0 })).toEqual({
       ok: false,

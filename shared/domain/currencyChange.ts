@@ -13,8 +13,9 @@ import { currencyMinorDigits, formatMoney, roundHalfAwayFromZero } from './money
 /** How the amounts follow a change of currency. `rate`: units of the new currency per one unit of the old. */
 export type CurrencyChoice = { kind: 'keep' } | { kind: 'convert'; rate: number };
 
-/** The offer's fields a change of currency rewrites. */
-export type CurrencyPatch = Pick<Offer, 'currency' | (typeof OFFER_MONEY_FIELDS)[number]>;
+/** The offer's fields a change of currency rewrites (the refresher's value too, when there is one). */
+export type CurrencyPatch = Pick<Offer, 'currency' | (typeof OFFER_MONEY_FIELDS)[number]> &
+  Pick<Offer, 'refresher'>;
 
 export type CurrencyChangeResult =
   | { ok: true; patch: CurrencyPatch }
@@ -45,8 +46,10 @@ export function convertMinor(minor: number, from: string, to: string, rate: numb
 }
 
 /** Whether changing the currency would touch any amount (all zero: nothing to ask). */
-export const hasAmounts = (offer: Pick<Offer, (typeof OFFER_MONEY_FIELDS)[number]>): boolean =>
-  OFFER_MONEY_FIELDS.some((f) => offer[f] !== 0);
+export const hasAmounts = (
+  offer: Pick<Offer, (typeof OFFER_MONEY_FIELDS)[number]> & Pick<Offer, 'refresher'>,
+): boolean =>
+  OFFER_MONEY_FIELDS.some((f) => offer[f] !== 0) || (offer.refresher?.annualValue ?? 0) !== 0;
 
 /**
  * The patch that moves `offer` to currency `to` the way the user chose, or a
@@ -74,8 +77,14 @@ export function changeOfferCurrency(
     signOnYear2: move(offer.signOnYear2),
     rsuGrantValue: move(offer.rsuGrantValue),
   };
+  // A refresher's yearly value is money of the offer's currency like the rest: it moves with it.
+  if (offer.refresher) {
+    patch.refresher = { ...offer.refresher, annualValue: move(offer.refresher.annualValue) };
+  }
   const limit = maxMinorUnits(to);
-  const over = OFFER_MONEY_FIELDS.find((f) => patch[f] > limit);
+  const over =
+    OFFER_MONEY_FIELDS.find((f) => patch[f] > limit) ??
+    ((patch.refresher?.annualValue ?? 0) > limit ? 'refresher' : undefined);
   if (over) {
     return {
       ok: false,
@@ -103,5 +112,13 @@ export function offerInCurrency(offer: Offer, currency: string, rate: number): O
     signOnYear1: convert(offer.signOnYear1),
     signOnYear2: convert(offer.signOnYear2),
     rsuGrantValue: convert(offer.rsuGrantValue),
+    ...(offer.refresher
+      ? {
+          refresher: {
+            ...offer.refresher,
+            annualValue: convert(offer.refresher.annualValue),
+          },
+        }
+      : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import sample from '../../resources/sample/sample-workbook.crossroads.json';
 import { COL_INDEX_MAX, COL_INDEX_MIN } from '../domain/costOfLiving';
 import { US_TAX_REGIONS } from '../domain/tax';
 import {
@@ -7,9 +8,11 @@ import {
   DEFAULT_TAKE_HOME,
   type Offer,
   OfferSchema,
+  WorkbookDataSchema,
   WorkbookSchema,
 } from './records';
 import { US_TAX_REGION_IDS } from './tax';
+import { payloadV1toV2 } from './upgrades';
 
 const offer = (patch: Partial<Offer>): Offer => ({
   id: 'o1',
@@ -149,5 +152,54 @@ describe('schema bounds match the domain', () => {
   it('has the same region ids as US_TAX_REGIONS and the same index bounds', () => {
     expect([...US_TAX_REGION_IDS]).toEqual(US_TAX_REGIONS.map((r) => r.id));
     expect([COL_INDEX_LOW, COL_INDEX_HIGH]).toEqual([COL_INDEX_MIN, COL_INDEX_MAX]);
+  });
+});
+
+describe('the optional horizon and refresher fields (issue #19, no schema version bump)', () => {
+  const refresher = {
+    annualValue: 40_000_00,
+    vesting: { preset: 'amazon' as const, yearPct: [5, 15, 40, 40] },
+    firstGrantYear: 2,
+  };
+
+  it('loads the shipped sample, written before the fields existed, with them absent', () => {
+    const data = WorkbookDataSchema.parse(payloadV1toV2(sample.payload));
+    expect(data.workbook.projectionYears).toBeUndefined();
+    expect(data.offers.length).toBeGreaterThan(0);
+    for (const o of data.offers) expect(o.refresher).toBeUndefined();
+  });
+
+  it('accepts a horizon of 4, 5 or 6 years and nothing else', () => {
+    const workbook = payloadV1toV2(sample.payload) as { workbook: Record<string, unknown> };
+    const withYears = (projectionYears: unknown) =>
+      WorkbookSchema.safeParse({ ...workbook.workbook, projectionYears }).success;
+    expect([4, 5, 6].map(withYears)).toEqual([true, true, true]);
+    expect([3, 7, 4.5, '5'].map(withYears)).toEqual([false, false, false, false]);
+  });
+
+  it('accepts a refresher or null, and keeps the first grant year within 2–6', () => {
+    expect(OfferSchema.safeParse(offer({ refresher })).success).toBe(true);
+    expect(OfferSchema.safeParse(offer({ refresher: null })).success).toBe(true);
+    const bad = OfferSchema.safeParse(offer({ refresher: { ...refresher, firstGrantYear: 1 } }));
+    expect(bad.error?.issues[0]?.message).toBe(
+      'The first refresher comes in year 2 at the earliest.',
+    );
+    expect(
+      OfferSchema.safeParse(offer({ refresher: { ...refresher, firstGrantYear: 7 } })).success,
+    ).toBe(false);
+  });
+
+  it('holds the refresher value to the currency’s limit and checks its vesting adds up', () => {
+    const over = OfferSchema.safeParse(
+      offer({ refresher: { ...refresher, annualValue: 10_000_000_001 } }),
+    );
+    expect(over.error?.issues[0]).toMatchObject({
+      path: ['refresher', 'annualValue'],
+      message: 'That is over the limit for USD amounts — check for extra digits.',
+    });
+    const uneven = OfferSchema.safeParse(
+      offer({ refresher: { ...refresher, vesting: { preset: 'custom', yearPct: [50, 40] } } }),
+    );
+    expect(uneven.error?.issues[0]?.message).toBe('The yearly percents must add up to 100.');
   });
 });

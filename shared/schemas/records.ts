@@ -108,6 +108,8 @@ export const WorkbookSchema = z.object({
    * no other income, gross (files from before take-home load unchanged).
    */
   takeHome: TakeHomeSettingsSchema.optional(),
+  /** How many years the by-year table and chart show; absent = 4. Every "4-year" figure stays 4-year. */
+  projectionYears: z.union([z.literal(4), z.literal(5), z.literal(6)]).optional(),
 });
 export type Workbook = z.infer<typeof WorkbookSchema>;
 
@@ -143,6 +145,22 @@ export const VestingSchema = z
     path: ['yearPct'],
   });
 export type Vesting = z.infer<typeof VestingSchema>;
+
+/**
+ * A refresher assumption: a grant worth `annualValue` (minor units of the
+ * offer's currency, at its grant date) every year from `firstGrantYear` on,
+ * each vesting on `vesting` from its own grant year.
+ */
+export const RefresherSchema = z.object({
+  annualValue: CentsSchema,
+  vesting: VestingSchema,
+  firstGrantYear: z
+    .number()
+    .int('The first refresher year is a whole year, 2 to 6.')
+    .min(2, 'The first refresher comes in year 2 at the earliest.')
+    .max(6, 'The first refresher year is 6 at the latest.'),
+});
+export type Refresher = z.infer<typeof RefresherSchema>;
 
 /** The offer's amounts, each in minor units of the offer's currency. */
 export const OFFER_MONEY_FIELDS = [
@@ -210,6 +228,8 @@ export const OfferSchema = z
       .optional(),
     /** Where the cost-of-living index came from. */
     colNote: shortText(200).optional(),
+    /** Yearly refresher grants the user assumes; absent or null = none. */
+    refresher: RefresherSchema.nullable().optional(),
   })
   // Amounts are minor units of the offer's own currency, so their limit is that currency's.
   .superRefine((offer, ctx) => {
@@ -222,6 +242,13 @@ export const OfferSchema = z
           message: `That is over the limit for ${offer.currency} amounts — check for extra digits.`,
         });
       }
+    }
+    if (offer.refresher && offer.refresher.annualValue > limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['refresher', 'annualValue'],
+        message: `That is over the limit for ${offer.currency} amounts — check for extra digits.`,
+      });
     }
   });
 export type Offer = z.infer<typeof OfferSchema>;

@@ -41,6 +41,13 @@ export const ConventionsSchema = z.object({
   currency: CurrencySchema,
   /** Plain-language notes on the conventions, shown as hints. */
   notes: z.array(z.string().min(1).max(400)).max(10),
+  /**
+   * Why a refresher assumption matters at this company, shown next to the
+   * offers' refresher rows, with where the facts were read. Optional.
+   */
+  refresherNote: z
+    .object({ text: z.string().min(1).max(600), source: z.string().min(1).max(300) })
+    .optional(),
 });
 export type Conventions = z.infer<typeof ConventionsSchema>;
 

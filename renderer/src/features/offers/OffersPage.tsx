@@ -19,6 +19,7 @@ import { useUndoableAction } from '@renderer/components/useUndoableAction';
 import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useAssessment } from '@renderer/lib/useAssessment';
+import { PROJECTION_YEARS, SUMMARY_YEARS } from '@shared/domain/comp';
 import { convertedLabel } from '@shared/domain/compCharts';
 import { scoreRoleFit } from '@shared/domain/fit';
 import { buildTakeHomeComparison, householdOf } from '@shared/domain/offerTakeHome';
@@ -43,6 +44,7 @@ import {
   moveOffer,
   setBaseline,
   setFxRate,
+  setProjectionYears,
 } from './mutations';
 import './offers.css';
 
@@ -83,6 +85,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
   const [focusNext, setFocusNext] = useState<FocusTarget | null>(null);
   const fail = useFailureToast();
   const runUndoable = useUndoableAction(fail);
+  const horizon = workbook.projectionYears ?? SUMMARY_YEARS;
 
   const comparison = useMemo(
     () =>
@@ -93,9 +96,10 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
             workbook.fxRates,
             template.references,
             growth,
+            horizon,
           )
         : null,
-    [offers, workbook.baselineOfferId, workbook.fxRates, template.references, growth],
+    [offers, workbook.baselineOfferId, workbook.fxRates, template.references, growth, horizon],
   );
   const verdict = useMemo(
     () =>
@@ -297,6 +301,24 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
               ))}
               <p className="field__hint">
                 Changes the comparison only; the offers keep their own value.
+              </p>
+            </fieldset>
+            <fieldset className="growth-control" data-testid="horizon-control">
+              <legend>Years shown by year</legend>
+              {PROJECTION_YEARS.map((years) => (
+                <label key={years} className="growth-control__option">
+                  <input
+                    type="radio"
+                    name="projection-years"
+                    checked={horizon === years}
+                    onChange={() => setProjectionYears(workbook.id, years).catch(fail)}
+                  />{' '}
+                  {years} years
+                </label>
+              ))}
+              <p className="field__hint">
+                For the table of each year’s parts and the By year chart. Years 5–6 show what is
+                left once the sign-on and the first grant end. Totals and gaps stay 4-year.
               </p>
             </fieldset>
             {comparison.foreign.map((currency) => (

@@ -162,3 +162,50 @@ describe('buildComparison', () => {
     });
   });
 });
+
+/** The worked PM offer: base 142,000; sign-on 60,000 / 45,000; grant 160,000 at 5/15/40/40. */
+const pm: Offer = {
+  ...newOfferFromTemplate(null, {
+    id: 'pm',
+    workbookId: 'wb',
+    position: 0,
+    name: 'PM',
+    roleId: 'pm',
+  }),
+  baseSalary: 142_000_00,
+  signOnYear1: 60_000_00,
+  signOnYear2: 45_000_00,
+  rsuGrantValue: 160_000_00,
+  vesting: { preset: 'amazon', yearPct: [5, 15, 40, 40] },
+  bonusTargetPct: 0,
+  stockGrowthPct: 0,
+  raisePct: 0,
+};
+
+describe('buildComparison and the horizon', () => {
+  it('shows 4 years by default and up to 6 when asked, the summary staying 4-year', () => {
+    const four = buildComparison([pm], null, {}, [], undefined);
+    expect(four?.projectionYears).toBe(4);
+    expect(four?.byYear.get('pm')).toHaveLength(4);
+    expect(four?.stacked.data).toHaveLength(4);
+
+    const six = buildComparison([pm], null, {}, [], undefined, 6);
+    // Years 5–6: base only, 142,000 (sign-on paid out, the grant fully vested by year 4).
+    expect(six?.byYear.get('pm')?.map((r) => r.total)).toEqual([
+      210_000_00, 211_000_00, 206_000_00, 206_000_00, 142_000_00, 142_000_00,
+    ]);
+    expect(six?.stacked.data.map((d) => d.year)).toEqual([1, 2, 3, 4, 5, 6]);
+    // 210,000 + 211,000 + 206,000 + 206,000 = 833,000, whatever the horizon.
+    expect(six?.summaries.get('pm')?.fourYearTotal).toBe(833_000_00);
+    expect(six?.anyRefresher).toBe(false);
+  });
+
+  it('notices a refresher only when it has a value', () => {
+    const refresher = { annualValue: 0, vesting: pm.vesting, firstGrantYear: 2 };
+    expect(buildComparison([{ ...pm, refresher }], null, {}, [], undefined)?.anyRefresher).toBe(
+      false,
+    );
+    const withValue = { ...pm, refresher: { ...refresher, annualValue: 40_000_00 } };
+    expect(buildComparison([withValue], null, {}, [], undefined)?.anyRefresher).toBe(true);
+  });
+});

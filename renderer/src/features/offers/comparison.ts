@@ -3,7 +3,15 @@
  * baseline comparison and the chart data — from the shared comp engine, once
  * per change of offers, growth or rates. No storage, no React, no formatting.
  */
-import { compareToBaseline, type OfferSummary, summarizeOffer } from '@shared/domain/comp';
+import {
+  compareToBaseline,
+  type OfferSummary,
+  type ProjectionYears,
+  projectCompensation,
+  SUMMARY_YEARS,
+  summarizeOffer,
+  type YearRow,
+} from '@shared/domain/comp';
 import {
   type ChartAxisOffers,
   cashFlowSeries,
@@ -23,6 +31,12 @@ export type Comparison = {
   stockGrowthPct: number | undefined;
   baselineCurrency: string;
   summaries: Map<string, OfferSummary>;
+  /** How many years the by-year table and chart show (4, 5 or 6). */
+  projectionYears: ProjectionYears;
+  /** Each offer's rows over `projectionYears`; the first four are the summary's. */
+  byYear: Map<string, YearRow[]>;
+  /** Whether any offer assumes refreshers (the views then show their part). */
+  anyRefresher: boolean;
   vsBaseline: NonNullable<ReturnType<typeof compareToBaseline>>;
   /** Currencies other than the baseline's, each needing an exchange rate. */
   foreign: string[];
@@ -42,7 +56,9 @@ export type Comparison = {
 
 /**
  * Everything the comparison area shows. `stockGrowthPct` undefined means each
- * offer's own assumption. Null when there are no offers.
+ * offer's own assumption; `projectionYears` sets how many years the by-year
+ * table and chart cover (the summaries stay 4-year). Null when there are no
+ * offers.
  */
 export const buildComparison = (
   offers: readonly Offer[],
@@ -50,12 +66,21 @@ export const buildComparison = (
   fxRates: Readonly<Record<string, number>>,
   references: readonly ReferenceFigure[],
   stockGrowthPct: number | undefined,
+  projectionYears: ProjectionYears = SUMMARY_YEARS,
 ): Comparison | null => {
   const baselineId = effectiveBaselineId(offers, baselineOfferId);
   const baseline = offers.find((o) => o.id === baselineId);
   if (!baselineId || !baseline) return null;
   const growth = stockGrowthPct === undefined ? {} : { stockGrowthPct };
   const summaries = new Map(offers.map((o) => [o.id, summarizeOffer(o, growth)]));
+  const byYear = new Map(
+    offers.map((o) => [
+      o.id,
+      projectionYears === SUMMARY_YEARS
+        ? (summaries.get(o.id)?.rows ?? [])
+        : projectCompensation(o, { ...growth, years: projectionYears }),
+    ]),
+  );
   const vsBaseline = compareToBaseline(offers, baselineId, { fxRates, ...growth });
   if (!vsBaseline) return null;
   const { charted, converted, leftOut } = offersOnOneAxis(offers, baseline.currency, fxRates);
@@ -64,12 +89,15 @@ export const buildComparison = (
     stockGrowthPct,
     baselineCurrency: baseline.currency,
     summaries,
+    projectionYears,
+    byYear,
+    anyRefresher: offers.some((o) => (o.refresher?.annualValue ?? 0) > 0),
     vsBaseline,
     foreign: foreignCurrencies(offers, baseline.currency),
     charted,
     converted,
     leftOut,
-    stacked: stackedYearData(charted, growth),
+    stacked: stackedYearData(charted, { ...growth, years: projectionYears }),
     cumulative: cumulativeSeries(charted, growth),
     difference: differenceSeries(charted, baselineId, growth),
     cashFlow: cashFlowSeries(charted, growth),

@@ -6,6 +6,7 @@ import {
   parseColNote,
   parseFxRate,
   parseMoneyField,
+  parseRefresherValue,
   parseUserTaxRate,
 } from './fieldParsers';
 
@@ -95,6 +96,21 @@ describe('parseFxRate', () => {
     expect(parseFxRate('0.0000001')).toEqual({
       ok: false,
       message: 'Enter a rate of at least 0.000001.',
+    });
+  });
+});
+
+describe('the refresher’s yearly value reads like any other money cell', () => {
+  it('reads shorthand and symbols into minor units of the offer’s currency', () => {
+    // "40k" = $40,000 = 4,000,000 cents; ¥5,000,000 stays 5,000,000 yen.
+    expect(parseRefresherValue('USD')('40k')).toEqual({ ok: true, value: 4_000_000 });
+    expect(parseRefresherValue('JPY')('¥5,000,000')).toEqual({ ok: true, value: 5_000_000 });
+  });
+
+  it('refuses a negative amount with the schema’s own sentence', () => {
+    expect(parseRefresherValue('USD')('-5,000')).toEqual({
+      ok: false,
+      message: 'Amounts cannot be negative.',
     });
   });
 });

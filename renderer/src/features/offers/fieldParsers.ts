@@ -14,7 +14,12 @@ import {
 import { parseNumberInput, parseYearPctInput } from '@shared/domain/offers';
 import { firstIssueMessage, type ParseResult } from '@shared/domain/parse';
 import { FxRateSchema } from '@shared/schemas/primitives';
-import { OfferSchema, TakeHomeSettingsSchema, VestingSchema } from '@shared/schemas/records';
+import {
+  OfferSchema,
+  RefresherSchema,
+  TakeHomeSettingsSchema,
+  VestingSchema,
+} from '@shared/schemas/records';
 
 type Shape = typeof OfferSchema.shape;
 
@@ -48,6 +53,18 @@ export const parseMoneyField =
     const parsed = parseMoneyInput(text, moneyContext(currency));
     if (!parsed.ok) return parsed;
     return check((OfferSchema.shape as Shape)[field], parsed.cents);
+  };
+
+/**
+ * Reads a refresher's yearly value like every other money cell of the offer
+ * (same reader, same messages), checked by the refresher schema.
+ */
+export const parseRefresherValue =
+  (currency: string) =>
+  (text: string): ParseResult<number> => {
+    const parsed = parseMoneyInput(text, moneyContext(currency));
+    if (!parsed.ok) return parsed;
+    return check(RefresherSchema.shape.annualValue, parsed.cents);
   };
 
 /**

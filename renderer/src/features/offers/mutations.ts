@@ -12,6 +12,7 @@ import { db } from '@renderer/db/db';
 import { WriteError } from '@renderer/db/writeError';
 import { checkRow, type Written, write, writeValue } from '@renderer/db/writeKit';
 import { newId } from '@renderer/lib/ids';
+import type { ProjectionYears } from '@shared/domain/comp';
 import {
   duplicateOfferRecord,
   moveInOrder,
@@ -150,6 +151,20 @@ export const setBaseline = async (workbookId: string, offerId: string | null): P
   await write(db, ['workbooks'], async (tx) => {
     const workbook = await tx.get('workbooks', workbookId);
     if (workbook) await tx.put('workbooks', { ...workbook, baselineOfferId: offerId });
+  });
+};
+
+/**
+ * Remembers how many years (4, 5 or 6) the by-year table and chart show for
+ * this workbook. The 4-year figures never change with it.
+ */
+export const setProjectionYears = async (
+  workbookId: string,
+  projectionYears: ProjectionYears,
+): Promise<void> => {
+  await write(db, ['workbooks'], async (tx) => {
+    const workbook = await tx.get('workbooks', workbookId);
+    if (workbook) await tx.put('workbooks', { ...workbook, projectionYears });
   });
 };
 

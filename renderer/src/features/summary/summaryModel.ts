@@ -59,6 +59,8 @@ export const buildSummaryModel = (
     workbook.fxRates,
     template.references,
     undefined,
+    // The by-year table and chart follow the workbook's horizon, as on the Offers page.
+    workbook.projectionYears,
   );
   const fit = data.assessment ? scoreRoleFit(data.assessment, template) : null;
   // An untouched worksheet has no fit to weigh: leave fit out rather than score it 0.

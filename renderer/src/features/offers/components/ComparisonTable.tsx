@@ -1,6 +1,8 @@
 /**
  * The year-by-year pay table for all offers at once: one column per offer,
- * years 1–4 broken into base, bonus, sign-on, equity and total, then the
+ * years 1–4 (or up to 6, as the workbook's horizon says) broken into base,
+ * bonus, sign-on, equity — with the refreshers' part of it when any offer
+ * assumes them — and total, then the
  * 4-year total, the average year, market-style total comp and the gap to the
  * baseline (left out with `partsOnly`, where the Offers grid shows them and
  * this table is what "Show each year's parts" unfolds). A real table with a caption and header cells so screen readers
@@ -14,11 +16,19 @@ import type { BaselineComparison, YearRow } from '@shared/domain/comp';
 import { formatMoney } from '@shared/domain/money';
 import type { Offer } from '@shared/schemas/records';
 
-const PARTS: { key: keyof Omit<YearRow, 'year' | 'total'>; label: string }[] = [
+type Part = { key: keyof Omit<YearRow, 'year' | 'total'>; label: string };
+
+const PARTS: Part[] = [
   { key: 'base', label: 'Base' },
   { key: 'bonus', label: 'Bonus' },
   { key: 'signOn', label: 'Sign-on' },
   { key: 'equity', label: 'Equity' },
+];
+
+/** With refreshers assumed: their share of the equity, so with and without read side by side. */
+const PARTS_WITH_REFRESHERS: Part[] = [
+  ...PARTS,
+  { key: 'refresherEquity', label: 'Equity, of which refreshers' },
 ];
 
 const pctFormat = new Intl.NumberFormat(undefined, {
@@ -72,6 +82,9 @@ export const ComparisonTable = ({
       </td>
     );
   };
+  const years = Array.from({ length: comparison.projectionYears }, (_, i) => i);
+  const parts = comparison.anyRefresher ? PARTS_WITH_REFRESHERS : PARTS;
+  const rowsOf = (offerId: string) => comparison.byYear.get(offerId) ?? [];
   const cell = (offer: Offer, cents: number) => (
     <td key={offer.id} data-offer={offer.name}>
       {formatMoney(cents, offer.currency)}
@@ -84,7 +97,8 @@ export const ComparisonTable = ({
       <div className="pay-table__scroll" tabIndex={0}>
         <table>
           <caption className="visually-hidden">
-            Pay by year for each offer, stock growth {growthLabel}. Gaps are against{' '}
+            Pay by year for each offer over {comparison.projectionYears} years, stock growth{' '}
+            {growthLabel}. Totals and gaps cover the first 4 years; gaps are against{' '}
             {baseline?.name ?? 'the baseline'}.
           </caption>
           <thead>
@@ -100,21 +114,19 @@ export const ComparisonTable = ({
               ))}
             </tr>
           </thead>
-          {[0, 1, 2, 3].map((i) => (
+          {years.map((i) => (
             <tbody key={i} className="pay-table__year">
-              {PARTS.map((part) => (
+              {parts.map((part) => (
                 <tr key={part.key}>
                   <th scope="row">
                     Year {i + 1} {part.label.toLowerCase()}
                   </th>
-                  {offers.map((o) =>
-                    cell(o, comparison.summaries.get(o.id)?.rows[i]?.[part.key] ?? 0),
-                  )}
+                  {offers.map((o) => cell(o, rowsOf(o.id)[i]?.[part.key] ?? 0))}
                 </tr>
               ))}
               <tr className="pay-table__total">
                 <th scope="row">Year {i + 1} total</th>
-                {offers.map((o) => cell(o, comparison.summaries.get(o.id)?.rows[i]?.total ?? 0))}
+                {offers.map((o) => cell(o, rowsOf(o.id)[i]?.total ?? 0))}
               </tr>
             </tbody>
           ))}

@@ -26,6 +26,7 @@ import {
   parseDeadline,
   parseMoneyField,
   parsePercentField,
+  parseRefresherValue,
   parseTextField,
   type TextField,
 } from '@renderer/features/offers/fieldParsers';
@@ -38,8 +39,8 @@ import type { TakeHomeComparison } from '@shared/domain/offerTakeHome';
 import type { ParseResult } from '@shared/domain/parse';
 import { isIncompleteOffer, type Verdict } from '@shared/domain/verdict';
 import { vestingYearPct } from '@shared/domain/vesting';
-import type { NumberSource, Offer, OfferNumberField } from '@shared/schemas/records';
-import type { Clawback, Template, VestingPreset } from '@shared/schemas/template';
+import type { NumberSource, Offer, OfferNumberField, Refresher } from '@shared/schemas/records';
+import type { Clawback, Conventions, Template, VestingPreset } from '@shared/schemas/template';
 import { memo, type ReactNode, useMemo, useRef, useState } from 'react';
 import { formatGapPct } from './ComparisonTable';
 import { CurrencyChangeDialog } from './CurrencyChangeDialog';
@@ -95,6 +96,8 @@ type Row = {
    * leaves the cell alone; without it the cell redraws on any change to its offer.
    */
   reads?: readonly (keyof Offer)[];
+  /** A longer explanation from the template, folded under the label. */
+  note?: NonNullable<Conventions['refresherNote']> & { title: string };
   cell: (ctx: CellContext) => ReactNode;
 };
 
@@ -271,7 +274,118 @@ const Cell = memo(
       (b.row.reads?.every((field) => Object.is(a.offer[field], b.offer[field])) ?? false)),
 );
 
-const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
+/**
+ * The offer's refresher with `change` applied, starting from "no refresher
+ * yet": value 0, the first grant's vesting, first grant in year 2.
+ */
+const refresherWith = (offer: Offer, change: Partial<Refresher>): OfferPatch => ({
+  refresher: {
+    annualValue: offer.refresher?.annualValue ?? 0,
+    vesting: offer.refresher?.vesting ?? {
+      preset: offer.vesting.preset,
+      yearPct: [...offer.vesting.yearPct],
+    },
+    firstGrantYear: offer.refresher?.firstGrantYear ?? 2,
+    ...change,
+  },
+});
+
+const FIRST_GRANT_YEARS = [2, 3, 4, 5, 6] as const;
+
+/**
+ * The refresher rows of the Equity group — an assumption, labelled as one:
+ * the yearly value (read like every money cell), its vesting and the year of
+ * the first refresher, with the template's explanation folded under the first.
+ */
+const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
+  const note = template.conventions?.refresherNote;
+  return [
+    {
+      key: 'refresherValue',
+      label: 'Refresher grant per year (assumption)',
+      hint: 'A new grant each year, value at grant date; 0 when none',
+      ...(note
+        ? {
+            note: {
+              ...note,
+              title: `Why refreshers matter at ${template.company ?? 'this company'}`,
+            },
+          }
+        : {}),
+      cell: ({ offer, name, commit, draftKey }) => (
+        <DraftField
+          {...cellField}
+          label={name}
+          value={offer.refresher?.annualValue ?? 0}
+          format={formatMoneyDraft(offer.currency)}
+          parse={parseRefresherValue(offer.currency)}
+          readBack={moneyReading(offer.currency)}
+          onCommit={(v) =>
+            commit(v === 0 && !offer.refresher ? {} : refresherWith(offer, { annualValue: v }))
+          }
+          draftKey={draftKey('refresherValue')}
+          inputMode="decimal"
+        />
+      ),
+    },
+    selectRow(
+      'refresherVesting',
+      'Refresher vesting (assumption)',
+      ['refresher', 'vesting'],
+      (o) => (o.refresher ?? { vesting: o.vesting }).vesting.preset,
+      (Object.keys(PRESET_LABELS) as VestingPreset[]).map((p) => ({
+        value: p,
+        label: PRESET_LABELS[p],
+      })),
+      (o, v) => {
+        const preset = v as VestingPreset;
+        const current = o.refresher?.vesting.yearPct ?? o.vesting.yearPct;
+        return refresherWith(o, {
+          vesting: { preset, yearPct: vestingYearPct(preset) ?? [...current] },
+        });
+      },
+    ),
+    ...(anyCustom
+      ? [
+          {
+            key: 'refresherCustomVesting',
+            label: 'Refresher custom vesting, percent per year',
+            hint: 'Each grant’s year 1 first, adding up to 100',
+            cell: ({ offer, name, commit, draftKey }: CellContext) =>
+              offer.refresher?.vesting.preset === 'custom' ? (
+                <DraftField
+                  {...cellField}
+                  label={name}
+                  value={offer.refresher.vesting.yearPct}
+                  format={(v) => v.join(', ')}
+                  parse={parseCustomYearPct}
+                  onCommit={(yearPct) =>
+                    commit(refresherWith(offer, { vesting: { preset: 'custom', yearPct } }))
+                  }
+                  draftKey={draftKey('refresherCustomVesting')}
+                />
+              ) : (
+                <span className="offer-grid__na">Not custom</span>
+              ),
+          },
+        ]
+      : []),
+    selectRow(
+      'refresherFirstYear',
+      'First refresher in (assumption)',
+      ['refresher'],
+      (o) => String(o.refresher?.firstGrantYear ?? 2),
+      FIRST_GRANT_YEARS.map((y) => ({ value: String(y), label: `Year ${y}` })),
+      (o, v) => refresherWith(o, { firstGrantYear: Number(v) }),
+    ),
+  ];
+};
+
+const groupsFor = (
+  template: Template,
+  anyCustom: boolean,
+  anyRefresherCustom: boolean,
+): Group[] => {
   const roleOptions = [
     ...template.roles.map((r) => ({ value: r.id, label: `${r.shortName} — ${r.name}` })),
     { value: OTHER_ROLE_ID, label: 'Other' },
@@ -364,6 +478,7 @@ const groupsFor = (template: Template, anyCustom: boolean): Group[] => {
           : []),
         percentRow('stockGrowthPct', 'Assumed yearly change of the share price'),
         checkRow('equityIlliquid', 'Shares cannot be sold yet (private company)'),
+        ...refresherRows(template, anyRefresherCustom),
       ],
     },
     {
@@ -595,7 +710,11 @@ export const OfferGrid = ({
   const notSaved = useFailureToast('That change was not saved. ');
   const mode = useRef({ editing: false, pointer: false });
   const anyCustom = offers.some((o) => o.vesting.preset === 'custom');
-  const groups = useMemo(() => groupsFor(template, anyCustom), [template, anyCustom]);
+  const anyRefresherCustom = offers.some((o) => o.refresher?.vesting.preset === 'custom');
+  const groups = useMemo(
+    () => groupsFor(template, anyCustom, anyRefresherCustom),
+    [template, anyCustom, anyRefresherCustom],
+  );
   const gapById = new Map(comparison.vsBaseline.rows.map((r) => [r.offerId, r]));
   const verdictById = new Map(
     verdict.kind === 'none' && verdict.entries.length === 0
@@ -673,6 +792,13 @@ export const OfferGrid = ({
             <th scope="row">
               {row.label}
               {row.hint ? <span className="offer-grid__hint">{row.hint}</span> : null}
+              {row.note ? (
+                <details className="offer-grid__note">
+                  <summary>{row.note.title}</summary>
+                  <p>{row.note.text}</p>
+                  <p className="offer-grid__hint">Source: {row.note.source}</p>
+                </details>
+              ) : null}
             </th>
             {offers.map((offer, c) => (
               <td key={offer.id} data-row={r} data-col={c}>

@@ -1,7 +1,9 @@
 /**
- * Pay by year: one full-width grouped bar chart, a bar per offer in each of
- * the four years, each bar labelled with that year's total, so offers compare
- * year by year on one scale. The parts of each year (base, bonus, sign-on,
+ * Pay by year: one full-width grouped bar chart, a bar per offer in each year
+ * of the horizon (4 to 6), each bar labelled with that year's total, so offers
+ * compare year by year on one scale. An offer that assumes refreshers gets a
+ * lighter slice at the foot of its bar for them, so the bar reads with and
+ * without refreshers at once (and year 5's drop shows either way). The parts of each year (base, bonus, sign-on,
  * equity) are in the tooltip and in the table's "Show each year's parts".
  * Presentational: takes the shaped data from `stackedYearData`.
  */
@@ -28,6 +30,12 @@ import {
   tooltipStyle,
 } from './chartStyle';
 
+const REFRESHERS = ':refreshers';
+const WITHOUT = ':without';
+
+const refresherOf = (d: StackedYearDatum, offerId: string) =>
+  d.byOffer[offerId]?.refresherEquity ?? 0;
+
 export const PayStackChart = ({
   series,
   data,
@@ -43,11 +51,34 @@ export const PayStackChart = ({
     .map(
       (s) =>
         `${s.name}: ${data
-          .map((d) => `year ${d.year} ${chartMoney(d.byOffer[s.offerId]?.total ?? 0, s.currency)}`)
+          .map((d) => {
+            const total = `year ${d.year} ${chartMoney(d.byOffer[s.offerId]?.total ?? 0, s.currency)}`;
+            const refreshers = refresherOf(d, s.offerId);
+            return refreshers > 0
+              ? `${total} (of which refreshers ${chartMoney(refreshers, s.currency)})`
+              : total;
+          })
           .join(', ')}`,
     )
     .join('; ');
+  const withRefreshers = new Set(
+    series.filter((s) => data.some((d) => refresherOf(d, s.offerId) > 0)).map((s) => s.offerId),
+  );
   const nameOf = new Map(series.map((s) => [s.offerId, s.name]));
+  for (const id of withRefreshers) {
+    nameOf.set(`${id}${REFRESHERS}`, `${nameOf.get(id) ?? id}: refreshers (assumed)`);
+    nameOf.set(`${id}${WITHOUT}`, `${nameOf.get(id) ?? id}: without refreshers`);
+  }
+  const totalLabel = (offerId: string) => (
+    <LabelList
+      position="top"
+      fill="currentColor"
+      fontSize={11}
+      valueAccessor={(entry: { payload?: unknown }) =>
+        compactMoney((entry.payload as StackedYearDatum).byOffer[offerId]?.total ?? 0, currency)
+      }
+    />
+  );
   return (
     <figure className="chart">
       <figcaption className="chart__title">Pay by year, each offer’s total</figcaption>
@@ -78,28 +109,59 @@ export const PayStackChart = ({
                 nameOf.get(String(name)) ?? String(name),
               ]}
             />
-            {series.map((s, i) => (
-              <Bar
-                key={s.offerId}
-                name={s.offerId}
-                dataKey={(d: StackedYearDatum) => d.byOffer[s.offerId]?.total ?? 0}
-                fill={offerColor(colorIndex ? colorIndex(s.offerId) : i)}
-                isAnimationActive={false}
-              >
-                {series.length <= 4 ? (
-                  <LabelList
-                    position="top"
-                    fill="currentColor"
-                    fontSize={11}
-                    formatter={(v: unknown) => compactMoney(Number(v), currency)}
-                  />
-                ) : null}
-              </Bar>
-            ))}
+            {series.flatMap((s, i) => {
+              const fill = offerColor(colorIndex ? colorIndex(s.offerId) : i);
+              const labelled = series.length <= 4;
+              if (!withRefreshers.has(s.offerId)) {
+                return [
+                  <Bar
+                    key={s.offerId}
+                    name={s.offerId}
+                    dataKey={(d: StackedYearDatum) => d.byOffer[s.offerId]?.total ?? 0}
+                    fill={fill}
+                    isAnimationActive={false}
+                  >
+                    {labelled ? totalLabel(s.offerId) : null}
+                  </Bar>,
+                ];
+              }
+              // Refreshers at the foot, the rest on top: the top slice is never empty (base pay),
+              // so the total's label always has a bar to sit on.
+              return [
+                <Bar
+                  key={`${s.offerId}${REFRESHERS}`}
+                  name={`${s.offerId}${REFRESHERS}`}
+                  stackId={s.offerId}
+                  dataKey={(d: StackedYearDatum) => refresherOf(d, s.offerId)}
+                  fill={fill}
+                  fillOpacity={0.4}
+                  stroke={fill}
+                  isAnimationActive={false}
+                />,
+                <Bar
+                  key={`${s.offerId}${WITHOUT}`}
+                  name={`${s.offerId}${WITHOUT}`}
+                  stackId={s.offerId}
+                  dataKey={(d: StackedYearDatum) =>
+                    (d.byOffer[s.offerId]?.total ?? 0) - refresherOf(d, s.offerId)
+                  }
+                  fill={fill}
+                  isAnimationActive={false}
+                >
+                  {labelled ? totalLabel(s.offerId) : null}
+                </Bar>,
+              ];
+            })}
           </BarChart>
         </ResponsiveContainer>
       </div>
       <OfferKey series={series} {...(colorIndex ? { colorIndex } : {})} />
+      {withRefreshers.size > 0 ? (
+        <p className="chart__note" data-testid="refresher-key">
+          The lighter slice at the foot of a bar is the refreshers’ part — an assumption. The bar’s
+          label is the total with them.
+        </p>
+      ) : null}
     </figure>
   );
 };
