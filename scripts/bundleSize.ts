@@ -10,7 +10,14 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(import.meta.dirname, '..');
 const RENDERER = resolve(ROOT, 'out/renderer');
 
-export const BUDGETS = { initialGzip: 150 * 1024, totalGzip: 350 * 1024 };
+/**
+ * The first screen's JS is what start-up pays for, so its budget holds (150 KB).
+ * The total counts every lazy part too (charts, offer-letter reader, take-home
+ * tables, years 5–6), read from the local disk only when a section opens; it
+ * was raised from 350 to 380 KB when take-home, refreshers, the write kit and
+ * the pending-writes store landed (358.9 KB at the time).
+ */
+export const BUDGETS = { initialGzip: 150 * 1024, totalGzip: 380 * 1024 };
 
 export type BundleSize = {
   initialFiles: string[];
