@@ -63,6 +63,7 @@ test('Seattle vs New York on the user’s rate: take-home rows, gap after tax, v
     `${PM} pays $54,000 more over 4 years than ${PMM} — $13,500 a year; ${PMM} is 6.35% below.`,
   );
   await expect(app.getByTestId('verdict-basis')).toHaveText(/^Read on gross pay/);
+  await expect(app.getByTestId('what-could-change-basis')).toHaveCount(0);
   await app
     .getByRole('group', { name: 'The verdict reads' })
     .getByLabel('Take-home pay (estimate after tax)')
@@ -79,6 +80,10 @@ test('Seattle vs New York on the user’s rate: take-home rows, gap after tax, v
   );
 
   await offers.expectCell('Difference to baseline, 4 years after tax', PMM, '−$119,407');
+  // What could change the answer still compares gross pay, and says so under a take-home verdict.
+  await expect(app.getByTestId('what-could-change-basis')).toHaveText(
+    /^These compare gross pay, before tax/,
+  );
 
   // Remembered for the workbook, and the PDF brief reads the same basis and says so.
   await wb.goTo('Summary');
@@ -93,6 +98,7 @@ test('Seattle vs New York on the user’s rate: take-home rows, gap after tax, v
     'Read on estimated take-home pay: gross pay less federal income tax, Social Security, Medicare and state or city tax, with the 2026 tables applied to every year.',
   );
   expect(text).toContain('4-year take-home');
+  expect(text).toContain('These compare gross pay, before tax');
   // Every page as PNG in out/screens, to be looked at.
   expect((await pdfToPngs(pdf, SCREENS_DIR, 'take-home-pdf')).length).toBeGreaterThan(0);
   await wb.goTo('Offers');

@@ -11,6 +11,11 @@ type Props = {
   /** Unique id for the heading, so two copies on one page stay labelled apart. */
   headingId?: string;
   className?: string;
+  /**
+   * The basis the verdict above reads. The sentences always compare gross pay,
+   * so under a take-home verdict they say so, and are never read as after tax.
+   */
+  verdictBasis?: 'gross' | 'take-home';
 };
 
 /** The heading and one list item per sentence; an empty state when fewer than two offers compare. */
@@ -18,6 +23,7 @@ export const WhatCouldChange = ({
   lines,
   headingId = 'what-could-change-title',
   className = '',
+  verdictBasis = 'gross',
 }: Props) => (
   <section
     className={`what-could-change ${className}`.trim()}
@@ -25,6 +31,12 @@ export const WhatCouldChange = ({
     data-testid="what-could-change"
   >
     <h2 id={headingId}>What could change the answer</h2>
+    {verdictBasis === 'take-home' && lines.length > 0 ? (
+      <p className="what-could-change__basis muted" data-testid="what-could-change-basis">
+        These compare gross pay, before tax: the crossings and the growth that flips the winner are
+        not estimated after tax.
+      </p>
+    ) : null}
     {lines.length === 0 ? (
       <p className="what-could-change__empty">
         Enter two offers with a base salary to see when one overtakes the other, the stock growth

@@ -225,7 +225,11 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
     <div className="offers">
       {verdict ? (
         <VerdictStrip verdict={verdict} fit={lean}>
-          <DeferredWhatCouldChange offers={offers} currency={comparison?.baselineCurrency} />
+          <DeferredWhatCouldChange
+            offers={offers}
+            currency={comparison?.baselineCurrency}
+            basis={verdict.basis}
+          />
         </VerdictStrip>
       ) : null}
 
@@ -377,9 +381,11 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
 const DeferredWhatCouldChange = ({
   offers,
   currency,
+  basis,
 }: {
   offers: readonly Offer[];
   currency: string | undefined;
+  basis: 'gross' | 'take-home';
 }) => {
   const deferredOffers = useDeferredValue(offers);
   const deferredCurrency = useDeferredValue(currency);
@@ -387,7 +393,7 @@ const DeferredWhatCouldChange = ({
     () => whatCouldChange(deferredOffers, deferredCurrency ? { currency: deferredCurrency } : {}),
     [deferredOffers, deferredCurrency],
   );
-  return <WhatCouldChange lines={lines} className="verdict__changes" />;
+  return <WhatCouldChange lines={lines} className="verdict__changes" verdictBasis={basis} />;
 };
 
 /**

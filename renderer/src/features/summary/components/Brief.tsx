@@ -72,6 +72,7 @@ export const Brief = ({ workbook, template, offers, prepItems, model }: Props) =
       <div className="brief__what-could-change">
         <WhatCouldChange
           lines={model.whatCouldChange.slice(0, shownChanges)}
+          verdictBasis={verdict.basis}
           headingId="brief-what-could-change-title"
         />
         {model.whatCouldChange.length > shownChanges ? (

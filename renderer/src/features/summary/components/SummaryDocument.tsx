@@ -83,6 +83,7 @@ export const SummaryDocument = ({
         <div className="summary-section">
           <WhatCouldChange
             lines={model.whatCouldChange}
+            verdictBasis={model.verdict.basis}
             headingId="summary-what-could-change-title"
             className="card"
           />
