@@ -32,7 +32,7 @@ import {
 } from '@renderer/features/offers/fieldParsers';
 import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyChange';
 import { editOffer } from '@renderer/features/offers/mutations';
-import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
+import type { OfferPatch } from '@renderer/lib/pendingWrites';
 import { formatMoney, formatWholeMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
 import type { TakeHomeComparison } from '@shared/domain/offerTakeHome';

@@ -7,6 +7,7 @@
  * figure arrives computed by `shared/domain/offerTakeHome`.
  */
 import { DraftField } from '@renderer/components/DraftField';
+import type { OfferPatch } from '@renderer/lib/pendingWrites';
 import { SUMMARY_YEARS } from '@shared/domain/comp';
 import { formatMoney } from '@shared/domain/money';
 import {
@@ -24,7 +25,6 @@ import {
   parseColNote,
   parseUserTaxRate,
 } from '../fieldParsers';
-import type { OfferPatch } from '../pendingEdits';
 import { formatGapPct, signedMoney } from './ComparisonTable';
 import { SyncedSelect } from './SyncedControls';
 
