@@ -9,13 +9,32 @@
 import { pendingWrites } from '@renderer/lib/pendingWrites';
 import { type ComponentProps, useCallback, useId, useSyncExternalStore } from 'react';
 
+/** What `onValue` returns: whether the write was stored (`false` when it failed), or nothing when it is not known. */
+export type ChoiceWritten = boolean | undefined | Promise<boolean | undefined>;
+
+/**
+ * `write`, reporting a failure to `fail` and answering whether it was stored —
+ * the `onValue` result that takes a failed choice back at once.
+ */
+export const storedOrReported = (
+  write: Promise<unknown>,
+  fail: (err: unknown) => void,
+): Promise<boolean> =>
+  write.then(
+    () => true,
+    (err: unknown) => {
+      fail(err);
+      return false;
+    },
+  );
+
 /**
  * The value to show — the pending choice, else the saved `value` — and the
- * handler that shows a choice and saves it with `onValue`. A promise from
- * `onValue` keeps the choice shown until it settles; a rejected one takes it
- * back at once.
+ * handler that shows a choice and saves it with `onValue`. The choice stays
+ * shown until `onValue`'s answer settles, then `SETTLE_MS` more when it was
+ * stored; when it was not (`false`, or a rejection) it goes back at once.
  */
-const usePendingChoice = <T,>(value: T, onValue: (value: T) => unknown) => {
+const usePendingChoice = <T,>(value: T, onValue: (value: T) => ChoiceWritten) => {
   const key = useId();
   const read = useCallback(() => pendingWrites.patch('control', key), [key]);
   const pending = useSyncExternalStore(pendingWrites.subscribe, read);
@@ -23,15 +42,17 @@ const usePendingChoice = <T,>(value: T, onValue: (value: T) => unknown) => {
     const patch = { value: next };
     pendingWrites.show('control', key, patch);
     const settle = (written: boolean) => pendingWrites.settle('control', key, patch, written);
+    let answer: ChoiceWritten;
     try {
-      Promise.resolve(onValue(next)).then(
-        () => settle(true),
-        () => settle(false),
-      );
+      answer = onValue(next);
     } catch (err) {
       settle(false);
       throw err;
     }
+    Promise.resolve(answer).then(
+      (stored) => settle(stored !== false),
+      () => settle(false),
+    );
   };
   return [pending ? (pending.value as T) : value, choose] as const;
 };
@@ -42,7 +63,7 @@ export const SyncedSelect = ({
   ...rest
 }: Omit<ComponentProps<'select'>, 'value' | 'onChange'> & {
   value: string;
-  onValue: (value: string) => unknown;
+  onValue: (value: string) => ChoiceWritten;
 }) => {
   const [shown, choose] = usePendingChoice(value, onValue);
   return <select {...rest} value={shown} onChange={(e) => choose(e.target.value)} />;
@@ -54,7 +75,7 @@ export const SyncedCheckbox = ({
   ...rest
 }: Omit<ComponentProps<'input'>, 'checked' | 'onChange' | 'type'> & {
   checked: boolean;
-  onValue: (checked: boolean) => unknown;
+  onValue: (checked: boolean) => ChoiceWritten;
 }) => {
   const [shown, choose] = usePendingChoice(checked, onValue);
   return (

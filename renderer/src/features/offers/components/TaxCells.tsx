@@ -33,7 +33,7 @@ export type TaxCellProps = {
   offer: Offer;
   name: string;
   commit: (patch: OfferPatch) => Promise<void>;
-  commitChoice: (patch: OfferPatch) => void;
+  commitChoice: (patch: OfferPatch) => Promise<boolean>;
   draftKey: (field: string) => { key: string; section: string };
 };
 
