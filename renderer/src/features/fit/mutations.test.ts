@@ -1,9 +1,12 @@
 import 'fake-indexeddb/auto';
 import type { AppDB } from '@renderer/db/AppDB';
+import type { SaveState } from '@renderer/db/persistence';
 import { freshDb } from '@renderer/db/testing';
+import { createPendingWriteStore, shownSaveState } from '@renderer/lib/pendingWrites';
 import type { Assessment } from '@shared/schemas/records';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  answerAssessment,
   blankAssessment,
   updateAssessment,
   withBackground,
@@ -96,5 +99,61 @@ describe('updateAssessment with several assessments in one workbook', () => {
     await updateAssessment('wb', (a) => withRating(a, 'roadmap', 2), { db });
     expect((await db.assessments.get('as-1'))?.ratings).toEqual({ prd: 4, roadmap: 2 });
     expect((await db.assessments.get('as-2'))?.ratings).toEqual({});
+  });
+});
+
+describe('answerAssessment', () => {
+  let db: AppDB;
+  beforeEach(() => {
+    db = freshDb();
+  });
+
+  /** A pending-writes store whose drops after a successful write run only when the test says so. */
+  const manual = () => {
+    const due: (() => void)[] = [];
+    const pending = createPendingWriteStore((run) => {
+      due.push(run);
+    });
+    const settleAll = () => {
+      for (const run of due.splice(0)) run();
+    };
+    return { pending, settleAll };
+  };
+
+  it('shows the answer before the write finishes, then stores it', async () => {
+    const { pending } = manual();
+    const shown = base();
+    const done = answerAssessment('wb', shown, (a) => withRating(a, 'prd', 4), { db, pending });
+    // Synchronously visible under the workbook id: the write has not had a chance to run yet.
+    expect(pending.patch('assessment', 'wb')).toEqual({ ratings: { prd: 4 } });
+    await done;
+    expect((await db.assessments.toArray())[0]?.ratings).toEqual({ prd: 4 });
+  });
+
+  it('makes the save indicator say "Saving…" while a fit write is in flight', async () => {
+    const { pending, settleAll } = manual();
+    const saved: SaveState = { status: 'saved', savedAt: T0.toISOString() };
+    expect(shownSaveState(saved, pending.busy()).status).toBe('saved');
+    const done = answerAssessment('wb', base(), (a) => withWeeklyFilter(a, 'pm'), {
+      db,
+      pending,
+    });
+    expect(pending.inFlight()).toBe(1);
+    expect(shownSaveState(saved, pending.busy()).status).toBe('saving');
+    await done;
+    // Written, but shown until the live query catches up: still "Saving…".
+    expect(shownSaveState(saved, pending.busy()).status).toBe('saving');
+    settleAll();
+    expect(shownSaveState(saved, pending.busy())).toBe(saved);
+  });
+
+  it('takes the shown answer back at once when the write fails, and rethrows', async () => {
+    const { pending } = manual();
+    await expect(
+      answerAssessment('wb', base(), (a) => withRating(a, 'prd', 7), { db, pending }),
+    ).rejects.toThrow();
+    expect(pending.patch('assessment', 'wb')).toBeUndefined();
+    expect(pending.busy()).toBe(false);
+    expect(await db.assessments.count()).toBe(0);
   });
 });

@@ -12,6 +12,11 @@ import { db as appDb } from '@renderer/db/db';
 import { writeValue } from '@renderer/db/writeKit';
 import { findAssessment } from '@renderer/lib/assessmentQuery';
 import { newId } from '@renderer/lib/ids';
+import {
+  type PendingPatches,
+  type PendingWriteStore,
+  pendingWrites,
+} from '@renderer/lib/pendingWrites';
 import type { Assessment } from '@shared/schemas/records';
 
 /** A rating answer: 1–5, `null` for "not sure", `undefined` to clear the answer. */
@@ -87,4 +92,39 @@ export const updateAssessment = async (
     },
     { now: options.now },
   );
+};
+
+/** The answer fields `next` changed from `from` (by identity), as a pending patch. */
+const answerPatch = (from: Assessment, next: Assessment): PendingPatches['assessment'] => {
+  const patch: Record<string, unknown> = {};
+  for (const key of ['ratings', 'stories', 'backgroundIds', 'weeklyFilter'] as const) {
+    if (!Object.is(from[key], next[key])) patch[key] = next[key];
+  }
+  return patch as PendingPatches['assessment'];
+};
+
+/**
+ * The worksheet's write: shows `change` applied to `shown` (the assessment as
+ * the screen has it) at once through the pending-writes store, keyed by
+ * workbook id, then stores it with {@link updateAssessment}, which applies
+ * `change` again to the stored row. A failed write takes the shown answer back
+ * and rethrows, so the page can say why.
+ */
+export const answerAssessment = async (
+  workbookId: string,
+  shown: Assessment | undefined,
+  change: (a: Assessment) => Assessment,
+  options: { db?: AppDB; now?: Date; pending?: PendingWriteStore } = {},
+): Promise<Assessment> => {
+  const pending = options.pending ?? pendingWrites;
+  const patch = shown ? answerPatch(shown, change(shown)) : {};
+  pending.show('assessment', workbookId, patch);
+  let written = false;
+  try {
+    const saved = await updateAssessment(workbookId, change, options);
+    written = true;
+    return saved;
+  } finally {
+    pending.settle('assessment', workbookId, patch, written);
+  }
 };

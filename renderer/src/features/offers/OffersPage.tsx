@@ -32,7 +32,7 @@ import { buildComparison, type Comparison } from './comparison';
 import { ComparisonTable } from './components/ComparisonTable';
 import { type ColumnActions, OfferGrid } from './components/OfferGrid';
 import { PasteOfferLetterButton } from './components/PasteOfferLetter';
-import { SyncedSelect } from './components/SyncedControls';
+import { SyncedSelect, storedOrReported } from './components/SyncedControls';
 import { TaxSettings } from './components/TaxSettings';
 import { VerdictStrip } from './components/VerdictStrip';
 import { parseFxRate } from './fieldParsers';
@@ -280,7 +280,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
                 <SyncedSelect
                   {...control}
                   value={comparison.baselineId}
-                  onValue={(v) => setBaseline(workbook.id, v).catch(fail)}
+                  onValue={(v) => storedOrReported(setBaseline(workbook.id, v), fail)}
                 >
                   {offers.map((o) => (
                     <option key={o.id} value={o.id}>

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
+import { createPendingWriteStore } from '@renderer/lib/pendingWrites';
 import { newOfferFromTemplate } from '@shared/domain/offers';
 import { createWorkbookData } from '@shared/domain/workbook';
 import type { Offer } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import amazon from '../../../../resources/templates/amazon-pmm-vs-pm.json';
-import { createPendingEditStore } from './pendingEdits';
 
 vi.mock('@renderer/db/db', async () => (await import('@renderer/db/testing')).liveDbModule());
 
@@ -33,32 +33,32 @@ beforeEach(async () => {
 
 describe('editOffer', () => {
   it('shows the edit before the write finishes, then stores it', async () => {
-    const pending = createPendingEditStore(() => undefined);
+    const pending = createPendingWriteStore(() => undefined);
     const done = editOffer(OFFER, { baseSalary: 210_000_00 }, pending);
     // Synchronously visible: the write has not had a chance to run yet.
-    expect(pending.snapshot().get('o1')).toEqual({ baseSalary: 210_000_00 });
+    expect(pending.patch('offer', 'o1')).toEqual({ baseSalary: 210_000_00 });
     await done;
     expect(await stored()).toBe(210_000_00);
   });
 
   it('rejects a value the schema refuses without showing or writing it', async () => {
-    const pending = createPendingEditStore(() => undefined);
+    const pending = createPendingWriteStore(() => undefined);
     await expect(editOffer(OFFER, { baseSalary: -5 }, pending)).rejects.toThrow();
-    expect(pending.snapshot().size).toBe(0);
+    expect(pending.patches('offer').size).toBe(0);
     expect(await stored()).toBe(200_000_00);
   });
 
   it('takes the shown value back when the write fails, and says why', async () => {
-    const pending = createPendingEditStore(() => undefined);
+    const pending = createPendingWriteStore(() => undefined);
     await db.offers.delete('o1');
     await expect(editOffer(OFFER, { baseSalary: 1_00 }, pending)).rejects.toThrow(
       'That offer no longer exists.',
     );
-    expect(pending.snapshot().size).toBe(0);
+    expect(pending.patches('offer').size).toBe(0);
   });
 
   it('writes only the edited field, so a concurrent edit of another field survives', async () => {
-    const pending = createPendingEditStore(() => undefined);
+    const pending = createPendingWriteStore(() => undefined);
     await db.offers.update('o1', { name: 'Renamed elsewhere' });
     // OFFER (the screen's copy) still has the old name; the write must not bring it back.
     await editOffer(OFFER, { baseSalary: 205_000_00 }, pending);

@@ -12,6 +12,11 @@ import { db } from '@renderer/db/db';
 import { WriteError } from '@renderer/db/writeError';
 import { checkRow, type Written, write, writeValue } from '@renderer/db/writeKit';
 import { newId } from '@renderer/lib/ids';
+import {
+  type OfferPatch,
+  type PendingWriteStore,
+  pendingWrites,
+} from '@renderer/lib/pendingWrites';
 import type { ProjectionYears } from '@shared/domain/comp';
 import {
   duplicateOfferRecord,
@@ -21,7 +26,6 @@ import {
 } from '@shared/domain/offers';
 import { DEFAULT_TAKE_HOME, type Offer, type TakeHomeSettings } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
-import { type OfferPatch, type PendingEditStore, pendingOfferEdits } from './pendingEdits';
 
 const sortedOffers = async (workbookId: string): Promise<Offer[]> =>
   (await db.offers.where('workbookId').equals(workbookId).toArray()).sort(
@@ -89,7 +93,7 @@ export const updateOffer = async (
 
 /**
  * The editor's write: validates `patch` on the offer as the screen has it,
- * shows it at once (see `pendingEdits.ts`), then stores it with
+ * shows it at once (see `lib/pendingWrites.ts`), then stores it with
  * {@link updateOffer}, which validates again against the stored record.
  * An invalid patch throws before anything is shown; a failed write takes the
  * shown value back and rethrows, so the field can say why.
@@ -97,16 +101,16 @@ export const updateOffer = async (
 export const editOffer = async (
   offer: Offer,
   patch: OfferPatch,
-  pending: PendingEditStore = pendingOfferEdits,
+  pending: PendingWriteStore = pendingWrites,
 ): Promise<void> => {
   checkRow('offers', { ...offer, ...patch });
-  pending.show(offer.id, patch);
+  pending.show('offer', offer.id, patch);
   let written = false;
   try {
     await updateOffer(offer.id, patch);
     written = true;
   } finally {
-    pending.settle(offer.id, patch, written);
+    pending.settle('offer', offer.id, patch, written);
   }
 };
 

@@ -32,7 +32,7 @@ import {
 } from '@renderer/features/offers/fieldParsers';
 import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyChange';
 import { editOffer } from '@renderer/features/offers/mutations';
-import type { OfferPatch } from '@renderer/features/offers/pendingEdits';
+import type { OfferPatch } from '@renderer/lib/pendingWrites';
 import { formatMoney, formatWholeMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
 import type { TakeHomeComparison } from '@shared/domain/offerTakeHome';
@@ -45,7 +45,7 @@ import { memo, type ReactNode, useMemo, useRef, useState } from 'react';
 import { formatGapPct } from './ComparisonTable';
 import { CurrencyChangeDialog } from './CurrencyChangeDialog';
 import { gridKeyHandlers } from './gridKeys';
-import { SyncedCheckbox, SyncedSelect } from './SyncedControls';
+import { SyncedCheckbox, SyncedSelect, storedOrReported } from './SyncedControls';
 import { ColIndexCell, ColNoteCell, TakeHomeRows, TaxRegionCell, UserRateCell } from './TaxCells';
 
 export const NUMBER_FIELD_LABELS: Record<OfferNumberField, string> = {
@@ -83,7 +83,8 @@ type CellContext = {
   /** The accessible name: "⟨field⟩, ⟨offer⟩". */
   name: string;
   commit: (patch: OfferPatch) => Promise<void>;
-  commitChoice: (patch: OfferPatch) => void;
+  /** Saves a select's or checkbox's choice; answers whether it was stored (a failure is reported). */
+  commitChoice: (patch: OfferPatch) => Promise<boolean>;
   draftKey: (field: string) => { key: string; section: string };
 };
 
@@ -740,9 +741,8 @@ export const OfferGrid = ({
     };
     const made: ColumnHandlers = {
       commit: async (patch) => editOffer(current(), patch),
-      commitChoice: (patch) => {
-        (async () => editOffer(current(), patch))().catch(latest.current.notSaved);
-      },
+      commitChoice: (patch) =>
+        storedOrReported((async () => editOffer(current(), patch))(), latest.current.notSaved),
       draftKey: (field) => ({ key: `offer:${offerId}:${field}`, section: 'offers' }),
     };
     handlersById.current.set(offerId, made);

@@ -7,6 +7,7 @@
  * figure arrives computed by `shared/domain/offerTakeHome`.
  */
 import { DraftField } from '@renderer/components/DraftField';
+import type { OfferPatch } from '@renderer/lib/pendingWrites';
 import { SUMMARY_YEARS } from '@shared/domain/comp';
 import { formatMoney } from '@shared/domain/money';
 import {
@@ -24,7 +25,6 @@ import {
   parseColNote,
   parseUserTaxRate,
 } from '../fieldParsers';
-import type { OfferPatch } from '../pendingEdits';
 import { formatGapPct, signedMoney } from './ComparisonTable';
 import { SyncedSelect } from './SyncedControls';
 
@@ -33,7 +33,7 @@ export type TaxCellProps = {
   offer: Offer;
   name: string;
   commit: (patch: OfferPatch) => Promise<void>;
-  commitChoice: (patch: OfferPatch) => void;
+  commitChoice: (patch: OfferPatch) => Promise<boolean>;
   draftKey: (field: string) => { key: string; section: string };
 };
 

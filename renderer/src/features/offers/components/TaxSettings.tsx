@@ -14,7 +14,7 @@ import type { FilingStatus, VerdictBasis } from '@shared/schemas/tax';
 import { useEffect, useState } from 'react';
 import { formatMoneyDraft, moneyReading, parseOtherIncome } from '../fieldParsers';
 import { setTakeHomeSettings } from '../mutations';
-import { SyncedSelect } from './SyncedControls';
+import { SyncedSelect, storedOrReported } from './SyncedControls';
 
 export const FILING_STATUS_LABELS: Record<FilingStatus, string> = {
   single: 'Single',
@@ -50,7 +50,10 @@ export const TaxSettings = ({ workbook }: { workbook: Workbook }) => {
               {...control}
               value={settings.filingStatus}
               onValue={(v) =>
-                setTakeHomeSettings(workbook.id, { filingStatus: v as FilingStatus }).catch(fail)
+                storedOrReported(
+                  setTakeHomeSettings(workbook.id, { filingStatus: v as FilingStatus }),
+                  fail,
+                )
               }
             >
               {(Object.keys(FILING_STATUS_LABELS) as FilingStatus[]).map((s) => (

@@ -1,7 +1,7 @@
 /**
  * Live reads of a workbook's offers, in their on-screen order (sorted in the
  * query, the `db/live.ts` convention), with edits still being written shown
- * over the stored records (`pendingEdits.ts`). Structurally shared: when the
+ * over the stored records (`lib/pendingWrites.ts`, kind `offer`). Structurally shared: when the
  * write of a pending edit lands (the live query re-reads every offer) or the
  * pending value is dropped after it, the result keeps the same objects, so the
  * page does not render the same figures again.
@@ -10,19 +10,22 @@
 import { db } from '@renderer/db/db';
 import { useLive } from '@renderer/db/live';
 import { offersInOrder } from '@renderer/db/queries';
-import { pendingOfferEdits, withPendingEdits } from '@renderer/features/offers/pendingEdits';
+import { pendingWrites, withPending } from '@renderer/lib/pendingWrites';
 import { shareById } from '@renderer/lib/structuralSharing';
 import type { Offer } from '@shared/schemas/records';
-import { useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 
 /** The workbook's offers sorted by position; `undefined` while loading. */
 export const useOffers = (workbookId: string): Offer[] | undefined => {
   const stored = useLive(() => offersInOrder(db, workbookId), [workbookId]);
-  const pending = useSyncExternalStore(pendingOfferEdits.subscribe, pendingOfferEdits.snapshot);
+  // The offers' own map: the same object while only other kinds change, so
+  // another feature's pending write does not re-render the grid.
+  const offerPatches = useCallback(() => pendingWrites.patches('offer'), []);
+  const pending = useSyncExternalStore(pendingWrites.subscribe, offerPatches);
   const previous = useRef<Offer[] | undefined>(undefined);
   return useMemo(() => {
     if (!stored) return stored;
-    const shared = shareById(previous.current, withPendingEdits(stored, pending));
+    const shared = shareById(previous.current, withPending(stored, pending));
     previous.current = shared;
     return shared;
   }, [stored, pending]);

@@ -1,14 +1,16 @@
 /**
  * The quiet "Saved 10:42" line in the header; a clear warning when saving
  * fails, and the question to ask when a change would remove many records.
- * An offer edit already on screen but still being written reads "Saving…",
- * so "Saved" never stands next to a value that is not stored yet; text a field
- * refused reads "N fields not saved" with a link to the first of them.
+ * Any feature's edit already on screen but still being written (the app's
+ * pending writes, `lib/pendingWrites.ts`) reads "Saving…", so "Saved" never
+ * stands next to a value that is not stored yet; text a field refused
+ * (`lib/unsavedDrafts.ts`) reads "N fields not saved" with a link to the
+ * first of them.
  */
 
-import { pendingOfferEdits } from '@renderer/features/offers/pendingEdits';
 import { autosaver, useSaveState } from '@renderer/lib/autosaver';
 import { formatClockTime } from '@renderer/lib/dates';
+import { pendingWrites, shownSaveState } from '@renderer/lib/pendingWrites';
 import { type UnsavedDraft, unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useSyncExternalStore } from 'react';
 
@@ -51,13 +53,8 @@ export const SaveIndicator = () => {
 };
 
 const StoreState = () => {
-  const state = useSaveState();
-  const pendingEdits = useSyncExternalStore(
-    pendingOfferEdits.subscribe,
-    pendingOfferEdits.snapshot,
-  );
-  const calm = state.status === 'idle' || state.status === 'saved';
-  if (calm && pendingEdits.size > 0) return <p className="save-indicator">Saving…</p>;
+  const busy = useSyncExternalStore(pendingWrites.subscribe, pendingWrites.busy);
+  const state = shownSaveState(useSaveState(), busy);
   switch (state.status) {
     case 'idle':
       return <p className="save-indicator">All changes are saved on this computer.</p>;
