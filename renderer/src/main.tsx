@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prepareLiveStore } from './app/persistence';
-import { requestTemplates } from './app/templates';
-import { isPrintRoute } from './features/print/PrintApp';
+import { isPrintRoute } from './features/summary/print/PrintApp';
+import { requestTemplates } from './lib/templates';
 import './styles.css';
 
 // On their way while React starts. The print route needs the templates too, but it never opens

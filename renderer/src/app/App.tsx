@@ -5,20 +5,20 @@
  */
 
 import { ToastProvider } from '@renderer/components/Toast';
-import { isPrintRoute, PrintApp } from '@renderer/features/print/PrintApp';
 import { CsvExportCommand } from '@renderer/features/summary/components/CsvExportCommand';
 import { PdfExportCommand } from '@renderer/features/summary/components/PdfExportCommand';
+import { isPrintRoute, PrintApp } from '@renderer/features/summary/print/PrintApp';
 import { AboutDialog } from '@renderer/features/workbook/components/AboutDialog';
 import { StartupNoticeBanner } from '@renderer/features/workbook/components/StartupNoticeBanner';
 import { Welcome } from '@renderer/features/workbook/components/Welcome';
 import { FileActionsProvider, useFileActions } from '@renderer/features/workbook/fileActions';
-import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
+import { signalAppReady } from '@renderer/lib/appReady';
+import { TemplatesProvider, useTemplates } from '@renderer/lib/templates';
+import { useWorkbook } from '@renderer/lib/useWorkbook';
 import { useEffect, useState } from 'react';
-import { signalAppReady } from './appReady';
 import { OfferLetterCommand } from './OfferLetterCommand';
 import { PersistenceProvider, usePersistence } from './persistence';
 import { currentSectionLoaded, Shell } from './Shell';
-import { TemplatesProvider, useTemplates } from './templates';
 
 const Root = () => {
   const persistence = usePersistence();

@@ -4,13 +4,13 @@
  */
 
 import { lazyWithPreload } from '@renderer/components/lazyWithPreload';
-import { useOffers } from '@renderer/features/offers/hooks/useOffers';
-import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
+import { useCommand } from '@renderer/lib/commands';
+import { sectionHref } from '@renderer/lib/routes';
+import { useTemplate } from '@renderer/lib/templates';
+import { useOffers } from '@renderer/lib/useOffers';
+import { useWorkbook } from '@renderer/lib/useWorkbook';
 import type { Workbook } from '@shared/schemas/records';
 import { Suspense, useState } from 'react';
-import { useCommand } from './commands';
-import { sectionHref } from './routes';
-import { useTemplate } from './templates';
 
 // The dialog (and the extractor it runs) loads on first use, not with the app's first screen.
 const OfferLetterDialog = lazyWithPreload(() =>

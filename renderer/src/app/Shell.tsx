@@ -10,14 +10,20 @@ import { lazyWithPreload } from '@renderer/components/lazyWithPreload';
 import { SaveIndicator } from '@renderer/features/workbook/components/SaveIndicator';
 import { WorkbookName } from '@renderer/features/workbook/components/WorkbookName';
 import { useFileActions } from '@renderer/features/workbook/fileActions';
+import { afterAppReady, signalAppReady } from '@renderer/lib/appReady';
+import type { PageProps } from '@renderer/lib/pageProps';
+import {
+  currentSection,
+  SECTIONS,
+  type SectionId,
+  sectionHref,
+  useSection,
+} from '@renderer/lib/routes';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { isPrintRouteHash } from '@shared/ipc/print';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type ReactNode, Suspense, useEffect, useRef } from 'react';
-import { afterAppReady, signalAppReady } from './appReady';
-import type { PageProps } from './pageProps';
-import { currentSection, SECTIONS, type SectionId, sectionHref, useSection } from './routes';
 
 // Each section loads on first visit, so start-up only pays for the shell and the first section.
 const OffersPage = lazyWithPreload(() =>

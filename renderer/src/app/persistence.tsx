@@ -5,11 +5,11 @@
 
 import { db, writesInFlight } from '@renderer/db/db';
 import { messageOf } from '@renderer/lib/api';
+import { afterAppReady } from '@renderer/lib/appReady';
 import { autosaver } from '@renderer/lib/autosaver';
+import { useCommand } from '@renderer/lib/commands';
+import { prepareStore, type StartupNotice, startUp } from '@renderer/lib/startup';
 import { createContext, type ReactNode, use, useEffect, useState } from 'react';
-import { afterAppReady } from './appReady';
-import { useCommand } from './commands';
-import { prepareStore, type StartupNotice, startUp } from './startup';
 import { installUnloadGuard } from './unloadGuard';
 
 type PersistenceState =

@@ -6,14 +6,14 @@
  * recomputing numbers here), and reports failed saves in a toast.
  */
 
-import { useReadyWhen } from '@renderer/app/appReady';
-import type { PageProps } from '@renderer/app/pageProps';
+import { ResultPanel } from '@renderer/components/fit/ResultPanel';
 import { useFailureToast } from '@renderer/components/Toast';
+import { useReadyWhen } from '@renderer/lib/appReady';
+import type { PageProps } from '@renderer/lib/pageProps';
 import { scoreRoleFit } from '@shared/domain/fit';
-import { ResultPanel } from './components/ResultPanel';
 import { Worksheet } from './components/Worksheet';
 import { useFitAnswers } from './hooks/useFitAnswers';
-import './fit.css';
+import '@renderer/components/fit/fit.css';
 
 export const FitPage = ({ workbook, template }: PageProps) => {
   const onError = useFailureToast('That answer could not be saved, so the previous one is kept. ');

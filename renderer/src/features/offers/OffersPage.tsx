@@ -7,18 +7,22 @@
  * shared comp engine via `buildComparison` and `shared/domain/verdict`.
  */
 
-import { useReadyWhen } from '@renderer/app/appReady';
-import type { PageProps } from '@renderer/app/pageProps';
 import { CsvExportButton } from '@renderer/components/CsvExportButton';
 import { DraftField } from '@renderer/components/DraftField';
 import { EmptyState } from '@renderer/components/EmptyState';
 import { Field } from '@renderer/components/Field';
 import { LazyPart } from '@renderer/components/LazyPart';
+import { ComparisonTable } from '@renderer/components/offers/ComparisonTable';
+import { VerdictStrip } from '@renderer/components/offers/VerdictStrip';
 import { useFailureToast } from '@renderer/components/Toast';
 import { useUndoableAction } from '@renderer/components/useUndoableAction';
 import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
+import { useReadyWhen } from '@renderer/lib/appReady';
+import { buildComparison, type Comparison } from '@renderer/lib/comparison';
+import type { PageProps } from '@renderer/lib/pageProps';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useAssessment } from '@renderer/lib/useAssessment';
+import { useOffers } from '@renderer/lib/useOffers';
 import { PROJECTION_YEARS, SUMMARY_YEARS } from '@shared/domain/comp';
 import { convertedLabel } from '@shared/domain/compCharts';
 import { scoreRoleFit } from '@shared/domain/fit';
@@ -28,15 +32,11 @@ import { buildVerdict, fitLean } from '@shared/domain/verdict';
 import { whatCouldChange } from '@shared/domain/whatCouldChange';
 import type { Offer } from '@shared/schemas/records';
 import { lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { buildComparison, type Comparison } from './comparison';
-import { ComparisonTable } from './components/ComparisonTable';
 import { type ColumnActions, OfferGrid } from './components/OfferGrid';
 import { PasteOfferLetterButton } from './components/PasteOfferLetter';
 import { SyncedSelect, storedOrReported } from './components/SyncedControls';
 import { TaxSettings } from './components/TaxSettings';
-import { VerdictStrip } from './components/VerdictStrip';
 import { parseFxRate } from './fieldParsers';
-import { useOffers } from './hooks/useOffers';
 import {
   addOffer,
   deleteOffer,
@@ -46,7 +46,7 @@ import {
   setFxRate,
   setProjectionYears,
 } from './mutations';
-import './offers.css';
+import '@renderer/components/offers/offers.css';
 
 // Charts are memoised so they render only when their figures change, and lazy so the first
 // screen does not wait for recharts.

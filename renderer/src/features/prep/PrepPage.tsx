@@ -5,17 +5,17 @@
  * Reads the clock here (the renderer layer) and passes it down as `now`.
  */
 
-import { useReadyWhen } from '@renderer/app/appReady';
-import type { PageProps } from '@renderer/app/pageProps';
+import { ReadinessSummary } from '@renderer/components/prep/ReadinessSummary';
+import { useReadyWhen } from '@renderer/lib/appReady';
+import type { PageProps } from '@renderer/lib/pageProps';
 import { useNow } from '@renderer/lib/useNow';
+import { useMockAnswers, usePrepItems, useQuestions, useRounds } from '@renderer/lib/usePrep';
 import { readinessRows } from '@shared/domain/prepView';
 import { lazy, useId, useState } from 'react';
 import { ChecklistView } from './components/ChecklistView';
 import { LoopView } from './components/LoopView';
 import { MockView } from './components/MockView';
-import { ReadinessSummary } from './components/ReadinessSummary';
-import { useMockAnswers, usePrepItems, useQuestions, useRounds } from './hooks/usePrep';
-import './prep.css';
+import '@renderer/components/prep/prep.css';
 import { LazyPart } from '@renderer/components/LazyPart';
 import { Tabs, tabPanelProps } from '@renderer/components/Tabs';
 import { localTimeZone } from '@renderer/lib/dates';
@@ -103,4 +103,4 @@ export const PrepPage = ({ workbook, template }: PageProps) => {
   );
 };
 
-export { ReadinessSummary } from './components/ReadinessSummary';
+export { ReadinessSummary } from '@renderer/components/prep/ReadinessSummary';

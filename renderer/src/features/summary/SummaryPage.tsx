@@ -6,10 +6,10 @@
  * `buildSummaryModel`, writes through `mutations.ts`.
  */
 
-import { useReadyWhen } from '@renderer/app/appReady';
-import type { PageProps } from '@renderer/app/pageProps';
+import { VerdictStrip } from '@renderer/components/offers/VerdictStrip';
 import { useFailureToast } from '@renderer/components/Toast';
-import { VerdictStrip } from '@renderer/features/offers/components/VerdictStrip';
+import { useReadyWhen } from '@renderer/lib/appReady';
+import type { PageProps } from '@renderer/lib/pageProps';
 import { useNow } from '@renderer/lib/useNow';
 import { useMemo } from 'react';
 import { ExportPanel } from './components/ExportPanel';

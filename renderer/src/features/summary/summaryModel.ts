@@ -5,7 +5,7 @@
  * React, no formatting, and no arithmetic of its own.
  */
 
-import { buildComparison, type Comparison } from '@renderer/features/offers/comparison';
+import { buildComparison, type Comparison } from '@renderer/lib/comparison';
 import type { BriefFacts } from '@shared/domain/brief';
 import {
   type BreakEven,

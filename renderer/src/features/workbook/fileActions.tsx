@@ -5,8 +5,6 @@
  * replacing the open workbook.
  */
 
-import { useCommand } from '@renderer/app/commands';
-import { sectionHref } from '@renderer/app/routes';
 import { ConfirmDialog } from '@renderer/components/ConfirmDialog';
 import { Dialog } from '@renderer/components/Dialog';
 import { useFailureToast, useToast } from '@renderer/components/Toast';
@@ -14,7 +12,9 @@ import { db } from '@renderer/db/db';
 import { readSnapshot } from '@renderer/db/snapshot';
 import { api, messageOf, unwrap } from '@renderer/lib/api';
 import { autosaver } from '@renderer/lib/autosaver';
+import { useCommand } from '@renderer/lib/commands';
 import { formatMoment } from '@renderer/lib/dates';
+import { sectionHref } from '@renderer/lib/routes';
 import type { BackupInfo, FileSummary } from '@shared/ipc/contract';
 import { createContext, type ReactNode, use, useCallback, useMemo, useState } from 'react';
 import { loadWorkbookData, restoreBackup } from './mutations';

@@ -6,17 +6,17 @@
  * figure comes from the shared chart shaping functions.
  */
 
+import { CashFlowChart } from '@renderer/components/offers/charts/CashFlowChart';
+import { CumulativePayChart } from '@renderer/components/offers/charts/CumulativePayChart';
+import { DifferenceChart } from '@renderer/components/offers/charts/DifferenceChart';
+import { LeavingCostChart } from '@renderer/components/offers/charts/LeavingCostChart';
+import { MarketChart } from '@renderer/components/offers/charts/MarketChart';
+import { PayStackChart } from '@renderer/components/offers/charts/PayStackChart';
 import { type TabItem, Tabs, tabPanelProps } from '@renderer/components/Tabs';
-import type { Comparison } from '@renderer/features/offers/comparison';
+import type { Comparison } from '@renderer/lib/comparison';
 import { openExternalLink } from '@renderer/lib/externalLink';
 import { leavingCostSeries } from '@shared/domain/compCharts';
 import { useId, useState } from 'react';
-import { CashFlowChart } from './charts/CashFlowChart';
-import { CumulativePayChart } from './charts/CumulativePayChart';
-import { DifferenceChart } from './charts/DifferenceChart';
-import { LeavingCostChart } from './charts/LeavingCostChart';
-import { MarketChart } from './charts/MarketChart';
-import { PayStackChart } from './charts/PayStackChart';
 
 const CHARTS = [
   { id: 'difference', label: 'Difference to baseline' },

@@ -13,8 +13,8 @@
  */
 
 import { DraftField } from '@renderer/components/DraftField';
+import { formatGapPct } from '@renderer/components/offers/ComparisonTable';
 import { useFailureToast } from '@renderer/components/Toast';
-import type { Comparison } from '@renderer/features/offers/comparison';
 import {
   formatMoneyDraft,
   formatNumberDraft,
@@ -32,6 +32,7 @@ import {
 } from '@renderer/features/offers/fieldParsers';
 import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyChange';
 import { editOffer } from '@renderer/features/offers/mutations';
+import type { Comparison } from '@renderer/lib/comparison';
 import type { OfferPatch } from '@renderer/lib/pendingWrites';
 import { formatMoney, formatWholeMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
@@ -42,7 +43,6 @@ import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField, Refresher } from '@shared/schemas/records';
 import type { Clawback, Conventions, Template, VestingPreset } from '@shared/schemas/template';
 import { memo, type ReactNode, useMemo, useRef, useState } from 'react';
-import { formatGapPct } from './ComparisonTable';
 import { CurrencyChangeDialog } from './CurrencyChangeDialog';
 import { gridKeyHandlers } from './gridKeys';
 import { SyncedCheckbox, SyncedSelect, storedOrReported } from './SyncedControls';

@@ -7,6 +7,7 @@
  * figure arrives computed by `shared/domain/offerTakeHome`.
  */
 import { DraftField } from '@renderer/components/DraftField';
+import { formatGapPct, signedMoney } from '@renderer/components/offers/ComparisonTable';
 import type { OfferPatch } from '@renderer/lib/pendingWrites';
 import { SUMMARY_YEARS } from '@shared/domain/comp';
 import { formatMoney } from '@shared/domain/money';
@@ -25,7 +26,6 @@ import {
   parseColNote,
   parseUserTaxRate,
 } from '../fieldParsers';
-import { formatGapPct, signedMoney } from './ComparisonTable';
 import { SyncedSelect } from './SyncedControls';
 
 /** What a tax cell needs: the grid's cell context, less what it does not use. */

@@ -3,11 +3,12 @@
  * as the Offers page's button for the open workbook (the work itself is
  * loaded on demand, `csvExportRun.ts`); the outcome is a toast. Renders nothing.
  */
-import { useCommand } from '@renderer/app/commands';
+
 import { useToast } from '@renderer/components/Toast';
-import { useOffers } from '@renderer/features/offers/hooks/useOffers';
-import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
 import { messageOf } from '@renderer/lib/api';
+import { useCommand } from '@renderer/lib/commands';
+import { useOffers } from '@renderer/lib/useOffers';
+import { useWorkbook } from '@renderer/lib/useWorkbook';
 
 export const CsvExportCommand = () => {
   const workbook = useWorkbook();

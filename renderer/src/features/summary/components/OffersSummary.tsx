@@ -5,8 +5,8 @@
  */
 
 import { LazyPart } from '@renderer/components/LazyPart';
-import type { Comparison } from '@renderer/features/offers/comparison';
-import { ComparisonTable } from '@renderer/features/offers/components/ComparisonTable';
+import { ComparisonTable } from '@renderer/components/offers/ComparisonTable';
+import type { Comparison } from '@renderer/lib/comparison';
 import type { Offer } from '@shared/schemas/records';
 import { lazy } from 'react';
 

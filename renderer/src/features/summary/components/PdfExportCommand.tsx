@@ -3,10 +3,11 @@
  * opens the Summary page, where the export's progress and result are shown,
  * and asks its export panel to start. Renders nothing.
  */
-import { useCommand } from '@renderer/app/commands';
-import { sectionHref } from '@renderer/app/routes';
+
 import { requestPdfExport } from '@renderer/features/summary/exportPdf';
-import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
+import { useCommand } from '@renderer/lib/commands';
+import { sectionHref } from '@renderer/lib/routes';
+import { useWorkbook } from '@renderer/lib/useWorkbook';
 
 export const PdfExportCommand = () => {
   const workbook = useWorkbook();

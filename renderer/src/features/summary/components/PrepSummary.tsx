@@ -4,7 +4,7 @@
  * round's time zone and a countdown. Figures come from `shared/domain/prep`.
  */
 
-import { ReadinessSummary } from '@renderer/features/prep/components/ReadinessSummary';
+import { ReadinessSummary } from '@renderer/components/prep/ReadinessSummary';
 import { formatCountdown, formatDateTime, formatScheduled } from '@renderer/lib/dates';
 import { upcomingRounds } from '@shared/domain/prep';
 import type { InterviewRound, PrepItem } from '@shared/schemas/records';

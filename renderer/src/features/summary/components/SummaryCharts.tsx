@@ -4,10 +4,10 @@
  * same `buildComparison` data.
  */
 
-import type { Comparison } from '@renderer/features/offers/comparison';
-import { CumulativePayChart } from '@renderer/features/offers/components/charts/CumulativePayChart';
-import { MarketChart } from '@renderer/features/offers/components/charts/MarketChart';
-import { PayStackChart } from '@renderer/features/offers/components/charts/PayStackChart';
+import { CumulativePayChart } from '@renderer/components/offers/charts/CumulativePayChart';
+import { MarketChart } from '@renderer/components/offers/charts/MarketChart';
+import { PayStackChart } from '@renderer/components/offers/charts/PayStackChart';
+import type { Comparison } from '@renderer/lib/comparison';
 import { openExternalLink } from '@renderer/lib/externalLink';
 
 export const SummaryCharts = ({

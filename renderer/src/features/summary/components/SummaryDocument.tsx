@@ -5,8 +5,8 @@
  * read-only and lays it out for paper.
  */
 
+import { ResultPanel } from '@renderer/components/fit/ResultPanel';
 import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
-import { ResultPanel } from '@renderer/features/fit/components/ResultPanel';
 import type { SummaryData } from '@renderer/features/summary/hooks/useSummaryData';
 import type { SummaryModel } from '@renderer/features/summary/summaryModel';
 import { ALL_PDF_SECTIONS, notesExcerpt, type PdfSection } from '@shared/domain/brief';
@@ -21,9 +21,9 @@ import { PrepSummary } from './PrepSummary';
 import { ReferenceFigures } from './ReferenceFigures';
 // The other features' components shown here bring their own styles; pages load lazily, so the
 // summary (and the print route) cannot count on those pages having been opened first.
-import '@renderer/features/fit/fit.css';
-import '@renderer/features/offers/offers.css';
-import '@renderer/features/prep/prep.css';
+import '@renderer/components/fit/fit.css';
+import '@renderer/components/offers/offers.css';
+import '@renderer/components/prep/prep.css';
 import '@renderer/features/summary/summary.css';
 
 /** On paper a pay table holds at most this many offers; more are split into groups, each labelled. */

@@ -5,7 +5,7 @@
  * workbook and writes it with the same export as the Offers page's button.
  */
 import { type CsvExportOutcome, exportComparisonCsv } from '@renderer/components/CsvExportButton';
-import { buildComparison } from '@renderer/features/offers/comparison';
+import { buildComparison } from '@renderer/lib/comparison';
 import { buildTakeHomeComparison } from '@shared/domain/offerTakeHome';
 import { BUNDLED_TAX_TABLES } from '@shared/domain/tax';
 import type { Offer, Workbook } from '@shared/schemas/records';

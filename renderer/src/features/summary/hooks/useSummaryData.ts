@@ -3,9 +3,9 @@
  * prep checklist and interview rounds, through each feature's own hooks.
  */
 
-import { useOffers } from '@renderer/features/offers/hooks/useOffers';
-import { usePrepItems, useRounds } from '@renderer/features/prep/hooks/usePrep';
 import { useAssessment } from '@renderer/lib/useAssessment';
+import { useOffers } from '@renderer/lib/useOffers';
+import { usePrepItems, useRounds } from '@renderer/lib/usePrep';
 import type { Assessment, InterviewRound, Offer, PrepItem } from '@shared/schemas/records';
 import { useMemo } from 'react';
 

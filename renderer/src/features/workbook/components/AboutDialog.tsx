@@ -3,9 +3,9 @@
  * where the data folder is, with a button to show it.
  */
 
-import { useCommand } from '@renderer/app/commands';
 import { Dialog } from '@renderer/components/Dialog';
 import { api, messageOf, unwrap } from '@renderer/lib/api';
+import { useCommand } from '@renderer/lib/commands';
 import type { AppInfo } from '@shared/ipc/contract';
 import { useEffect, useState } from 'react';
 

@@ -3,10 +3,10 @@
  * data folder, or a damaged file set aside with the newest backup offered.
  */
 
-import type { StartupNotice } from '@renderer/app/startup';
 import { restoreBackup } from '@renderer/features/workbook/mutations';
 import { messageOf } from '@renderer/lib/api';
 import { formatMoment } from '@renderer/lib/dates';
+import type { StartupNotice } from '@renderer/lib/startup';
 import { useState } from 'react';
 
 export const StartupNoticeBanner = ({

@@ -2,7 +2,6 @@
  * First run: start a workbook from a template or open the sample workbook.
  */
 
-import { sectionHref } from '@renderer/app/routes';
 import { useFileActions } from '@renderer/features/workbook/fileActions';
 import {
   openSampleWorkbook,
@@ -10,6 +9,7 @@ import {
   workbookNameError,
 } from '@renderer/features/workbook/mutations';
 import { messageOf } from '@renderer/lib/api';
+import { sectionHref } from '@renderer/lib/routes';
 import { WORKBOOK_NAME_MAX } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';

@@ -4,7 +4,7 @@
  * screen readers. Loaded lazily (recharts is heavy).
  */
 
-import { roleColor } from '@renderer/features/prep/components/ReadinessSummary';
+import { roleColor } from '@renderer/components/prep/ReadinessSummary';
 import type { ReadinessRow } from '@shared/domain/prepView';
 import {
   CartesianGrid,

@@ -11,8 +11,8 @@
  * Plain `#/print` is a single run with the id "".
  */
 
-import { TemplatesProvider, useTemplates } from '@renderer/app/templates';
-import { useWorkbook } from '@renderer/features/workbook/hooks/useWorkbook';
+import { TemplatesProvider, useTemplates } from '@renderer/lib/templates';
+import { useWorkbook } from '@renderer/lib/useWorkbook';
 import { isPrintRouteHash, printRunOf } from '@shared/ipc/print';
 import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import { beginPrintRun, installFrameFallback, signalPrintError } from './printReady';

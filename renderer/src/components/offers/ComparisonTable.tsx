@@ -10,7 +10,7 @@
  * Presentational: every number arrives computed.
  */
 
-import type { Comparison } from '@renderer/features/offers/comparison';
+import type { Comparison } from '@renderer/lib/comparison';
 import { formatCalendarDate } from '@renderer/lib/dates';
 import type { BaselineComparison, YearRow } from '@shared/domain/comp';
 import { formatMoney } from '@shared/domain/money';

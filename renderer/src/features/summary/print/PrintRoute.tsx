@@ -15,7 +15,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { signalWhenPrintable } from './printReady';
 // The screen loads these charts lazily; on paper they are always needed, so fetch them with this
 // route instead of one after another once the data is in.
-import '@renderer/features/fit/components/charts/RatingsByRoleChart';
+import '@renderer/components/fit/charts/RatingsByRoleChart';
 import '@renderer/features/summary/components/SummaryCharts';
 import '@renderer/features/summary/summary.css';
 import './print.css';
