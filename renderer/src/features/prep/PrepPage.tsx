@@ -1,7 +1,7 @@
 /**
  * The Prep section: a readiness header (per role, and over time), then three
  * views in ARIA tabs — Checklist, Interview loop, Mock answers. Reads through
- * `hooks/usePrep`; writes happen inside the views through `mutations.ts`.
+ * `lib/usePrep`; writes happen inside the views through `mutations.ts`.
  * Reads the clock here (the renderer layer) and passes it down as `now`.
  */
 
