@@ -4,19 +4,20 @@
  * carry (initial JS budget). Builds the Offers page's comparison for the
  * workbook and writes it with the same export as the Offers page's button.
  */
+
 import { type CsvExportOutcome, exportComparisonCsv } from '@renderer/components/CsvExportButton';
+import { db } from '@renderer/db/db';
+import { offersInOrder } from '@renderer/db/queries';
 import { buildComparison } from '@renderer/lib/comparison';
 import { buildTakeHomeComparison } from '@shared/domain/offerTakeHome';
 import { BUNDLED_TAX_TABLES } from '@shared/domain/tax';
-import type { Offer, Workbook } from '@shared/schemas/records';
+import type { Workbook } from '@shared/schemas/records';
 
 export type CsvExportRun = { kind: 'empty' } | CsvExportOutcome;
 
-/** Exports the comparison of `offers` as CSV; `empty` when there is nothing to compare. */
-export async function runCsvExport(
-  workbook: Workbook,
-  offers: readonly Offer[],
-): Promise<CsvExportRun> {
+/** Exports the comparison of the workbook's stored offers as CSV; `empty` when there is nothing to compare. */
+export async function runCsvExport(workbook: Workbook): Promise<CsvExportRun> {
+  const offers = await offersInOrder(db, workbook.id);
   const comparison = buildComparison(
     offers,
     workbook.baselineOfferId,
