@@ -7,6 +7,8 @@ import { WorkbookPage } from './pages/WorkbookPage';
 
 const PM = WORKED_PM.name;
 const PMM = WORKED_PMM.name;
+/** The sample workbook's second offer; its baseline is the PM offer. */
+const PMM_SAMPLE = 'Example: Amazon PMM, L5';
 
 /** Starts a workbook and enters the issue's two worked-example offers by label. */
 const enterTwoOffers = async (app: Page): Promise<OffersPage> => {
@@ -438,6 +440,83 @@ test('charts one at a time: tabs by mouse and keyboard, the choice kept across s
   await wb.goTo('Offers');
   await expect(offers.chartTab('By year')).toHaveAttribute('aria-selected', 'true');
   await expect(offers.chartPanel.locator('figcaption')).toHaveText([titles['By year'] ?? '']);
+});
+
+test('the difference chart: axis titles, a zero line, one line and key entry per offer, a hover box in whole dollars, as wide as its box', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Offers');
+  const offers = new OffersPage(app);
+  await offers.chartTab('Difference to baseline').click();
+  const figure = offers.chartPanel.locator('figure');
+  const plot = figure.locator('[role="img"][aria-label^="Difference to "]');
+  const svg = plot.locator('svg');
+  await expect(svg).toBeVisible();
+  await figure.scrollIntoViewIfNeeded();
+  // Both axes are titled; the months are ticked once a year.
+  await expect(svg.getByText('Months from your start date', { exact: true })).toBeVisible();
+  await expect(svg.getByText('Ahead (+) or behind (−), USD', { exact: true })).toBeVisible();
+  for (const m of ['0', '12', '24', '36', '48']) {
+    await expect(svg.locator('text').getByText(m, { exact: true })).toHaveCount(1);
+  }
+  // Sample: PMM is behind the PM baseline all along (−$54,000 after 48 months), so the money
+  // ticks run from a round amount below −$54K up to $0.
+  await expect(svg.locator('text').getByText('$0', { exact: true })).toHaveCount(1);
+  await expect(svg.locator('text').getByText('-$60K', { exact: true })).toHaveCount(1);
+  // One line per offer but the baseline, in the colour of its key entry.
+  const lines = svg.locator('path');
+  await expect(lines).toHaveCount(1);
+  await expect(figure.locator('.chart__legend li')).toHaveText([PMM_SAMPLE]);
+  const swatch = await figure
+    .locator('.chart__swatch')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  const stroke = await lines.evaluate((el) => getComputedStyle(el).stroke);
+  expect(stroke).toBe(swatch);
+
+  // Hovering month 12 (the tick labelled 12) shows the month's figure, in whole dollars, the
+  // same figure the screen-reader summary gives after 12 months.
+  const label = (await plot.getAttribute('aria-label')) ?? '';
+  const after12 = /: ([+−]\$[\d,]+) after 12 months/.exec(label)?.[1];
+  expect(after12).toMatch(/^[+−]\$\d{1,3}(,\d{3})*$/);
+  const tick12 = await svg.locator('text').getByText('12', { exact: true }).boundingBox();
+  const svgBox = await svg.boundingBox();
+  if (!tick12 || !svgBox) throw new Error('The chart has no box.');
+  await app.mouse.move(tick12.x + tick12.width / 2, svgBox.y + 60);
+  const tooltip = plot.locator('.chart__tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip.locator('p')).toHaveText('Month 12');
+  await expect(tooltip.locator('li')).toHaveText([`${PMM_SAMPLE} : ${after12}`]);
+  await screenshot(app, 'offers-difference-hover');
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(app, 'offers-difference-hover-dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+  // At the right end: month 48, −$54,000.
+  await app.mouse.move(svgBox.x + svgBox.width - 17, svgBox.y + 60);
+  await expect(tooltip.locator('p')).toHaveText('Month 48');
+  await expect(tooltip.locator('li')).toHaveText([`${PMM_SAMPLE} : −$54,000`]);
+  // Leaving the chart takes the box away.
+  await app.mouse.move(svgBox.x + svgBox.width / 2, svgBox.y - 200);
+  await expect(tooltip).toHaveCount(0);
+  // No focus stop inside the drawing.
+  await expect(plot.locator('[tabindex]')).toHaveCount(0);
+
+  // The drawing follows its box's width in pixels (no scaled viewBox, so text keeps its size).
+  const widths = () =>
+    plot.evaluate((el) => ({
+      box: Math.floor(el.clientWidth),
+      svg: Number(el.querySelector('svg')?.getAttribute('width')),
+      viewBox: el.querySelector('svg')?.getAttribute('viewBox') ?? null,
+    }));
+  const wide = await widths();
+  expect(wide.viewBox).toBeNull();
+  expect(wide.svg).toBe(wide.box);
+  await app.setViewportSize({ width: 900, height: 700 });
+  await expect.poll(async () => (await widths()).svg).toBeLessThan(wide.svg);
+  const narrow = await widths();
+  expect(narrow.svg).toBe(narrow.box);
+  await expectNoSeriousA11yViolations(app, 'offers difference chart');
 });
 
 test('the sample shows two example offers; screenshots with two and six offers; sticky labels; an edit lands with six', async ({
