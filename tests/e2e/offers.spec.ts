@@ -516,6 +516,8 @@ test('the difference chart: axis titles, a zero line, one line and key entry per
   await expect.poll(async () => (await widths()).svg).toBeLessThan(wide.svg);
   const narrow = await widths();
   expect(narrow.svg).toBe(narrow.box);
+  await figure.scrollIntoViewIfNeeded();
+  await screenshot(app, 'offers-difference-900x700');
   await expectNoSeriousA11yViolations(app, 'offers difference chart');
 });
 
