@@ -88,7 +88,7 @@ function layout(
     linePath(data.map((d) => [x(d.month), y(d.byOffer[s.offerId] ?? 0)])),
   );
   const xTicks = MONTH_TICKS.filter((m) => m <= lastMonth);
-  return { box, months, x, y, yTicks, xTicks, paths };
+  return { box, months, x, y, yTicks, xTicks, yPx: yTicks.map(y), xPx: xTicks.map(x), paths };
 }
 
 export const DifferenceChart = ({
@@ -192,7 +192,6 @@ const DifferencePlot = ({
         <svg
           width={width}
           height={HEIGHT}
-          className="chart__svg"
           aria-hidden="true"
           onPointerMove={onPointerMove}
           onPointerLeave={() => setHover(null)}
@@ -200,56 +199,19 @@ const DifferencePlot = ({
           fill="currentColor"
         >
           <g stroke="currentColor" strokeOpacity={0.15}>
-            {drawn.yTicks.map((t) => (
-              <line
-                key={t}
-                x1={drawn.box.left}
-                x2={drawn.box.right}
-                y1={drawn.y(t)}
-                y2={drawn.y(t)}
-              />
-            ))}
-            {drawn.xTicks.map((m) => (
-              <line
-                key={m}
-                x1={drawn.x(m)}
-                x2={drawn.x(m)}
-                y1={drawn.box.top}
-                y2={drawn.box.bottom}
-              />
-            ))}
+            <Rules horizontal at={drawn.yPx} from={drawn.box.left} to={drawn.box.right} />
+            <Rules at={drawn.xPx} from={drawn.box.top} to={drawn.box.bottom} />
           </g>
           <g stroke="currentColor" strokeOpacity={0.6}>
-            <line
-              x1={drawn.box.left}
-              x2={drawn.box.left}
-              y1={drawn.box.top}
-              y2={drawn.box.bottom}
+            <Rules at={[drawn.box.left]} from={drawn.box.top} to={drawn.box.bottom} />
+            <Rules horizontal at={[drawn.box.bottom]} from={drawn.box.left} to={drawn.box.right} />
+            <Rules
+              horizontal
+              at={drawn.yPx}
+              from={drawn.box.left - TICK_SIZE}
+              to={drawn.box.left}
             />
-            <line
-              x1={drawn.box.left}
-              x2={drawn.box.right}
-              y1={drawn.box.bottom}
-              y2={drawn.box.bottom}
-            />
-            {drawn.yTicks.map((t) => (
-              <line
-                key={t}
-                x1={drawn.box.left - TICK_SIZE}
-                x2={drawn.box.left}
-                y1={drawn.y(t)}
-                y2={drawn.y(t)}
-              />
-            ))}
-            {drawn.xTicks.map((m) => (
-              <line
-                key={m}
-                x1={drawn.x(m)}
-                x2={drawn.x(m)}
-                y1={drawn.box.bottom}
-                y2={drawn.box.bottom + TICK_SIZE}
-              />
-            ))}
+            <Rules at={drawn.xPx} from={drawn.box.bottom} to={drawn.box.bottom + TICK_SIZE} />
           </g>
           <g textAnchor="end">
             {drawn.yTicks.map((t) => (
@@ -326,6 +288,29 @@ const DifferencePlot = ({
     </div>
   );
 };
+
+/**
+ * Lines across the plot at each pixel position in `at`: horizontal ones run
+ * from x `from` to x `to`, vertical ones from y `from` to y `to`.
+ */
+const Rules = ({
+  at,
+  from,
+  to,
+  horizontal = false,
+}: {
+  at: readonly number[];
+  from: number;
+  to: number;
+  horizontal?: boolean;
+}) =>
+  at.map((p) =>
+    horizontal ? (
+      <line key={p} x1={from} x2={to} y1={p} y2={p} />
+    ) : (
+      <line key={p} x1={p} x2={p} y1={from} y2={to} />
+    ),
+  );
 
 /** The box beside the cursor: "Month N" and each offer's signed difference in its colour. */
 const DifferenceTooltip = ({
