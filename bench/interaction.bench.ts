@@ -74,9 +74,9 @@ test('edit to paint with six offers', async ({ app }) => {
   // focus kept in the grid's cell without scrolling back to it.
   const chartOnScreen: number[] = [];
   await app.getByRole('img', { name: /^Difference to / }).scrollIntoViewIfNeeded();
-  await offers.field('Base salary', first).evaluate((el) =>
-    (el as HTMLInputElement).focus({ preventScroll: true }),
-  );
+  await offers
+    .field('Base salary', first)
+    .evaluate((el) => (el as HTMLInputElement).focus({ preventScroll: true }));
   for (let i = 0; i < 3; i++) await timeBaseSalaryEdit(app, 160_000 + i * 1_000); // warm-up
   for (let i = 0; i < 30; i++) {
     chartOnScreen.push((await timeBaseSalaryEdit(app, 171_000 + i * 1_000)).charts);
