@@ -149,9 +149,12 @@ test('start to interactive, with floors; heap after load and after 100 edits', a
   });
 
   const page = appControl.page();
-  // Measure once the page has settled: its lazily loaded charts are drawn.
-  await page.getByText('Cumulative pay over 48 months').waitFor();
-  await page.locator('.recharts-surface').first().waitFor();
+  // Measure once the page has settled: its lazily loaded chart (the difference chart, the tab
+  // shown first) is drawn.
+  await page
+    .getByRole('img', { name: /^Difference to / })
+    .locator('svg')
+    .waitFor({ state: 'attached' });
   const before = await heap(page);
   const name = new WorkbookPage(page).nameField;
   const edits = async (round: number) => {
