@@ -120,7 +120,7 @@ test('the app-ready signal waits for each section’s records, not its loading s
     }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app-ready'] });
   });
   const expected: [SectionLabel, RegExp][] = [
-    ['Offers', /Pay by year/],
+    ['Offers', /4-year total/],
     ['Role fit', /Role fit result/],
     ['Prep', /Readiness/],
     ['Summary', /My decision/],

@@ -165,7 +165,7 @@ export class OffersPage {
 
   /** The text of a result cell: the row headed `row`, the column of `offer`. */
   cellLocator(row: string, offer: string): Locator {
-    // By CSS, not role: the year parts stay in the page (folded) and are read there too.
+    // By CSS, not role: one lookup for the grid's result rows and the unfolded year parts.
     const tr = this.page
       .locator('tr', {
         has: this.page.locator('th[scope="row"]', { hasText: new RegExp(`^\\s*${escapeRe(row)}`) }),
@@ -175,6 +175,8 @@ export class OffersPage {
   }
 
   async cell(row: string, offer: string): Promise<string> {
+    // "Year N …" rows live only in the folded table, which renders while open.
+    if (/^Year \d/.test(row)) await this.showYearParts();
     return ((await this.cellLocator(row, offer).textContent()) ?? '').trim();
   }
 

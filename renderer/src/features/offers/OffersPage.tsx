@@ -337,15 +337,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
           </div>
           <TaxSettings workbook={workbook} />
           <ChartCurrencyNote comparison={comparison} />
-          <details className="pay-parts">
-            <summary>Show each year’s parts</summary>
-            <ComparisonTable
-              offers={offers}
-              comparison={comparison}
-              growthLabel={growthLabel}
-              partsOnly
-            />
-          </details>
+          <FoldedYearParts offers={offers} comparison={comparison} growthLabel={growthLabel} />
           <CsvExportButton
             offers={offers}
             summaries={comparison.summaries}
@@ -411,6 +403,38 @@ const DeferredCharts = ({
 }) => {
   const deferred = useDeferredValue(comparison);
   return <OfferCharts comparison={deferred} onError={onError} />;
+};
+
+/**
+ * Each year's parts, folded under "Show each year's parts". The table renders
+ * only while the fold is open: closed, an edit costs it nothing. The open state
+ * follows the element's `toggle` event (HTML: the details element fires
+ * `toggle` after its `open` attribute changes), so the native `<summary>` keeps
+ * its keyboard and screen-reader behaviour and the table fills in as it opens.
+ */
+const FoldedYearParts = ({
+  offers,
+  comparison,
+  growthLabel,
+}: {
+  offers: readonly Offer[];
+  comparison: Comparison;
+  growthLabel: string;
+}) => {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="pay-parts" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Show each year’s parts</summary>
+      {open ? (
+        <ComparisonTable
+          offers={offers}
+          comparison={comparison}
+          growthLabel={growthLabel}
+          partsOnly
+        />
+      ) : null}
+    </details>
+  );
 };
 
 /**
