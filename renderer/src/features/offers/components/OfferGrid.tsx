@@ -42,7 +42,7 @@ import { isIncompleteOffer, type Verdict } from '@shared/domain/verdict';
 import { vestingYearPct } from '@shared/domain/vesting';
 import type { NumberSource, Offer, OfferNumberField, Refresher } from '@shared/schemas/records';
 import type { Clawback, Conventions, Template, VestingPreset } from '@shared/schemas/template';
-import { memo, type ReactNode, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { CurrencyChangeDialog } from './CurrencyChangeDialog';
 import { gridKeyHandlers } from './gridKeys';
 import { SyncedCheckbox, SyncedSelect, storedOrReported } from './SyncedControls';
@@ -271,9 +271,13 @@ const Cell = memo(
     a.row === b.row &&
     a.name === b.name &&
     a.handlers === b.handlers &&
-    (a.offer === b.offer ||
-      (b.row.reads?.every((field) => Object.is(a.offer[field], b.offer[field])) ?? false)),
+    showsSame(b.row, a.offer, b.offer),
 );
+
+/** Whether a row's cell for `before` and `after` (one offer, two versions) shows the same. */
+const showsSame = (row: Row, before: Offer, after: Offer): boolean =>
+  before === after ||
+  (row.reads?.every((field) => Object.is(before[field], after[field])) ?? false);
 
 /**
  * The offer's refresher with `change` applied, starting from "no refresher
@@ -313,6 +317,8 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
             },
           }
         : {}),
+      // The commit starts from the first grant's vesting when there is no refresher yet.
+      reads: ['refresher', 'vesting', 'currency'],
       cell: ({ offer, name, commit, draftKey }) => (
         <DraftField
           {...cellField}
@@ -352,6 +358,7 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
             key: 'refresherCustomVesting',
             label: 'Refresher custom vesting, percent per year',
             hint: 'Each grant’s year 1 first, adding up to 100',
+            reads: ['refresher'] as const,
             cell: ({ offer, name, commit, draftKey }: CellContext) =>
               offer.refresher?.vesting.preset === 'custom' ? (
                 <DraftField
@@ -374,7 +381,8 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
     selectRow(
       'refresherFirstYear',
       'First refresher in (assumption)',
-      ['refresher'],
+      // The choice starts from the first grant's vesting when there is no refresher yet.
+      ['refresher', 'vesting'],
       (o) => String(o.refresher?.firstGrantYear ?? 2),
       FIRST_GRANT_YEARS.map((y) => ({ value: String(y), label: `Year ${y}` })),
       (o, v) => refresherWith(o, { firstGrantYear: Number(v) }),
@@ -489,23 +497,29 @@ const groupsFor = (
           key: 'taxRegion',
           label: 'Tax region',
           hint: 'Sets the state and city tax of the take-home estimate',
+          // The guess comes from the location, and only for offers in US dollars.
+          reads: ['taxRegion', 'location', 'currency'],
           cell: (ctx) => <TaxRegionCell {...ctx} />,
         },
         {
           key: 'userTaxRatePct',
           label: 'Your tax rate (%)',
           hint: 'Where the app has no table for the place',
+          // The hint under it says whether the region's table or this rate is used.
+          reads: ['userTaxRatePct', 'taxRegion', 'location', 'currency'],
           cell: (ctx) => <UserRateCell {...ctx} />,
         },
         {
           key: 'colIndex',
           label: 'Cost-of-living index',
           hint: '100 = the baseline’s location; 125 = a quarter dearer',
+          reads: ['colIndex'],
           cell: (ctx) => <ColIndexCell {...ctx} />,
         },
         {
           key: 'colNote',
           label: 'Where the index came from',
+          reads: ['colNote'],
           cell: (ctx) => <ColNoteCell {...ctx} />,
         },
       ],
@@ -579,106 +593,264 @@ export type ColumnActions = {
   remove: (offer: Offer) => void;
 };
 
-/** A column's header; memoised, so it redraws only when its offer or place changes. */
-const ColumnHeader = memo(function ColumnHeader({
-  offer,
-  index,
-  count,
-  isBaseline,
-  actions,
-}: {
+type ColumnHeaderProps = {
   offer: Offer;
   index: number;
   count: number;
   isBaseline: boolean;
   actions: ColumnActions;
-}) {
-  const [open, setOpen] = useState(false);
-  const menuId = `offer-menu-${offer.id}`;
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const run = (action: () => void) => {
-    setOpen(false);
-    action();
-  };
-  const incomplete = isIncompleteOffer(offer);
-  return (
-    <div className="offer-grid__head">
-      <span className="offer-grid__name" title={offer.name}>
-        {offer.name}
-      </span>
-      <span className="offer-grid__badges">
-        {isBaseline ? <span className="badge">baseline</span> : null}
-        {offer.isExample ? <span className="badge badge--muted">example</span> : null}
-        {incomplete ? (
-          <span className="badge badge--warn" title="Add a base salary to compare this offer.">
-            incomplete — no base salary
-          </span>
-        ) : null}
-      </span>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="offer-grid__menu-button"
-        aria-expanded={open}
-        aria-controls={menuId}
-        data-menu-for={offer.id}
-        onClick={() => setOpen((v) => !v)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) {
-            e.stopPropagation();
-            setOpen(false);
-          }
-        }}
-      >
-        Actions<span className="visually-hidden"> for {offer.name}</span>
-      </button>
-      {open ? (
-        // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the open action list.
-        <div
-          id={menuId}
-          className="offer-grid__menu"
+};
+
+/**
+ * Whether a header shows the same for both versions of its offer: its name,
+ * its example and incomplete badges. The actions receive the offer but read
+ * only its id and name, so an older version with the same ones is as good.
+ */
+const sameHeading = (a: Offer, b: Offer): boolean =>
+  a === b ||
+  (a.id === b.id &&
+    a.name === b.name &&
+    a.isExample === b.isExample &&
+    isIncompleteOffer(a) === isIncompleteOffer(b));
+
+/** A column's header; memoised, so it redraws only when what it shows or its place changes. */
+const ColumnHeader = memo(
+  function ColumnHeader({ offer, index, count, isBaseline, actions }: ColumnHeaderProps) {
+    const [open, setOpen] = useState(false);
+    const menuId = `offer-menu-${offer.id}`;
+    const buttonRef = useRef<HTMLButtonElement>(null);
+    const run = (action: () => void) => {
+      setOpen(false);
+      action();
+    };
+    const incomplete = isIncompleteOffer(offer);
+    return (
+      <div className="offer-grid__head">
+        <span className="offer-grid__name" title={offer.name}>
+          {offer.name}
+        </span>
+        <span className="offer-grid__badges">
+          {isBaseline ? <span className="badge">baseline</span> : null}
+          {offer.isExample ? <span className="badge badge--muted">example</span> : null}
+          {incomplete ? (
+            <span className="badge badge--warn" title="Add a base salary to compare this offer.">
+              incomplete — no base salary
+            </span>
+          ) : null}
+        </span>
+        <button
+          ref={buttonRef}
+          type="button"
+          className="offer-grid__menu-button"
+          aria-expanded={open}
+          aria-controls={menuId}
+          data-menu-for={offer.id}
+          onClick={() => setOpen((v) => !v)}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') {
+            if (e.key === 'Escape' && open) {
               e.stopPropagation();
               setOpen(false);
-              buttonRef.current?.focus();
             }
           }}
         >
-          {isBaseline ? null : (
-            <button type="button" onClick={() => run(() => actions.markBaseline(offer))}>
-              Mark as baseline
+          Actions<span className="visually-hidden"> for {offer.name}</span>
+        </button>
+        {open ? (
+          // biome-ignore lint/a11y/noStaticElementInteractions: Escape closes the open action list.
+          <div
+            id={menuId}
+            className="offer-grid__menu"
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                setOpen(false);
+                buttonRef.current?.focus();
+              }
+            }}
+          >
+            {isBaseline ? null : (
+              <button type="button" onClick={() => run(() => actions.markBaseline(offer))}>
+                Mark as baseline
+              </button>
+            )}
+            <button type="button" onClick={() => run(() => actions.duplicate(offer))}>
+              Duplicate
             </button>
-          )}
-          <button type="button" onClick={() => run(() => actions.duplicate(offer))}>
-            Duplicate
-          </button>
-          <button
-            type="button"
-            disabled={index === 0}
-            onClick={() => run(() => actions.move(offer, -1))}
+            <button
+              type="button"
+              disabled={index === 0}
+              onClick={() => run(() => actions.move(offer, -1))}
+            >
+              Move left
+            </button>
+            <button
+              type="button"
+              disabled={index === count - 1}
+              onClick={() => run(() => actions.move(offer, 1))}
+            >
+              Move right
+            </button>
+            <button
+              type="button"
+              className="button--danger"
+              onClick={() => run(() => actions.remove(offer))}
+            >
+              Delete offer
+            </button>
+          </div>
+        ) : null}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.index === b.index &&
+    a.count === b.count &&
+    a.isBaseline === b.isBaseline &&
+    a.actions === b.actions &&
+    sameHeading(a.offer, b.offer),
+);
+
+/** The header row: a corner cell, then one header per offer, redrawn only when a heading changes. */
+const HeaderRow = memo(
+  function HeaderRow({
+    offers,
+    baselineId,
+    actions,
+  }: {
+    offers: readonly Offer[];
+    baselineId: string | null;
+    actions: ColumnActions;
+  }) {
+    return (
+      <tr>
+        <td className="offer-grid__corner">
+          <span className="visually-hidden">Field</span>
+        </td>
+        {offers.map((offer, c) => (
+          <th
+            key={offer.id}
+            scope="col"
+            data-row={-1}
+            data-col={c}
+            data-offer-column={offer.name}
+            className={isIncompleteOffer(offer) ? 'offer-grid__col--incomplete' : undefined}
           >
-            Move left
-          </button>
-          <button
-            type="button"
-            disabled={index === count - 1}
-            onClick={() => run(() => actions.move(offer, 1))}
-          >
-            Move right
-          </button>
-          <button
-            type="button"
-            className="button--danger"
-            onClick={() => run(() => actions.remove(offer))}
-          >
-            Delete offer
-          </button>
-        </div>
-      ) : null}
-    </div>
-  );
-});
+            <ColumnHeader
+              offer={offer}
+              index={c}
+              count={offers.length}
+              isBaseline={offer.id === baselineId}
+              actions={actions}
+            />
+          </th>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.baselineId === b.baselineId &&
+    a.actions === b.actions &&
+    a.offers.length === b.offers.length &&
+    a.offers.every((offer, i) => sameHeading(offer, b.offers[i] as Offer)),
+);
+
+type GridRowProps = {
+  row: Row;
+  /** The row's place among the field rows, for the grid's keys (`data-row`). */
+  index: number;
+  offers: readonly Offer[];
+  handlersFor: (offerId: string) => ColumnHandlers;
+};
+
+/**
+ * Whether a field row draws the same for both lists of offers: the same
+ * offers in the same order under the same names (every cell's accessible name
+ * carries its offer's), and every cell showing the same (`showsSame`).
+ */
+const rowShowsSame = (row: Row, before: readonly Offer[], after: readonly Offer[]): boolean =>
+  before.length === after.length &&
+  before.every((offer, i) => {
+    const next = after[i] as Offer;
+    return offer.id === next.id && offer.name === next.name && showsSame(row, offer, next);
+  });
+
+/**
+ * One field row: its label, then one cell per offer. Memoised on what the row
+ * shows, so an edit redraws its own row and leaves the other forty alone (a
+ * row without `reads` redraws whenever an offer changes).
+ */
+const GridRow = memo(
+  function GridRow({ row, index, offers, handlersFor }: GridRowProps) {
+    return (
+      <tr>
+        <th scope="row">
+          {row.label}
+          {row.hint ? <span className="offer-grid__hint">{row.hint}</span> : null}
+          {row.note ? (
+            <details className="offer-grid__note">
+              <summary>{row.note.title}</summary>
+              <p>{row.note.text}</p>
+              <p className="offer-grid__hint">Source: {row.note.source}</p>
+            </details>
+          ) : null}
+        </th>
+        {offers.map((offer, c) => (
+          <td key={offer.id} data-row={index} data-col={c}>
+            <Cell
+              row={row}
+              offer={offer}
+              name={`${row.label}, ${offer.name}`}
+              handlers={handlersFor(offer.id)}
+            />
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.row === b.row &&
+    a.index === b.index &&
+    a.handlersFor === b.handlersFor &&
+    rowShowsSame(b.row, a.offers, b.offers),
+);
+
+type GroupBodyProps = {
+  group: Group;
+  /** The place of the group's first row among the field rows. */
+  firstIndex: number;
+  offers: readonly Offer[];
+  handlersFor: (offerId: string) => ColumnHandlers;
+};
+
+/** A group of field rows under its title; skipped as a whole when none of its rows changes. */
+const GroupBody = memo(
+  function GroupBody({ group, firstIndex, offers, handlersFor }: GroupBodyProps) {
+    return (
+      <tbody className="offer-grid__group">
+        <tr>
+          <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
+            <span>{group.label}</span>
+          </th>
+        </tr>
+        {group.rows.map((row, i) => (
+          <GridRow
+            key={row.key}
+            row={row}
+            index={firstIndex + i}
+            offers={offers}
+            handlersFor={handlersFor}
+          />
+        ))}
+      </tbody>
+    );
+  },
+  (a, b) =>
+    a.group === b.group &&
+    a.firstIndex === b.firstIndex &&
+    a.handlersFor === b.handlersFor &&
+    a.offers.length === b.offers.length &&
+    b.group.rows.every((row) => rowShowsSame(row, a.offers, b.offers)),
+);
 
 const signedWhole = (cents: number, currency: string): string =>
   cents > 0
@@ -710,6 +882,8 @@ export const OfferGrid = ({
 }: OfferGridProps) => {
   const notSaved = useFailureToast('That change was not saved. ');
   const mode = useRef({ editing: false, pointer: false });
+  // One set of handlers for the grid's life: the mode object they share lives as long.
+  const keyHandlers = useMemo(() => gridKeyHandlers(mode.current), []);
   const anyCustom = offers.some((o) => o.vesting.preset === 'custom');
   const anyRefresherCustom = offers.some((o) => o.refresher?.vesting.preset === 'custom');
   const groups = useMemo(
@@ -731,7 +905,8 @@ export const OfferGrid = ({
   const latest = useRef({ offers: new Map<string, Offer>(), notSaved, actions });
   latest.current = { offers: new Map(offers.map((o) => [o.id, o])), notSaved, actions };
   const handlersById = useRef(new Map<string, ColumnHandlers>());
-  const handlersFor = (offerId: string): ColumnHandlers => {
+  // Stable, so memoised rows compare equal: it reads only refs.
+  const handlersFor = useCallback((offerId: string): ColumnHandlers => {
     const known = handlersById.current.get(offerId);
     if (known) return known;
     const current = () => {
@@ -747,7 +922,7 @@ export const OfferGrid = ({
     };
     handlersById.current.set(offerId, made);
     return made;
-  };
+  }, []);
   const stableActions = useMemo<ColumnActions>(
     () => ({
       markBaseline: (offer) => latest.current.actions.markBaseline(offer),
@@ -777,43 +952,25 @@ export const OfferGrid = ({
     return resultCell(offer, show());
   };
 
-  let rowIndex = 0;
+  // Each group's first row index: rows are numbered across the groups in order, as drawn.
+  const firstIndexes = useMemo(() => {
+    let next = 0;
+    return new Map(
+      groups.map((group) => {
+        const first = next;
+        next += group.rows.length;
+        return [group, first];
+      }),
+    );
+  }, [groups]);
   const renderGroup = (group: Group) => (
-    <tbody key={group.label} className="offer-grid__group">
-      <tr>
-        <th scope="rowgroup" colSpan={offers.length + 1} className="offer-grid__group-title">
-          <span>{group.label}</span>
-        </th>
-      </tr>
-      {group.rows.map((row) => {
-        const r = rowIndex++;
-        return (
-          <tr key={row.key}>
-            <th scope="row">
-              {row.label}
-              {row.hint ? <span className="offer-grid__hint">{row.hint}</span> : null}
-              {row.note ? (
-                <details className="offer-grid__note">
-                  <summary>{row.note.title}</summary>
-                  <p>{row.note.text}</p>
-                  <p className="offer-grid__hint">Source: {row.note.source}</p>
-                </details>
-              ) : null}
-            </th>
-            {offers.map((offer, c) => (
-              <td key={offer.id} data-row={r} data-col={c}>
-                <Cell
-                  row={row}
-                  offer={offer}
-                  name={`${row.label}, ${offer.name}`}
-                  handlers={handlersFor(offer.id)}
-                />
-              </td>
-            ))}
-          </tr>
-        );
-      })}
-    </tbody>
+    <GroupBody
+      key={group.label}
+      group={group}
+      firstIndex={firstIndexes.get(group) ?? 0}
+      offers={offers}
+      handlersFor={handlersFor}
+    />
   );
 
   const results = (
@@ -904,35 +1061,13 @@ export const OfferGrid = ({
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: lets keyboard users scroll the grid itself.
     <section className="offer-grid" aria-label="Offers side by side" tabIndex={0}>
-      <table className="offer-grid__table" {...gridKeyHandlers(mode.current)}>
+      <table className="offer-grid__table" {...keyHandlers}>
         <caption className="visually-hidden">
           Offers side by side: one column per offer, one row per field, results last. In a cell, the
           arrow keys move, Enter or F2 edits, Escape cancels the edit and Tab moves on.
         </caption>
         <thead>
-          <tr>
-            <td className="offer-grid__corner">
-              <span className="visually-hidden">Field</span>
-            </td>
-            {offers.map((offer, c) => (
-              <th
-                key={offer.id}
-                scope="col"
-                data-row={-1}
-                data-col={c}
-                data-offer-column={offer.name}
-                className={isIncompleteOffer(offer) ? 'offer-grid__col--incomplete' : undefined}
-              >
-                <ColumnHeader
-                  offer={offer}
-                  index={c}
-                  count={offers.length}
-                  isBaseline={offer.id === comparison.baselineId}
-                  actions={stableActions}
-                />
-              </th>
-            ))}
-          </tr>
+          <HeaderRow offers={offers} baselineId={comparison.baselineId} actions={stableActions} />
         </thead>
         {groups.slice(0, 4).map(renderGroup)}
         {results}
