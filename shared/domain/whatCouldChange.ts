@@ -317,7 +317,9 @@ export function whatCouldChange(
 
   function pairLines(lead: ChangeOffer, other: ChangeOffer): ChangeLine[] {
     const out: ChangeLine[] = [];
-    const key = (kind: string) => `${kind}:${lead.id}:${other.id}`;
+    // Keyed by the offer set against the leader (each appears once), not the pair: when the
+    // lead changes hands the other offers' lines keep their keys, and a list updates in place.
+    const key = (kind: string) => `${kind}:${other.id}`;
     const diff = wholeUnits(total(lead) - total(other), currency);
     const ownGrowth = 'stock at each offer’s own growth assumption';
     if (diff === 0) {

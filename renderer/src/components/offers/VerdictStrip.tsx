@@ -39,15 +39,19 @@ export const VerdictStrip = ({ verdict, fit, fitHref = '#/fit', children }: Verd
       <p className="verdict__note" data-testid="verdict-basis">
         {verdictBasisSentence(verdict.basis)}
       </p>
+      {/* Keyed by place, not by text: the sentences carry the figures, so an edit would
+          otherwise remove every line and add it again instead of changing its text. */}
       {ranked.length > 0 ? (
         <ul className="verdict__ranking">
-          {ranked.map((s) => (
-            <li key={s}>{s}</li>
+          {ranked.map((s, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the lines are places in the ranking.
+            <li key={i}>{s}</li>
           ))}
         </ul>
       ) : null}
-      {notes.map((s) => (
-        <p key={s} className="verdict__note">
+      {notes.map((s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the notes keep their order; only their text moves.
+        <p key={i} className="verdict__note">
           {s}
         </p>
       ))}
