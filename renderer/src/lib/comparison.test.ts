@@ -208,4 +208,14 @@ describe('buildComparison and the horizon', () => {
     const withValue = { ...pm, refresher: { ...refresher, annualValue: 40_000_00 } };
     expect(buildComparison([withValue], null, {}, [], undefined)?.anyRefresher).toBe(true);
   });
+
+  it('works out each chart series once, on its first read', () => {
+    const c = built([A, B]);
+    // The same object on every read, so memoised charts see no change between reads.
+    expect(c.difference).toBe(c.difference);
+    expect(c.cumulative).toBe(c.cumulative);
+    expect(c.cashFlow).toBe(c.cashFlow);
+    expect(c.stacked).toBe(c.stacked);
+    expect(c.market).toBe(c.market);
+  });
 });

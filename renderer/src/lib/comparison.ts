@@ -1,7 +1,8 @@
 /**
  * Shapes the comparison the offers page shows — per-offer summaries, the
  * baseline comparison and the chart data — from the shared comp engine, once
- * per change of offers, growth or rates. No storage, no React, no formatting.
+ * per change of offers, growth or rates; the chart data on its first read.
+ * No storage, no React, no formatting.
  */
 import {
   compareToBaseline,
@@ -84,6 +85,11 @@ export const buildComparison = (
   const vsBaseline = compareToBaseline(offers, baselineId, { fxRates, ...growth });
   if (!vsBaseline) return null;
   const { charted, converted, leftOut } = offersOnOneAxis(offers, baseline.currency, fxRates);
+  const stacked = once(() => stackedYearData(charted, { ...growth, years: projectionYears }));
+  const cumulative = once(() => cumulativeSeries(charted, growth));
+  const difference = once(() => differenceSeries(charted, baselineId, growth));
+  const cashFlow = once(() => cashFlowSeries(charted, growth));
+  const market = once(() => marketComparison(charted, references));
   return {
     baselineId,
     stockGrowthPct,
@@ -97,10 +103,31 @@ export const buildComparison = (
     charted,
     converted,
     leftOut,
-    stacked: stackedYearData(charted, { ...growth, years: projectionYears }),
-    cumulative: cumulativeSeries(charted, growth),
-    difference: differenceSeries(charted, baselineId, growth),
-    cashFlow: cashFlowSeries(charted, growth),
-    market: marketComparison(charted, references),
+    // The chart series are worked out when first read, not here: the page builds a comparison
+    // on every edit and its figures show at once, while the charts read a deferred copy later.
+    get stacked() {
+      return stacked();
+    },
+    get cumulative() {
+      return cumulative();
+    },
+    get difference() {
+      return difference();
+    },
+    get cashFlow() {
+      return cashFlow();
+    },
+    get market() {
+      return market();
+    },
+  };
+};
+
+/** `make`, called on the first read only; later reads answer the same value. */
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | null = null;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
   };
 };
