@@ -88,7 +88,7 @@ type CellContext = {
   draftKey: (field: string) => { key: string; section: string };
 };
 
-type Row = {
+export type Row = {
   key: string;
   label: string;
   hint?: string;
@@ -102,7 +102,7 @@ type Row = {
   cell: (ctx: CellContext) => ReactNode;
 };
 
-type Group = { label: string; rows: Row[] };
+export type Group = { label: string; rows: Row[] };
 
 const cellField = { labelHidden: true, escapeReverts: true, className: 'field--cell' } as const;
 
@@ -390,7 +390,12 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
   ];
 };
 
-const groupsFor = (
+/**
+ * The grid's field rows in groups, declared once per template and per whether
+ * any offer (or refresher) vests on a custom schedule. Exported for the tests
+ * of which rows an edit redraws.
+ */
+export const groupsFor = (
   template: Template,
   anyCustom: boolean,
   anyRefresherCustom: boolean,
@@ -777,9 +782,10 @@ const rowShowsSame = (row: Row, before: readonly Offer[], after: readonly Offer[
 /**
  * One field row: its label, then one cell per offer. Memoised on what the row
  * shows, so an edit redraws its own row and leaves the other forty alone (a
- * row without `reads` redraws whenever an offer changes).
+ * row without `reads` redraws whenever an offer changes). Exported for the
+ * tests of its comparison.
  */
-const GridRow = memo(
+export const GridRow = memo(
   function GridRow({ row, index, offers, handlersFor }: GridRowProps) {
     return (
       <tr>
