@@ -274,69 +274,24 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
       {comparison ? (
         <section className="offers__compare" aria-labelledby="offers-compare-title">
           <h2 id="offers-compare-title">Compare</h2>
-          <div className="offers__controls">
-            <Field label="Baseline" hint="Gaps are measured against this offer.">
-              {(control) => (
-                <SyncedSelect
-                  {...control}
-                  value={comparison.baselineId}
-                  onValue={(v) => storedOrReported(setBaseline(workbook.id, v), fail)}
-                >
-                  {offers.map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </SyncedSelect>
-              )}
-            </Field>
-            <fieldset className="growth-control">
-              <legend>Stock growth per year, for this comparison</legend>
-              {GROWTH_CHOICES.map((c) => (
-                <label key={c.label} className="growth-control__option">
-                  <input
-                    type="radio"
-                    name="comparison-growth"
-                    checked={growth === c.value}
-                    onChange={() => setGrowth(c.value)}
-                  />{' '}
-                  {c.label}
-                </label>
-              ))}
-              <p className="field__hint">
-                Changes the comparison only; the offers keep their own value.
-              </p>
-            </fieldset>
-            <fieldset className="growth-control" data-testid="horizon-control">
-              <legend>Years shown by year</legend>
-              {PROJECTION_YEARS.map((years) => (
-                <label key={years} className="growth-control__option">
-                  <input
-                    type="radio"
-                    name="projection-years"
-                    checked={horizon === years}
-                    onChange={() => setProjectionYears(workbook.id, years).catch(fail)}
-                  />{' '}
-                  {years} years
-                </label>
-              ))}
-              <p className="field__hint">
-                For the table of each year’s parts and the By year chart. Years 5–6 show what is
-                left once the sign-on and the first grant end. Totals and gaps stay 4-year.
-              </p>
-            </fieldset>
-            {comparison.foreign.map((currency) => (
-              <FxRateField
-                key={currency}
-                currency={currency}
-                baseCurrency={comparison.baselineCurrency}
-                value={workbook.fxRates[currency] ?? null}
-                onCommit={(rate) => setFxRate(workbook.id, currency, rate)}
-              />
-            ))}
-          </div>
-          <TaxSettings workbook={workbook} />
-          <ChartCurrencyNote comparison={comparison} />
+          <CompareControls
+            workbookId={workbook.id}
+            offers={offers}
+            baselineId={comparison.baselineId}
+            baselineCurrency={comparison.baselineCurrency}
+            foreign={comparison.foreign}
+            fxRates={workbook.fxRates}
+            growth={growth}
+            onGrowth={setGrowth}
+            horizon={horizon}
+            onError={fail}
+          />
+          <MemoTaxSettings workbook={workbook} />
+          <ChartCurrencyNote
+            converted={comparison.converted}
+            leftOut={comparison.leftOut}
+            baselineCurrency={comparison.baselineCurrency}
+          />
           <FoldedYearParts offers={offers} comparison={comparison} growthLabel={growthLabel} />
           <CsvExportButton
             offers={offers}
@@ -362,6 +317,120 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
     </div>
   );
 };
+
+/** What the comparison's controls show, for `CompareControls`. */
+type CompareControlsProps = {
+  workbookId: string;
+  offers: readonly Offer[];
+  baselineId: string;
+  baselineCurrency: string;
+  /** Currencies other than the baseline's, each with its exchange-rate field. */
+  foreign: readonly string[];
+  fxRates: Readonly<Record<string, number>>;
+  growth: number | undefined;
+  onGrowth: (growth: number | undefined) => void;
+  horizon: number;
+  onError: (err: unknown) => void;
+};
+
+/**
+ * The baseline choice, the stock growth and horizon of the comparison and the
+ * exchange rates. Memoised on what they show (the offers only by id and name,
+ * for the baseline's list), so a figure typed in the grid does not redraw them.
+ */
+const CompareControls = memo(
+  function CompareControls({
+    workbookId,
+    offers,
+    baselineId,
+    baselineCurrency,
+    foreign,
+    fxRates,
+    growth,
+    onGrowth,
+    horizon,
+    onError,
+  }: CompareControlsProps) {
+    return (
+      <div className="offers__controls">
+        <Field label="Baseline" hint="Gaps are measured against this offer.">
+          {(control) => (
+            <SyncedSelect
+              {...control}
+              value={baselineId}
+              onValue={(v) => storedOrReported(setBaseline(workbookId, v), onError)}
+            >
+              {offers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </SyncedSelect>
+          )}
+        </Field>
+        <fieldset className="growth-control">
+          <legend>Stock growth per year, for this comparison</legend>
+          {GROWTH_CHOICES.map((c) => (
+            <label key={c.label} className="growth-control__option">
+              <input
+                type="radio"
+                name="comparison-growth"
+                checked={growth === c.value}
+                onChange={() => onGrowth(c.value)}
+              />{' '}
+              {c.label}
+            </label>
+          ))}
+          <p className="field__hint">
+            Changes the comparison only; the offers keep their own value.
+          </p>
+        </fieldset>
+        <fieldset className="growth-control" data-testid="horizon-control">
+          <legend>Years shown by year</legend>
+          {PROJECTION_YEARS.map((years) => (
+            <label key={years} className="growth-control__option">
+              <input
+                type="radio"
+                name="projection-years"
+                checked={horizon === years}
+                onChange={() => setProjectionYears(workbookId, years).catch(onError)}
+              />{' '}
+              {years} years
+            </label>
+          ))}
+          <p className="field__hint">
+            For the table of each year’s parts and the By year chart. Years 5–6 show what is left
+            once the sign-on and the first grant end. Totals and gaps stay 4-year.
+          </p>
+        </fieldset>
+        {foreign.map((currency) => (
+          <FxRateField
+            key={currency}
+            currency={currency}
+            baseCurrency={baselineCurrency}
+            value={fxRates[currency] ?? null}
+            onCommit={(rate) => setFxRate(workbookId, currency, rate)}
+          />
+        ))}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.workbookId === b.workbookId &&
+    a.baselineId === b.baselineId &&
+    a.baselineCurrency === b.baselineCurrency &&
+    a.fxRates === b.fxRates &&
+    a.growth === b.growth &&
+    a.onGrowth === b.onGrowth &&
+    a.horizon === b.horizon &&
+    a.onError === b.onError &&
+    a.foreign.join() === b.foreign.join() &&
+    a.offers.length === b.offers.length &&
+    a.offers.every((o, i) => o.id === b.offers[i]?.id && o.name === b.offers[i]?.name),
+);
+
+/** The tax block reads only the workbook, which an offer edit leaves as it was. */
+const MemoTaxSettings = memo(TaxSettings);
 
 /**
  * "What could change the answer", one step behind the figures like the charts:
@@ -442,31 +511,51 @@ const FoldedYearParts = ({
  * out for want of a rate, by name. Nothing when every offer shares the
  * baseline's currency.
  */
-const ChartCurrencyNote = ({ comparison }: { comparison: Comparison }) => {
-  const { converted, leftOut, baselineCurrency } = comparison;
-  if (converted.length === 0 && leftOut.length === 0) return null;
-  const missing = [...new Set(leftOut.map((o) => o.currency))];
-  return (
-    <div className="banner" data-testid="chart-currency-note">
-      {converted.length > 0 ? (
-        <p>
-          The charts show{' '}
-          {converted
-            .map((o) => `${o.name} ${convertedLabel(o.currency, baselineCurrency, o.rate)}`)
-            .join('; ')}
-          . The table keeps each offer in its own currency.
-        </p>
-      ) : null}
-      {leftOut.length > 0 ? (
-        <p>
-          The charts leave out {leftOut.map((o) => o.name).join(', ')}: enter an exchange rate for{' '}
-          {missing.join(', ')} to {baselineCurrency} to include{' '}
-          {leftOut.length === 1 ? 'it' : 'them'}.
-        </p>
-      ) : null}
-    </div>
-  );
-};
+const ChartCurrencyNote = memo(
+  function ChartCurrencyNote({
+    converted,
+    leftOut,
+    baselineCurrency,
+  }: Pick<Comparison, 'converted' | 'leftOut' | 'baselineCurrency'>) {
+    if (converted.length === 0 && leftOut.length === 0) return null;
+    const missing = [...new Set(leftOut.map((o) => o.currency))];
+    return (
+      <div className="banner" data-testid="chart-currency-note">
+        {converted.length > 0 ? (
+          <p>
+            The charts show{' '}
+            {converted
+              .map((o) => `${o.name} ${convertedLabel(o.currency, baselineCurrency, o.rate)}`)
+              .join('; ')}
+            . The table keeps each offer in its own currency.
+          </p>
+        ) : null}
+        {leftOut.length > 0 ? (
+          <p>
+            The charts leave out {leftOut.map((o) => o.name).join(', ')}: enter an exchange rate for{' '}
+            {missing.join(', ')} to {baselineCurrency} to include{' '}
+            {leftOut.length === 1 ? 'it' : 'them'}.
+          </p>
+        ) : null}
+      </div>
+    );
+  },
+  (a, b) =>
+    a.baselineCurrency === b.baselineCurrency &&
+    sameEntries(a.converted, b.converted) &&
+    sameEntries(a.leftOut, b.leftOut),
+);
+
+/** Whether two short lists of flat records hold the same values in the same order. */
+const sameEntries = <T extends Record<string, string | number>>(
+  a: readonly T[],
+  b: readonly T[],
+): boolean =>
+  a.length === b.length &&
+  a.every((x, i) => {
+    const y = b[i] as T;
+    return Object.keys(x).every((k) => Object.is(x[k], y[k]));
+  });
 
 /** One exchange rate, kept as typed until it is a positive number. */
 const FxRateField = ({
