@@ -11,6 +11,7 @@ import {
   costOfLivingReading,
   householdOf,
   offerTakeHome,
+  offerTakeHomeRemembered,
   offerTaxBasis,
   offerTaxChoice,
   type TakeHomeOffer,
@@ -284,5 +285,27 @@ describe('buildTakeHomeComparison', () => {
     );
     expect(onNet.col?.[1]?.adjustedAverage).toBe($(185_226.88));
     expect(onNet.results.get('pm')?.summary?.total).toBe($(632_533));
+  });
+});
+
+describe('offerTakeHomeRemembered', () => {
+  it('answers the same result for the same record and inputs, and works again when any differs', () => {
+    const offer = pm();
+    const first = offerTakeHomeRemembered(offer, single, tables);
+    // PM, single, Seattle: 4-year take-home $632,533, worked out above.
+    expect(first.summary?.total).toBe($(632_533));
+    // Same record, same household, tables and growth: the very same result, no arithmetic.
+    expect(offerTakeHomeRemembered(offer, householdOf(undefined), tables)).toBe(first);
+    // Another growth, another household or another record: worked out again, as offerTakeHome.
+    const grown = offerTakeHomeRemembered(offer, single, tables, { stockGrowthPct: 10 });
+    expect(grown).not.toBe(first);
+    expect(grown).toEqual(offerTakeHome(offer, single, tables, { stockGrowthPct: 10 }));
+    const married = householdOf({ filingStatus: 'marriedJointly', otherIncome: 0 });
+    expect(offerTakeHomeRemembered(offer, married, tables)).toEqual(
+      offerTakeHome(offer, married, tables),
+    );
+    // An edit makes a new record: $10,000 less base a year is a new figure, not the old one.
+    const edited = { ...offer, baseSalary: $(132_000) };
+    expect(offerTakeHomeRemembered(edited, single, tables).summary?.total).toBeLessThan($(632_533));
   });
 });

@@ -259,6 +259,39 @@ export type TakeHomeComparison = {
   col: ColRow[] | null;
 };
 
+/** The last take-home worked out for each offer record, with what it was worked out for. */
+const lastTakeHome = new WeakMap<
+  object,
+  { key: string; tables: TaxTables; value: OfferTakeHome }
+>();
+
+/**
+ * {@link offerTakeHome}, remembered per offer record: asked again for the same
+ * record (records are never changed in place; an edit makes a new one) with
+ * the same household, tables, growth and years, it answers the same result
+ * without the tax arithmetic. The offers page asks on every edit for every
+ * offer, and the verdict asks again when it reads take-home pay; only the
+ * edited offer is new.
+ */
+export function offerTakeHomeRemembered(
+  offer: TakeHomeOffer,
+  household: Household,
+  tables: TaxTables,
+  opts: { stockGrowthPct?: number | undefined; years?: number } = {},
+): OfferTakeHome {
+  const key = JSON.stringify([
+    household.filingStatus,
+    household.otherIncome ?? 0,
+    opts.stockGrowthPct ?? null,
+    opts.years ?? SUMMARY_YEARS,
+  ]);
+  const last = lastTakeHome.get(offer);
+  if (last && last.key === key && last.tables === tables) return last.value;
+  const value = offerTakeHome(offer, household, tables, opts);
+  lastTakeHome.set(offer, { key, tables, value });
+  return value;
+}
+
 /**
  * Builds {@link TakeHomeComparison}: every offer's take-home with the
  * comparison's growth, the gaps after tax to the baseline, and the
@@ -280,7 +313,9 @@ export function buildTakeHomeComparison(
   const household = householdOf(settings);
   const tables = opts.tables ?? BUNDLED_TAX_TABLES;
   const growth = opts.stockGrowthPct === undefined ? {} : { stockGrowthPct: opts.stockGrowthPct };
-  const results = new Map(offers.map((o) => [o.id, offerTakeHome(o, household, tables, growth)]));
+  const results = new Map(
+    offers.map((o) => [o.id, offerTakeHomeRemembered(o, household, tables, growth)]),
+  );
   const gapList = takeHomeGaps(offers, results, baselineId, opts.fxRates);
   const gaps = new Map(gapList.map((g) => [g.offerId, g]));
   const colBasis = settings?.basis ?? 'gross';

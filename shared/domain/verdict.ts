@@ -15,7 +15,7 @@ import type { VerdictBasis } from '../schemas/tax';
 import { type CompOffer, SUMMARY_YEARS, summarizeOffer } from './comp';
 import { BALANCED, type RoleFitResult } from './fit';
 import { convertMinorUnits, formatWholeMoney, roundHalfAwayFromZero } from './money';
-import { householdOf, type OfferTaxInput, offerTakeHome } from './offerTakeHome';
+import { householdOf, type OfferTaxInput, offerTakeHomeRemembered } from './offerTakeHome';
 import type { Household } from './takeHome';
 import { BUNDLED_TAX_TABLES, type TaxTables } from './tax';
 
@@ -169,7 +169,7 @@ export function buildVerdict(
     const own =
       basis === 'gross'
         ? summarizeOffer(offer, growth).fourYearTotal
-        : (offerTakeHome(offer, household, tables, growth).summary?.total ?? null);
+        : (offerTakeHomeRemembered(offer, household, tables, growth).summary?.total ?? null);
     if (own === null) {
       leftOut.push({ offerId: offer.id, name: offer.name, reason: 'no-take-home' });
       continue;
