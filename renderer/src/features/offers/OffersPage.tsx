@@ -310,7 +310,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
               : {})}
           />
           <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
-            <DeferredCharts comparison={comparison} onError={fail} />
+            <OfferCharts comparison={comparison} onError={fail} />
           </LazyPart>
         </section>
       ) : null}
@@ -455,23 +455,6 @@ const DeferredWhatCouldChange = ({
     [deferredOffers, deferredCurrency],
   );
   return <WhatCouldChange lines={lines} className="verdict__changes" verdictBasis={basis} />;
-};
-
-/**
- * The charts, one step behind: the table shows new figures at once and the
- * chart follows in an interruptible render, so a burst of typing never waits
- * on it. The deferred value lives here, not in the page, so that background
- * render redraws only the charts, not the editor and the table again.
- */
-const DeferredCharts = ({
-  comparison,
-  onError,
-}: {
-  comparison: Comparison;
-  onError: (err: unknown) => void;
-}) => {
-  const deferred = useDeferredValue(comparison);
-  return <OfferCharts comparison={deferred} onError={onError} />;
 };
 
 /**

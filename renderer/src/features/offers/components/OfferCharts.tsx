@@ -16,7 +16,7 @@ import { type TabItem, Tabs, tabPanelProps } from '@renderer/components/Tabs';
 import type { Comparison } from '@renderer/lib/comparison';
 import { openExternalLink } from '@renderer/lib/externalLink';
 import { leavingCostSeries } from '@shared/domain/compCharts';
-import { useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
 
 const CHARTS = [
   { id: 'difference', label: 'Difference to baseline' },
@@ -36,7 +36,15 @@ export type OfferChartsProps = {
   onError: (err: unknown) => void;
 };
 
-export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
+// Redrawn only when their deferred figures change (see the header).
+const CumulativePayChartOnce = memo(CumulativePayChart);
+const PayStackChartOnce = memo(PayStackChart);
+const CashFlowChartOnce = memo(CashFlowChart);
+const LeavingCostChartOnce = memo(LeavingCostChart);
+const MarketChartOnce = memo(MarketChart);
+
+export const OfferCharts = ({ comparison: live, onError }: OfferChartsProps) => {
+  const comparison = useDeferredValue(live);
   const [month, setMonth] = useState(12);
   const [chart, setChart] = useState<OfferChartId>(lastChart);
   const idBase = useId();
@@ -45,14 +53,23 @@ export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
     setChart(id);
   };
   const currency = comparison.baselineCurrency;
-  const growth =
-    comparison.stockGrowthPct === undefined ? {} : { stockGrowthPct: comparison.stockGrowthPct };
-  // An offer keeps its colour in every chart: its place among the charted offers.
-  const slots = new Map(comparison.charted.map((o, i) => [o.id, i]));
-  const colorIndex = (offerId: string) => slots.get(offerId) ?? 0;
-  const openSource = (url: string) => {
-    openExternalLink(url).catch(onError);
-  };
+  // An offer keeps its colour in every chart: its place among the charted offers. The live and
+  // the deferred colours agree whenever the same offers are charted.
+  const liveCharted = live.charted;
+  const liveColorIndex = useMemo(() => colorIndexOf(liveCharted), [liveCharted]);
+  const charted = comparison.charted;
+  const colorIndex = useMemo(() => colorIndexOf(charted), [charted]);
+  const stockGrowthPct = comparison.stockGrowthPct;
+  const leaving = useMemo(
+    () => leavingCostSeries(charted, month, stockGrowthPct === undefined ? {} : { stockGrowthPct }),
+    [charted, month, stockGrowthPct],
+  );
+  const openSource = useMemo(
+    () => (url: string) => {
+      openExternalLink(url).catch(onError);
+    },
+    [onError],
+  );
   return (
     <div className="offer-charts">
       <Tabs
@@ -66,26 +83,26 @@ export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
       <div {...tabPanelProps(idBase, chart)} className="offer-charts__panel">
         {chart === 'difference' ? (
           <DifferenceChart
-            baseline={comparison.difference.baseline}
-            series={comparison.difference.series}
-            data={comparison.difference.data}
-            currency={currency}
-            colorIndex={colorIndex}
+            baseline={live.difference.baseline}
+            series={live.difference.series}
+            data={live.difference.data}
+            currency={live.baselineCurrency}
+            colorIndex={liveColorIndex}
           />
         ) : chart === 'cumulative' ? (
-          <CumulativePayChart
+          <CumulativePayChartOnce
             series={comparison.cumulative.series}
             data={comparison.cumulative.data}
             currency={currency}
           />
         ) : chart === 'by-year' ? (
-          <PayStackChart
+          <PayStackChartOnce
             series={comparison.stacked.series}
             data={comparison.stacked.data}
             colorIndex={colorIndex}
           />
         ) : chart === 'cash-flow' ? (
-          <CashFlowChart
+          <CashFlowChartOnce
             series={comparison.cashFlow.series}
             data={comparison.cashFlow.data}
             currency={currency}
@@ -106,16 +123,18 @@ export const OfferCharts = ({ comparison, onError }: OfferChartsProps) => {
                 onChange={(e) => setMonth(Number(e.target.value))}
               />
             </div>
-            <LeavingCostChart
-              data={leavingCostSeries(comparison.charted, month, growth)}
-              currency={currency}
-              month={month}
-            />
+            <LeavingCostChartOnce data={leaving} currency={currency} month={month} />
           </figure>
         ) : (
-          <MarketChart rows={comparison.market} currency={currency} onOpenSource={openSource} />
+          <MarketChartOnce rows={comparison.market} currency={currency} onOpenSource={openSource} />
         )}
       </div>
     </div>
   );
+};
+
+/** Each charted offer's colour slot, by id (0 for an offer not charted). */
+const colorIndexOf = (charted: readonly { id: string }[]) => {
+  const slots = new Map(charted.map((o, i) => [o.id, i]));
+  return (offerId: string) => slots.get(offerId) ?? 0;
 };
