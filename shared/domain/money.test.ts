@@ -4,6 +4,7 @@ import { MAX_CENTS } from '../schemas/primitives';
 import {
   currencyMinorDigits,
   formatMoney,
+  formatSignedWholeMoney,
   MONEY_MESSAGES,
   parseMoneyInput,
   roundHalfAwayFromZero,
@@ -130,5 +131,19 @@ describe('formatMoney', () => {
     // The yen has no minor unit, so 1,234 minor units are ¥1,234.
     expect(currencyMinorDigits('JPY')).toBe(0);
     expect(formatMoney(1_234, 'JPY', 'en-US')).toBe('¥1,234');
+  });
+});
+
+describe('formatSignedWholeMoney', () => {
+  it('rounds to whole units first, then shows the sign', () => {
+    // 100,050 cents = $1,000.50 → half away from zero → $1,001, ahead.
+    expect(formatSignedWholeMoney(100_050, 'USD')).toBe('+$1,001');
+    // −5,400,000 cents = −$54,000, behind, with a true minus sign (U+2212).
+    expect(formatSignedWholeMoney(-5_400_000, 'USD')).toBe('−$54,000');
+    // −40 cents rounds to $0: level, never "−$0".
+    expect(formatSignedWholeMoney(-40, 'USD')).toBe('$0');
+    expect(formatSignedWholeMoney(0, 'USD')).toBe('$0');
+    // The yen has no minor unit: 1,234 is ¥1,234 as it stands.
+    expect(formatSignedWholeMoney(1_234, 'JPY')).toBe('+¥1,234');
   });
 });

@@ -385,6 +385,18 @@ export function formatWholeMoney(minor: number, currency: string, locale?: strin
 }
 
 /**
+ * {@link formatWholeMoney} with its sign always shown, for a difference: "+$1,000",
+ * "−$1,000" (a true minus sign, U+2212) or "$0". Rounded first, so an amount
+ * that rounds to nothing reads "$0", never "−$0".
+ */
+export function formatSignedWholeMoney(minor: number, currency: string, locale?: string): string {
+  const whole = roundToWholeUnits(minor, currency);
+  if (whole > 0) return `+${formatMoney(whole, currency, locale)}`;
+  if (whole < 0) return `−${formatMoney(-whole, currency, locale)}`;
+  return formatMoney(0, currency, locale);
+}
+
+/**
  * Shows minor units as the text a money field holds: the number in the
  * locale's own digits and separators, no currency sign, all the currency's
  * decimal digits when there is a fraction and none when it is whole

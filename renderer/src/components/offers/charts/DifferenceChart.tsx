@@ -9,7 +9,7 @@
  */
 
 import type { ChartSeries, DifferenceDatum } from '@shared/domain/compCharts';
-import { currencyMinorDigits, formatMoney, roundToWholeUnits } from '@shared/domain/money';
+import { currencyMinorDigits, formatSignedWholeMoney } from '@shared/domain/money';
 import { type PointerEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { OfferKey } from './CumulativePayChart';
 import {
@@ -23,16 +23,6 @@ import {
   tooltipStyle,
 } from './chartStyle';
 import { linearScale, linePath, nearestIndex, niceTicks } from './svgChart';
-
-/** "+$1,000" / "−$1,000" / "$0", in whole units of the currency like the pay table. */
-const signed = (minor: number, currency: string) => {
-  const whole = roundToWholeUnits(minor, currency);
-  return whole > 0
-    ? `+${formatMoney(whole, currency)}`
-    : whole < 0
-      ? `−${formatMoney(-whole, currency)}`
-      : formatMoney(0, currency);
-};
 
 /** The chart's height in CSS pixels, as the other line charts. */
 const HEIGHT = 280;
@@ -115,7 +105,7 @@ export const DifferenceChart = ({
       </figure>
     );
   }
-  const summary = milestoneSummary(series, data, (m) => signed(m, currency));
+  const summary = milestoneSummary(series, data, (m) => formatSignedWholeMoney(m, currency));
   return (
     <figure className="chart">
       <figcaption className="chart__title">Difference to the baseline over 48 months</figcaption>
@@ -349,7 +339,7 @@ const DifferenceTooltip = ({
     <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {series.map((s) => (
         <li key={s.offerId} style={{ color: offerColor(colorIndex(s.offerId)) }}>
-          {s.name} : {signed(datum.byOffer[s.offerId] ?? 0, currency)}
+          {s.name} : {formatSignedWholeMoney(datum.byOffer[s.offerId] ?? 0, currency)}
         </li>
       ))}
     </ul>

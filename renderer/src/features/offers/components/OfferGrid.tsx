@@ -34,7 +34,7 @@ import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyCh
 import { editOffer } from '@renderer/features/offers/mutations';
 import type { Comparison } from '@renderer/lib/comparison';
 import type { OfferPatch } from '@renderer/lib/pendingWrites';
-import { formatMoney, formatWholeMoney } from '@shared/domain/money';
+import { formatMoney, formatSignedWholeMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
 import type { TakeHomeComparison } from '@shared/domain/offerTakeHome';
 import type { ParseResult } from '@shared/domain/parse';
@@ -858,13 +858,6 @@ const GroupBody = memo(
     b.group.rows.every((row) => rowShowsSame(row, a.offers, b.offers)),
 );
 
-const signedWhole = (cents: number, currency: string): string =>
-  cents > 0
-    ? `+${formatWholeMoney(cents, currency)}`
-    : cents < 0
-      ? `−${formatWholeMoney(-cents, currency)}`
-      : formatWholeMoney(0, currency);
-
 const signedMoney = (cents: number, currency: string): string =>
   cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
 
@@ -1009,7 +1002,10 @@ export const OfferGrid = ({
           if (entry.vsBaseline === null) {
             return resultCell(o, 'Baseline incomplete', 'offer-grid__na');
           }
-          return resultCell(o, signedWhole(entry.vsBaseline, comparison.baselineCurrency));
+          return resultCell(
+            o,
+            formatSignedWholeMoney(entry.vsBaseline, comparison.baselineCurrency),
+          );
         })}
       </tr>
       <tr>
