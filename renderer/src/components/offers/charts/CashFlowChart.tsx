@@ -15,7 +15,20 @@ import {
   YAxis,
 } from 'recharts';
 import { OfferKey } from './CumulativePayChart';
-import { chartMoney, moneyAxis, moneyTooltip, monthAxis, offerColor } from './chartStyle';
+import {
+  chartMoney,
+  moneyAxis,
+  moneyTooltip,
+  monthAxis,
+  monthLabel,
+  offerColor,
+  once,
+} from './chartStyle';
+
+// One data key per offer, so the lines' props keep their identity across renders (like byOfferKey).
+const totalKeys = new Map<string, (d: CashFlowDatum) => number>();
+const totalKey = (offerId: string) =>
+  once(totalKeys, offerId, () => (d: CashFlowDatum) => d.byOffer[offerId]?.total ?? 0);
 
 export const CashFlowChart = ({
   series,
@@ -49,13 +62,13 @@ export const CashFlowChart = ({
             <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
             <XAxis {...monthAxis} />
             <YAxis {...moneyAxis(currency)} />
-            <Tooltip {...moneyTooltip(currency)} labelFormatter={(m) => `Month ${m}`} />
+            <Tooltip {...moneyTooltip(currency)} labelFormatter={monthLabel} />
             {series.map((s, i) => (
               <Line
                 key={s.offerId}
                 name={s.name}
                 type="stepAfter"
-                dataKey={(d: CashFlowDatum) => d.byOffer[s.offerId]?.total ?? 0}
+                dataKey={totalKey(s.offerId)}
                 stroke={offerColor(i)}
                 strokeWidth={2}
                 dot={false}
