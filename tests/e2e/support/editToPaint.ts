@@ -44,11 +44,24 @@ export const timeBaseSalaryEdit = (page: Page, dollars: number): Promise<EditTim
         .split('\n')
         .every((v, i) => v !== numbersBefore[i] || v === '');
     // After the frame that shows a change has been painted: a frame seen in its callback paints
-    // before the next task runs; a change seen outside one is painted by the next frame.
+    // before the next task runs; a change seen outside one is painted by the next frame. The end of
+    // that frame's task is marked by a `user-blocking` task posted from inside it (Prioritized Task
+    // Scheduling, `scheduler.postTask`), which runs as soon as the frame's task ends. A
+    // `setTimeout(0)` did not: it waited behind work the app queued before the frame and runs after
+    // it (React's deferred renders, on a MessageChannel), so a trace showed it firing ~6–12 ms
+    // after the frame with the numbers had been committed (bench/README.md, session 6).
+    const afterFrameTask = (resolve: () => void) =>
+      (
+        globalThis as unknown as {
+          scheduler: {
+            postTask: (task: () => void, options: { priority: 'user-blocking' }) => unknown;
+          };
+        }
+      ).scheduler.postTask(resolve, { priority: 'user-blocking' });
     const painted = (inFrame: boolean) =>
       new Promise<void>((resolve) => {
-        if (inFrame) setTimeout(resolve, 0);
-        else requestAnimationFrame(() => setTimeout(resolve, 0));
+        if (inFrame) afterFrameTask(resolve);
+        else requestAnimationFrame(() => afterFrameTask(resolve));
       });
     // Resolves, in ms from the edit, once the frame in which `done()` first holds has been
     // painted. It is first checked after the microtasks the input queued (React renders a
