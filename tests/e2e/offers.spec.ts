@@ -606,6 +606,92 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   await expect(chartLabel).not.toHaveAttribute('aria-label', chartBefore);
 });
 
+test('a focused cell stays clear of the sticky labels, and stays put while the lines above it change', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Offers');
+  const offers = new OffersPage(app);
+  const first = (await offers.columns.first().textContent()) ?? '';
+  // Each duplicate's name takes the focus, so the grid ends up scrolled to the right.
+  for (let i = 0; i < 4; i++) await offers.columnAction(first, 'Duplicate');
+  await expect(offers.columns).toHaveCount(6);
+  expect(await offers.grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // How far the focused control is right of the label column and below the header row (both
+  // sticky, both the corner cell's size); negative means partly hidden under them.
+  const clearance = () =>
+    app.evaluate(() => {
+      const corner = document.querySelector('.offer-grid__corner')?.getBoundingClientRect();
+      const box = document.activeElement?.getBoundingClientRect();
+      if (!corner || !box) throw new Error('No corner cell or no focus.');
+      return {
+        left: Math.round(box.left - corner.right),
+        top: Math.round(box.top - corner.bottom),
+      };
+    });
+  const base = offers.field('Base salary', first);
+  await base.focus();
+  const focused = await clearance();
+  expect(focused.left).toBeGreaterThanOrEqual(0);
+  expect(focused.top).toBeGreaterThanOrEqual(0);
+
+  // "What could change the answer" sits above the grid and follows each edit a frame later; with
+  // these offers, 143,000 adds lines to it. The cell being typed in must not move on screen: its
+  // top is sampled every frame while typing.
+  await app.evaluate(() => {
+    const cell = document.activeElement as HTMLElement;
+    const w = window as unknown as { __tops: number[]; __sampling: boolean };
+    w.__tops = [];
+    w.__sampling = true;
+    const sample = () => {
+      w.__tops.push(Math.round(cell.getBoundingClientRect().top));
+      if (w.__sampling) requestAnimationFrame(sample);
+    };
+    sample();
+  });
+  const changes = app.locator('.verdict__changes');
+  const height = async () => Math.round((await changes.boundingBox())?.height ?? 0);
+  const verdictBefore = (await offers.verdict.textContent()) ?? '';
+  await base.fill('141000');
+  await expect(offers.verdict).not.toHaveText(verdictBefore);
+  const verdictAt141 = (await offers.verdict.textContent()) ?? '';
+  // Back at the copies' 142,000: level with them again.
+  await base.fill('142000');
+  await expect(offers.verdict).not.toHaveText(verdictAt141);
+  const heightAt142 = await height();
+  await base.fill('143000');
+  await expect.poll(height).toBeGreaterThan(heightAt142);
+  const tops = await app.evaluate(() => {
+    const w = window as unknown as { __tops: number[]; __sampling: boolean };
+    w.__sampling = false;
+    return w.__tops;
+  });
+  // Scroll anchoring moves the page by whole pixels: a cell that stays put may read ±1 px.
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(1);
+
+  // By keyboard: across to the last offer and back to the first, each cell in view.
+  for (const key of [
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowRight',
+    'ArrowLeft',
+    'ArrowLeft',
+    'ArrowLeft',
+    'ArrowLeft',
+    'ArrowLeft',
+  ]) {
+    await app.keyboard.press(key);
+    const at = await clearance();
+    expect(at.left, `after ${key}`).toBeGreaterThanOrEqual(0);
+    expect(at.top, `after ${key}`).toBeGreaterThanOrEqual(0);
+  }
+  await expect(base).toBeFocused();
+  await screenshot(app, 'offers-six-typing-in-view');
+});
+
 test('the sidebar and the section heading stay in view while the page scrolls', async ({ app }) => {
   await app.setViewportSize({ width: 1280, height: 800 });
   await new WorkbookPage(app).openSample();

@@ -716,6 +716,26 @@ const ColumnHeader = memo(
 );
 
 /** The header row: a corner cell, then one header per offer, redrawn only when a heading changes. */
+
+/**
+ * Keeps a cell that gets focus (by click, Tab or the arrow keys) clear of the sticky labels: the
+ * grid's `scroll-padding` is the label column's width and the header row's height, measured from
+ * the corner cell, which is both. Without it the browser scrolls a focused cell of the first
+ * offer just into the scroll box, under the label column, where the person typing cannot see it
+ * (CSS Scroll Snap 1, `scroll-padding`: it also applies to scrolling into view on focus).
+ */
+const padScrollForStickyLabels = (corner: HTMLTableCellElement | null) => {
+  const grid = corner?.closest<HTMLElement>('.offer-grid');
+  if (!corner || !grid || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => {
+    grid.style.setProperty('--offer-grid-labels', `${corner.offsetWidth}px`);
+    grid.style.setProperty('--offer-grid-head', `${corner.offsetHeight}px`);
+  });
+  observer.observe(corner);
+  // React 19 calls a ref's returned function when the element is removed.
+  return () => observer.disconnect();
+};
+
 const HeaderRow = memo(
   function HeaderRow({
     offers,
@@ -728,7 +748,7 @@ const HeaderRow = memo(
   }) {
     return (
       <tr>
-        <td className="offer-grid__corner">
+        <td className="offer-grid__corner" ref={padScrollForStickyLabels}>
           <span className="visually-hidden">Field</span>
         </td>
         {offers.map((offer, c) => (
