@@ -4,11 +4,13 @@ import { MAX_CENTS } from '../schemas/primitives';
 import {
   currencyMinorDigits,
   formatMoney,
+  formatSignedMoney,
   formatSignedWholeMoney,
   MONEY_MESSAGES,
   parseMoneyInput,
   roundHalfAwayFromZero,
   splitCents,
+  withTrueMinus,
 } from './money';
 
 describe('roundHalfAwayFromZero', () => {
@@ -131,6 +133,29 @@ describe('formatMoney', () => {
     // The yen has no minor unit, so 1,234 minor units are ¥1,234.
     expect(currencyMinorDigits('JPY')).toBe(0);
     expect(formatMoney(1_234, 'JPY', 'en-US')).toBe('¥1,234');
+  });
+});
+
+describe('formatSignedMoney', () => {
+  it('shows the sign of a difference to the cent, with a true minus sign', () => {
+    // −1,475,000 cents = −$14,750 a year behind; whole, so no cents shown.
+    expect(formatSignedMoney(-1_475_000, 'USD')).toBe('−$14,750');
+    // 2,985,175 cents = $29,851.75 ahead.
+    expect(formatSignedMoney(2_985_175, 'USD')).toBe('+$29,851.75');
+    // −40 cents is kept, not rounded: −$0.40.
+    expect(formatSignedMoney(-40, 'USD')).toBe('−$0.40');
+    expect(formatSignedMoney(0, 'USD')).toBe('$0');
+    // de-DE puts the sign before the number and the euro sign after it.
+    expect(formatSignedMoney(-5_900_000, 'EUR', 'de-DE')).toBe('−59.000\u00a0€');
+  });
+});
+
+describe('withTrueMinus', () => {
+  it('writes the sign Intl wrote as a hyphen-minus as a true minus sign, once', () => {
+    expect(withTrueMinus('-$60K')).toBe('−$60K');
+    expect(withTrueMinus('-7.08%')).toBe('−7.08%');
+    expect(withTrueMinus('+7.08%')).toBe('+7.08%');
+    expect(withTrueMinus('$0')).toBe('$0');
   });
 });
 

@@ -385,15 +385,32 @@ export function formatWholeMoney(minor: number, currency: string, locale?: strin
 }
 
 /**
- * {@link formatWholeMoney} with its sign always shown, for a difference: "+$1,000",
- * "−$1,000" (a true minus sign, U+2212) or "$0". Rounded first, so an amount
- * that rounds to nothing reads "$0", never "−$0".
+ * Writes the minus sign of a number Intl formatted as a true minus sign
+ * (U+2212), the one every signed figure on screen uses: Intl writes a
+ * hyphen-minus for en-US ("-$60K", "-7.08%"). The first hyphen-minus is the
+ * sign, since neither digits nor currency signs contain one.
+ */
+export function withTrueMinus(formatted: string): string {
+  return formatted.replace('-', '−');
+}
+
+/**
+ * An amount with its sign always shown, for a difference: "+$1,200.50",
+ * "−$14,750" (a true minus sign, U+2212) or "$0".
+ */
+export function formatSignedMoney(minor: number, currency: string, locale?: string): string {
+  if (minor > 0) return `+${formatMoney(minor, currency, locale)}`;
+  if (minor < 0) return `−${formatMoney(-minor, currency, locale)}`;
+  return formatMoney(0, currency, locale);
+}
+
+/**
+ * {@link formatSignedMoney} rounded to whole units first, for a difference shown
+ * next to whole amounts: "+$1,000", "−$1,000" or "$0". An amount that rounds to
+ * nothing reads "$0", never "−$0".
  */
 export function formatSignedWholeMoney(minor: number, currency: string, locale?: string): string {
-  const whole = roundToWholeUnits(minor, currency);
-  if (whole > 0) return `+${formatMoney(whole, currency, locale)}`;
-  if (whole < 0) return `−${formatMoney(-whole, currency, locale)}`;
-  return formatMoney(0, currency, locale);
+  return formatSignedMoney(roundToWholeUnits(minor, currency), currency, locale);
 }
 
 /**

@@ -45,7 +45,7 @@ test('a yen offer is kept in yen and, with a rate, joins the charts and the gap'
   //   × 0.0067 = $113,900.
   // Average year of the PM offer at 0% growth: (4 × $142,000 + $60,000 + $45,000 + $160,000) / 4
   //   = $833,000 / 4 = $208,250. Gap: $113,900 − $208,250 = −$94,350.
-  await offers.expectCell('Gap to baseline (USD)', 'Tokyo offer', '-$94,350');
+  await offers.expectCell('Gap to baseline (USD)', 'Tokyo offer', '−$94,350');
   await expect(offers.chartCurrencyNote).toContainText(
     'The charts show Tokyo offer converted to USD at 0.0067 per JPY',
   );

@@ -69,8 +69,8 @@ test('two offers entered by label: totals, gap, growth control, and a reload kee
     await o.expectCell('Average per year', PM, '$208,250');
     await o.expectCell('Market-style total comp', PM, '$182,000');
     await o.expectCell('Average per year', PMM, '$193,500');
-    await o.expectCell('Gap to baseline (%)', PMM, '-7.08%');
-    await o.expectCell('Gap to baseline (USD)', PMM, '-$14,750');
+    await o.expectCell('Gap to baseline (%)', PMM, '−7.08%');
+    await o.expectCell('Gap to baseline (USD)', PMM, '−$14,750');
     await o.expectCell('Gap to baseline (%)', PM, '—');
     await o.expectCell('Difference to baseline, 4 years', PMM, '−$59,000');
   };
@@ -225,7 +225,7 @@ test('column actions: duplicate, move, delete with undo, baseline, and exchange 
   await expect(rate).toHaveAttribute('aria-invalid', 'true');
   await rate.fill('0.5');
   // 208,250 EUR × 0.5 = 104,125 USD; (104,125 − 193,500) / 193,500 = −46.19%.
-  await offers.expectCell('Gap to baseline (%)', COPY, '-46.19%');
+  await offers.expectCell('Gap to baseline (%)', COPY, '−46.19%');
   // A rate of 10^308 once crashed Offers and Summary (#18 item 4): it is refused
   // beside the field, and the comparison keeps the last good rate.
   await rate.fill(`1${'0'.repeat(308)}`);
@@ -233,7 +233,7 @@ test('column actions: duplicate, move, delete with undo, baseline, and exchange 
   await expect(
     app.getByText('Enter a rate of at most 1,000,000 — check for extra digits.'),
   ).toBeVisible();
-  await offers.expectCell('Gap to baseline (%)', COPY, '-46.19%');
+  await offers.expectCell('Gap to baseline (%)', COPY, '−46.19%');
 });
 
 test('the worked example entered in the grid by keyboard alone: verdict, then the baseline moves', async ({
@@ -464,7 +464,7 @@ test('the difference chart: axis titles, a zero line, one line and key entry per
   // Sample: PMM is behind the PM baseline all along (−$54,000 after 48 months), so the money
   // ticks run from a round amount below −$54K up to $0.
   await expect(svg.locator('text').getByText('$0', { exact: true })).toHaveCount(1);
-  await expect(svg.locator('text').getByText('-$60K', { exact: true })).toHaveCount(1);
+  await expect(svg.locator('text').getByText('−$60K', { exact: true })).toHaveCount(1);
   // One line per offer but the baseline, in the colour of its key entry.
   const lines = svg.locator('path');
   await expect(lines).toHaveCount(1);

@@ -52,11 +52,11 @@ test('Seattle vs New York on the user’s rate: take-home rows, gap after tax, v
   // PMM in New York City, 10% of wages for state and city on top of federal and payroll:
   // keeps 126,345 then 128,927 a year → 513,126; average 128,281.50 vs PM's 158,133.25.
   await offers.expectCell('Take-home, 4 years', PMM, '$513,126');
-  await offers.expectCell('Gap after tax, per year (USD)', PMM, '-$29,851.75');
-  await offers.expectCell('Gap after tax (%)', PMM, '-18.88%');
+  await offers.expectCell('Gap after tax, per year (USD)', PMM, '−$29,851.75');
+  await offers.expectCell('Gap after tax (%)', PMM, '−18.88%');
   // The gross gap stays as it was: 199,000 vs 212,500 → −13,500, −6.35%.
-  await offers.expectCell('Gap to baseline (USD)', PMM, '-$13,500');
-  await offers.expectCell('Gap to baseline (%)', PMM, '-6.35%');
+  await offers.expectCell('Gap to baseline (USD)', PMM, '−$13,500');
+  await offers.expectCell('Gap to baseline (%)', PMM, '−6.35%');
 
   // The verdict reads gross pay until the switch says otherwise, and says so.
   await expect(offers.verdict).toHaveText(
@@ -131,5 +131,5 @@ test('a cost-of-living index gives an adjusted reading beside the raw figures', 
   await offers.expectCell('Gap at the baseline’s prices (%)', PMM, '+17.06%');
   // The raw figures stay.
   await offers.expectCell('Average per year', PMM, '$199,000');
-  await offers.expectCell('Gap to baseline (%)', PMM, '-6.35%');
+  await offers.expectCell('Gap to baseline (%)', PMM, '−6.35%');
 });

@@ -13,7 +13,7 @@
 import type { Comparison } from '@renderer/lib/comparison';
 import { formatCalendarDate } from '@renderer/lib/dates';
 import type { BaselineComparison, YearRow } from '@shared/domain/comp';
-import { formatMoney } from '@shared/domain/money';
+import { formatMoney, formatSignedMoney, withTrueMinus } from '@shared/domain/money';
 import type { Offer } from '@shared/schemas/records';
 
 type Part = { key: keyof Omit<YearRow, 'year' | 'total'>; label: string };
@@ -37,16 +37,12 @@ const pctFormat = new Intl.NumberFormat(undefined, {
   signDisplay: 'exceptZero',
 });
 
-/** A gap in percent for display, e.g. "−7.08%". */
-export const formatGapPct = (pct: number): string => `${pctFormat.format(pct)}%`;
+/** A gap in percent for display, e.g. "−7.08%" (a true minus sign, like every signed figure). */
+export const formatGapPct = (pct: number): string => `${withTrueMinus(pctFormat.format(pct))}%`;
 
 /** A `YYYY-MM-DD` deadline for display, e.g. "Dec 24, 2026". */
 const formatDeadline = (iso: string | null): string =>
   iso === null ? '—' : formatCalendarDate(iso);
-
-/** A gap in money with its sign, "+$1,200" or "-$1,200". */
-export const signedMoney = (cents: number, currency: string): string =>
-  cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
 
 export const ComparisonTable = ({
   offers,
@@ -149,7 +145,7 @@ export const ComparisonTable = ({
               <tr>
                 <th scope="row">Gap to baseline ({comparison.baselineCurrency})</th>
                 {offers.map((o) =>
-                  gapCell(o.id, (r) => signedMoney(r.diffCents, comparison.baselineCurrency)),
+                  gapCell(o.id, (r) => formatSignedMoney(r.diffCents, comparison.baselineCurrency)),
                 )}
               </tr>
               <tr>

@@ -3,7 +3,7 @@
  * 3:1 contrast against both the light and the dark surface, so one palette
  * serves both modes. Display only: no figures are computed here.
  */
-import { currencyMinorDigits, formatWholeMoney } from '@shared/domain/money';
+import { currencyMinorDigits, formatWholeMoney, withTrueMinus } from '@shared/domain/money';
 
 /** One colour per offer, in list order (wraps after six). */
 export const OFFER_COLORS = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#0c8599', '#b8860b'];
@@ -20,7 +20,7 @@ export const PART_COLORS = {
 
 const compactCache = new Map<string, Intl.NumberFormat>();
 
-/** A short axis label for minor units of `currency`, e.g. "$210K". */
+/** A short axis label for minor units of `currency`, e.g. "$210K", "−$60K". */
 export const compactMoney = (minor: number, currency: string): string => {
   let f = compactCache.get(currency);
   if (!f) {
@@ -32,7 +32,7 @@ export const compactMoney = (minor: number, currency: string): string => {
     });
     compactCache.set(currency, f);
   }
-  return f.format(minor / 10 ** currencyMinorDigits(currency));
+  return withTrueMinus(f.format(minor / 10 ** currencyMinorDigits(currency)));
 };
 
 export const axisTick = { fill: 'currentColor', fontSize: 12 } as const;

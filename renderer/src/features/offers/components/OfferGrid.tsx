@@ -34,7 +34,7 @@ import { useCurrencyChange } from '@renderer/features/offers/hooks/useCurrencyCh
 import { editOffer } from '@renderer/features/offers/mutations';
 import type { Comparison } from '@renderer/lib/comparison';
 import type { OfferPatch } from '@renderer/lib/pendingWrites';
-import { formatMoney, formatSignedWholeMoney } from '@shared/domain/money';
+import { formatMoney, formatSignedMoney, formatSignedWholeMoney } from '@shared/domain/money';
 import { grantSplitByYear, OTHER_ROLE_ID } from '@shared/domain/offers';
 import type { TakeHomeComparison } from '@shared/domain/offerTakeHome';
 import type { ParseResult } from '@shared/domain/parse';
@@ -878,9 +878,6 @@ const GroupBody = memo(
     b.group.rows.every((row) => rowShowsSame(row, a.offers, b.offers)),
 );
 
-const signedMoney = (cents: number, currency: string): string =>
-  cents > 0 ? `+${formatMoney(cents, currency)}` : formatMoney(cents, currency);
-
 export type OfferGridProps = {
   offers: readonly Offer[];
   template: Template;
@@ -1042,7 +1039,9 @@ export const OfferGrid = ({
         {offers.map((o) =>
           gapCell(o, () => {
             const row = gapById.get(o.id);
-            return row?.comparable ? signedMoney(row.diffCents, comparison.baselineCurrency) : '';
+            return row?.comparable
+              ? formatSignedMoney(row.diffCents, comparison.baselineCurrency)
+              : '';
           }),
         )}
       </tr>

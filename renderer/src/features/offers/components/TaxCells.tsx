@@ -7,10 +7,10 @@
  * figure arrives computed by `shared/domain/offerTakeHome`.
  */
 import { DraftField } from '@renderer/components/DraftField';
-import { formatGapPct, signedMoney } from '@renderer/components/offers/ComparisonTable';
+import { formatGapPct } from '@renderer/components/offers/ComparisonTable';
 import type { OfferPatch } from '@renderer/lib/pendingWrites';
 import { SUMMARY_YEARS } from '@shared/domain/comp';
-import { formatMoney } from '@shared/domain/money';
+import { formatMoney, formatSignedMoney } from '@shared/domain/money';
 import {
   type NoTakeHomeReason,
   offerTaxChoice,
@@ -208,7 +208,7 @@ export const TakeHomeRows = ({
       </tr>
       <tr data-testid="take-home-gap">
         <th scope="row">Gap after tax, per year ({baselineCurrency})</th>
-        {offers.map((o) => gapCell(o, (diff) => signedMoney(diff, baselineCurrency)))}
+        {offers.map((o) => gapCell(o, (diff) => formatSignedMoney(diff, baselineCurrency)))}
       </tr>
       <tr data-testid="take-home-gap-pct">
         <th scope="row">Gap after tax (%)</th>
