@@ -57,7 +57,24 @@ describe('writesInFlight', () => {
     const { db, writes } = await setUp();
     const read = db.workbooks.get('w1');
     expect(writes.count()).toBe(0);
+    expect(writes.started()).toBe(0);
     await read;
+    db.close();
+  });
+
+  it('started() counts every write from its call, finished or failed, and never goes down', async () => {
+    const { db, writes } = await setUp();
+    expect(writes.started()).toBe(0);
+    const put = db.workbooks.put(workbook('One'));
+    expect(writes.started()).toBe(1);
+    await put;
+    await writes.settled();
+    // Finished: no longer in flight, still started.
+    expect(writes.count()).toBe(0);
+    expect(writes.started()).toBe(1);
+    // A second add of the same key fails and aborts: it was started all the same.
+    await expect(db.workbooks.add(workbook('Again'))).rejects.toThrow();
+    expect(writes.started()).toBe(2);
     db.close();
   });
 

@@ -24,6 +24,8 @@ export type WritesInFlight = {
   settled: () => Promise<void>;
   /** Write transactions that have completed (committed) so far; only grows. */
   completed: () => number;
+  /** Write transactions started so far (finished or not); only grows. */
+  started: () => number;
   /** Starts counting `transaction` until it completes or aborts (a failed one aborts). */
   track: (transaction: EventTarget) => void;
 };
@@ -32,13 +34,16 @@ export type WritesInFlight = {
 export const createWritesInFlight = (): WritesInFlight => {
   const open = new Map<EventTarget, Promise<void>>();
   let completed = 0;
+  let started = 0;
   return {
     count: () => open.size,
     completed: () => completed,
+    started: () => started,
     settled: async () => {
       await Promise.all([...open.values()]);
     },
     track: (transaction) => {
+      started += 1;
       const done = new Promise<void>((resolve) => {
         const finish = () => {
           open.delete(transaction);

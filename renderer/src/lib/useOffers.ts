@@ -7,7 +7,7 @@
  * page does not render the same figures again.
  */
 
-import { db } from '@renderer/db/db';
+import { db, firstReads } from '@renderer/db/db';
 import { useLive } from '@renderer/db/live';
 import { offersInOrder } from '@renderer/db/queries';
 import { pendingWrites, withPending } from '@renderer/lib/pendingWrites';
@@ -15,9 +15,19 @@ import { shareById } from '@renderer/lib/structuralSharing';
 import type { Offer } from '@shared/schemas/records';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 
+const key = (workbookId: string) => `offers:${workbookId}`;
+
+/** Reads the offers ahead of the first screen (`db/firstReads.ts`). */
+export const readOffersAhead = (workbookId: string): Promise<unknown> =>
+  firstReads.prime(key(workbookId), () => offersInOrder(db, workbookId));
+
 /** The workbook's offers sorted by position; `undefined` while loading. */
 export const useOffers = (workbookId: string): Offer[] | undefined => {
-  const stored = useLive(() => offersInOrder(db, workbookId), [workbookId]);
+  const stored = useLive(
+    () => offersInOrder(db, workbookId),
+    [workbookId],
+    firstReads.take<Offer[]>(key(workbookId)),
+  );
   // The offers' own map: the same object while only other kinds change, so
   // another feature's pending write does not re-render the grid.
   const offerPatches = useCallback(() => pendingWrites.patches('offer'), []);
