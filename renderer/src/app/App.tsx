@@ -18,14 +18,14 @@ import { useWorkbook } from '@renderer/lib/useWorkbook';
 import { useEffect, useState } from 'react';
 import { OfferLetterCommand } from './OfferLetterCommand';
 import { PersistenceProvider, usePersistence } from './persistence';
-import { currentSectionLoaded, Shell } from './Shell';
+import { currentSectionLoaded, isCurrentSectionLoaded, Shell } from './Shell';
 
 const Root = () => {
   const persistence = usePersistence();
   const templates = useTemplates();
   const workbook = useWorkbook();
   const files = useFileActions();
-  const [sectionCode, setSectionCode] = useState(false);
+  const [sectionCode, setSectionCode] = useState(isCurrentSectionLoaded);
   useEffect(() => {
     let live = true;
     // Settled either way: a chunk that failed to load is reported by the section's error boundary.

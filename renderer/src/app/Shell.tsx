@@ -53,6 +53,12 @@ const sectionPages = {
 export const currentSectionLoaded: Promise<void> = isPrintRouteHash(window.location.hash)
   ? Promise.resolve()
   : sectionPages[currentSection()].preload();
+let currentSectionIn = false;
+void currentSectionLoaded.then(() => {
+  currentSectionIn = true;
+});
+/** Whether {@link currentSectionLoaded} has settled (the root's first state, without a render to wait). */
+export const isCurrentSectionLoaded = (): boolean => currentSectionIn;
 
 // Once the first screen is up, fetch the other sections while the user reads it, so moving
 // between them is instant.

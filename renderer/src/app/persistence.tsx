@@ -8,8 +8,10 @@ import { messageOf } from '@renderer/lib/api';
 import { afterAppReady } from '@renderer/lib/appReady';
 import { autosaver } from '@renderer/lib/autosaver';
 import { useCommand } from '@renderer/lib/commands';
-import { prepareStore, type StartupNotice, startUp } from '@renderer/lib/startup';
+import { currentSection } from '@renderer/lib/routes';
+import { type StartupNotice, startUp } from '@renderer/lib/startup';
 import { createContext, type ReactNode, use, useEffect, useState } from 'react';
+import { openingRecordsRead, prepareLiveStore, readOpeningRecords } from './openingReads';
 import { installUnloadGuard } from './unloadGuard';
 
 type PersistenceState =
@@ -18,19 +20,6 @@ type PersistenceState =
   | { status: 'failed'; message: string };
 
 const PersistenceContext = createContext<PersistenceState>({ status: 'starting' });
-
-let storePrepared: Promise<void> | null = null;
-
-/**
- * Starts, once, the step that must finish before anything opens the live
- * store (a pending upgrade's pin comes first). `main.tsx` calls it before the
- * first render so it does not wait for React's first commit; the provider
- * below uses the same run.
- */
-export const prepareLiveStore = (): Promise<void> => {
-  storePrepared ??= prepareStore(db);
-  return storePrepared;
-};
 
 /**
  * The first screen is up (see `appReady.ts`), or 1.5 s have passed: a screen
@@ -47,13 +36,17 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<PersistenceState>({ status: 'starting' });
   // The UI below reads the store through live queries, which open it: hold it back until the
   // store is prepared (a failure is reported through startUp below, which awaits the same step).
-  const [prepared, setPrepared] = useState(false);
+  const [prepared, setPrepared] = useState(openingRecordsRead);
 
   useEffect(() => {
     let live = true;
     const prepared = prepareLiveStore();
+    // The UI comes once the opening section's records are read too, so its first render shows
+    // them; after at most 1 s without them (a store slow to open), it shows its loading lines.
+    const show = () => live && setPrepared(true);
+    readOpeningRecords(currentSection()).then(show, () => undefined);
     prepared.then(
-      () => live && setPrepared(true),
+      () => setTimeout(show, 1_000),
       () => undefined,
     );
     const dismiss = () => setState((s) => (s.status === 'ready' ? { ...s, notice: null } : s));
@@ -106,7 +99,8 @@ export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
     }
   });
 
-  // Nothing below renders until then (a few milliseconds); Root then shows its own loading line.
+  // Nothing below renders until then (the store's first reads); Root then shows its own loading
+  // line if anything is still missing.
   return (
     <PersistenceContext value={state}>
       {prepared || state.status === 'failed' ? children : null}

@@ -15,19 +15,24 @@ export type TemplatesState =
 const TemplatesContext = createContext<TemplatesState>({ status: 'loading' });
 
 let request: ReturnType<typeof listTemplates> | null = null;
+/** The answer, once it is in: the provider's first state when it came before React did. */
+let answered: TemplatesState | null = null;
 const listTemplates = () => unwrap(api().templates.list());
 
 /**
  * Asks main for the templates once per page. Called before the first render
- * (`main.tsx`) so the answer is on its way while React starts.
+ * (`app/startEarly.ts`) so the answer is on its way while React starts.
  */
 export const requestTemplates = (): ReturnType<typeof listTemplates> => {
-  request ??= listTemplates();
+  request ??= listTemplates().then((r) => {
+    answered = { status: 'ready', templates: r.templates, problems: r.problems };
+    return r;
+  });
   return request;
 };
 
 export const TemplatesProvider = ({ children }: { children: ReactNode }) => {
-  const [state, setState] = useState<TemplatesState>({ status: 'loading' });
+  const [state, setState] = useState<TemplatesState>(() => answered ?? { status: 'loading' });
   useEffect(() => {
     let live = true;
     requestTemplates().then(
