@@ -698,6 +698,8 @@ test('the sidebar and the section heading stay in view while the page scrolls', 
   const heading = app.locator('h1.content__title');
   const nav = app.getByRole('navigation', { name: 'Sections' });
   await expect(heading).toBeVisible();
+  // The page's last part is in: the parts below the first screen follow it by a render.
+  await expect(app.getByRole('button', { name: 'Export as CSV…' })).toBeAttached();
   const scrolled = await app.evaluate(async () => {
     // The part below the first screen is laid out as it comes into view (content-visibility:
     // auto), which can change the page's height: scroll again once it has been drawn.

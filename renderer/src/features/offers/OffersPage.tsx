@@ -7,6 +7,7 @@
  * shared comp engine via `buildComparison` and `shared/domain/verdict`.
  */
 
+import { AfterFirstPaint } from '@renderer/components/AfterFirstPaint';
 import { CsvExportButton } from '@renderer/components/CsvExportButton';
 import { DraftField } from '@renderer/components/DraftField';
 import { EmptyState } from '@renderer/components/EmptyState';
@@ -274,44 +275,47 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
       {comparison ? (
         <section className="offers__compare" aria-labelledby="offers-compare-title">
           <h2 id="offers-compare-title">Compare</h2>
-          <CompareControls
-            workbookId={workbook.id}
-            offers={offers}
-            baselineId={comparison.baselineId}
-            baselineCurrency={comparison.baselineCurrency}
-            foreign={comparison.foreign}
-            fxRates={workbook.fxRates}
-            growth={growth}
-            onGrowth={setGrowth}
-            horizon={horizon}
-            onError={fail}
-          />
-          <MemoTaxSettings workbook={workbook} />
-          <ChartCurrencyNote
-            converted={comparison.converted}
-            leftOut={comparison.leftOut}
-            baselineCurrency={comparison.baselineCurrency}
-          />
-          <FoldedYearParts offers={offers} comparison={comparison} growthLabel={growthLabel} />
-          <CsvExportButton
-            offers={offers}
-            summaries={comparison.summaries}
-            gaps={comparison.vsBaseline.rows}
-            currency={comparison.baselineCurrency}
-            {...(takeHome
-              ? {
-                  takeHome: {
-                    basis: workbook.takeHome?.basis ?? 'gross',
-                    taxYear: BUNDLED_TAX_TABLES.federal.taxYear,
-                    results: takeHome.results,
-                    gaps: takeHome.gaps,
-                  },
-                }
-              : {})}
-          />
-          <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
-            <OfferCharts comparison={comparison} onError={fail} />
-          </LazyPart>
+          {/* Below the grid, so one render after the first screen. */}
+          <AfterFirstPaint>
+            <CompareControls
+              workbookId={workbook.id}
+              offers={offers}
+              baselineId={comparison.baselineId}
+              baselineCurrency={comparison.baselineCurrency}
+              foreign={comparison.foreign}
+              fxRates={workbook.fxRates}
+              growth={growth}
+              onGrowth={setGrowth}
+              horizon={horizon}
+              onError={fail}
+            />
+            <MemoTaxSettings workbook={workbook} />
+            <ChartCurrencyNote
+              converted={comparison.converted}
+              leftOut={comparison.leftOut}
+              baselineCurrency={comparison.baselineCurrency}
+            />
+            <FoldedYearParts offers={offers} comparison={comparison} growthLabel={growthLabel} />
+            <CsvExportButton
+              offers={offers}
+              summaries={comparison.summaries}
+              gaps={comparison.vsBaseline.rows}
+              currency={comparison.baselineCurrency}
+              {...(takeHome
+                ? {
+                    takeHome: {
+                      basis: workbook.takeHome?.basis ?? 'gross',
+                      taxYear: BUNDLED_TAX_TABLES.federal.taxYear,
+                      results: takeHome.results,
+                      gaps: takeHome.gaps,
+                    },
+                  }
+                : {})}
+            />
+            <LazyPart fallback={<p aria-busy="true">Loading charts…</p>}>
+              <OfferCharts comparison={comparison} onError={fail} />
+            </LazyPart>
+          </AfterFirstPaint>
         </section>
       ) : null}
     </div>

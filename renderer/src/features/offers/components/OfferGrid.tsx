@@ -3,7 +3,9 @@
  * Pay, Equity, Terms and Sources, with the results (4-year total, average,
  * gaps to the baseline, market-style total comp) right after the figures that
  * make them (before Terms and Sources, so the answer is on the first screen
- * of the grid). Every cell
+ * of the grid). The groups below the first screen (Equity, tax, Terms,
+ * Sources) render one commit after the rest (`AfterFirstPaint`), so a start
+ * or a visit to the page draws its first frame sooner. Every cell
  * edits in place through the shared DraftField (same parsing and messages as
  * anywhere else); spreadsheet keys come from `gridKeys.ts`. The label column
  * and the header row stay in view while the grid scrolls either way.
@@ -12,6 +14,7 @@
  * figure arrives computed (comparison and verdict).
  */
 
+import { AfterFirstPaint } from '@renderer/components/AfterFirstPaint';
 import { DraftField } from '@renderer/components/DraftField';
 import { formatGapPct } from '@renderer/components/offers/ComparisonTable';
 import { useFailureToast } from '@renderer/components/Toast';
@@ -1090,9 +1093,12 @@ export const OfferGrid = ({
         <thead>
           <HeaderRow offers={offers} baselineId={comparison.baselineId} actions={stableActions} />
         </thead>
-        {groups.slice(0, 4).map(renderGroup)}
+        {/* The first render draws Basics, Pay and the results; the groups below the first screen
+            (Equity, tax, Terms, Sources) follow one render later, in their places. */}
+        {groups.slice(0, 2).map(renderGroup)}
+        <AfterFirstPaint>{groups.slice(2, 4).map(renderGroup)}</AfterFirstPaint>
         {results}
-        {groups.slice(4).map(renderGroup)}
+        <AfterFirstPaint>{groups.slice(4).map(renderGroup)}</AfterFirstPaint>
       </table>
     </section>
   );

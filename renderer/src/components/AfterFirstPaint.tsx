@@ -1,0 +1,20 @@
+/**
+ * Holds part of a page back from the page's first render: its children render
+ * in the commit after the first, as a transition started from the first
+ * commit's effects, so the first frame carries only what is on the first
+ * screen (the browser paints it before that effect runs after a render it
+ * did not have to show at once) and the rest follows in the next render,
+ * which input can interrupt. For content below the first screen only: a
+ * section raises app-ready from its first commit, so what that commit holds
+ * is what the mark promises to be on screen.
+ *
+ * Needs no animation frame (a hidden window gets none), only React's own
+ * scheduling.
+ */
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
+
+export const AfterFirstPaint = ({ children }: { children: ReactNode }) => {
+  const [shown, setShown] = useState(false);
+  useEffect(() => startTransition(() => setShown(true)), []);
+  return shown ? children : null;
+};
