@@ -35,7 +35,8 @@ const firstScreenOrTimeout = () =>
 export const PersistenceProvider = ({ children }: { children: ReactNode }) => {
   const [state, setState] = useState<PersistenceState>({ status: 'starting' });
   // The UI below reads the store through live queries, which open it: hold it back until the
-  // store is prepared (a failure is reported through startUp below, which awaits the same step).
+  // store is prepared (a failure is reported through startUp below, which awaits the same step)
+  // and the opening section's records are read ahead (`openingReads.ts`).
   const [prepared, setPrepared] = useState(openingRecordsRead);
 
   useEffect(() => {
