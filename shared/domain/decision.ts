@@ -12,9 +12,9 @@
  * for display.
  */
 import type { Decision, DecisionFactor } from '../schemas/records';
+import { DEFAULT_PAY_POINT_PCT } from './decisionDefaults';
 
-/** The default pay scale: one point of pay per 2% of pay below the best-paid offer. */
-export const DEFAULT_PAY_POINT_PCT = 2;
+export { DEFAULT_PAY_POINT_PCT };
 
 /** A percentage for the rules text: up to two decimals, no trailing zeros (2, 1.5, 2.25). */
 const pct = (p: number): string => String(Math.round(p * 100) / 100);

@@ -6,7 +6,7 @@
 
 import type { DecisionFactor, WorkbookData } from '../schemas/records';
 import type { Template } from '../schemas/template';
-import { DEFAULT_PAY_POINT_PCT } from './decision';
+import { DEFAULT_PAY_POINT_PCT } from './decisionDefaults';
 
 export type NewWorkbookOptions = {
   name: string;
