@@ -1,12 +1,12 @@
 /**
  * Holds part of a page back from the page's first render: its children render
  * in the commit after the first, as a transition started from the first
- * commit's effects, so the first frame carries only what is on the first
- * screen (the browser paints it before that effect runs after a render it
- * did not have to show at once) and the rest follows in the next render,
- * which input can interrupt. For content below the first screen only: a
- * section raises app-ready from its first commit, so what that commit holds
- * is what the mark promises to be on screen.
+ * commit's effects. The first commit (and, in the traces, the first frame)
+ * carries only what is on the first screen, with less to render, style, lay
+ * out and paint; the rest follows in a render that input can interrupt. For
+ * content below the first screen only: a section raises app-ready from its
+ * first commit, so what that commit holds is what the mark promises is on
+ * screen.
  *
  * Needs no animation frame (a hidden window gets none), only React's own
  * scheduling.
