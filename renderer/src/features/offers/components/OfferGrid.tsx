@@ -718,8 +718,6 @@ const ColumnHeader = memo(
     sameHeading(a.offer, b.offer),
 );
 
-/** The header row: a corner cell, then one header per offer, redrawn only when a heading changes. */
-
 /**
  * Keeps a cell that gets focus (by click, Tab or the arrow keys) clear of the sticky labels: the
  * grid's `scroll-padding` is the label column's width and the header row's height, measured from
@@ -739,6 +737,7 @@ const padScrollForStickyLabels = (corner: HTMLTableCellElement | null) => {
   return () => observer.disconnect();
 };
 
+/** The header row: a corner cell, then one header per offer, redrawn only when a heading changes. */
 const HeaderRow = memo(
   function HeaderRow({
     offers,
