@@ -21,6 +21,7 @@ import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
 import { useReadyWhen } from '@renderer/lib/appReady';
 import { buildComparison, type Comparison } from '@renderer/lib/comparison';
 import type { PageProps } from '@renderer/lib/pageProps';
+import { deepEqual } from '@renderer/lib/structuralSharing';
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { useAssessment } from '@renderer/lib/useAssessment';
 import { useOffers } from '@renderer/lib/useOffers';
@@ -529,20 +530,9 @@ const ChartCurrencyNote = memo(
   },
   (a, b) =>
     a.baselineCurrency === b.baselineCurrency &&
-    sameEntries(a.converted, b.converted) &&
-    sameEntries(a.leftOut, b.leftOut),
+    deepEqual(a.converted, b.converted) &&
+    deepEqual(a.leftOut, b.leftOut),
 );
-
-/** Whether two short lists of flat records hold the same values in the same order. */
-const sameEntries = <T extends Record<string, string | number>>(
-  a: readonly T[],
-  b: readonly T[],
-): boolean =>
-  a.length === b.length &&
-  a.every((x, i) => {
-    const y = b[i] as T;
-    return Object.keys(x).every((k) => Object.is(x[k], y[k]));
-  });
 
 /** One exchange rate, kept as typed until it is a positive number. */
 const FxRateField = ({
