@@ -3,9 +3,9 @@
  * Pay, Equity, Terms and Sources, with the results (4-year total, average,
  * gaps to the baseline, market-style total comp) right after the figures that
  * make them (before Terms and Sources, so the answer is on the first screen
- * of the grid). The groups below the first screen (Equity, tax, Terms,
- * Sources) render one commit after the rest (`AfterFirstPaint`), so a start
- * or a visit to the page draws its first frame sooner. Every cell
+ * of the grid). The groups after the results (Terms, Sources) render one
+ * commit after the rest (`AfterFirstPaint`), so a start or a visit to the
+ * page draws its first frame sooner. Every cell
  * edits in place through the shared DraftField (same parsing and messages as
  * anywhere else); spreadsheet keys come from `gridKeys.ts`. The label column
  * and the header row stay in view while the grid scrolls either way.
@@ -1092,10 +1092,10 @@ export const OfferGrid = ({
         <thead>
           <HeaderRow offers={offers} baselineId={comparison.baselineId} actions={stableActions} />
         </thead>
-        {/* The first render draws Basics, Pay and the results; the groups below the first screen
-            (Equity, tax, Terms, Sources) follow one render later, in their places. */}
-        {groups.slice(0, 2).map(renderGroup)}
-        <AfterFirstPaint>{groups.slice(2, 4).map(renderGroup)}</AfterFirstPaint>
+        {/* The groups after the results (Terms, Sources) follow one render later. Nothing before
+            the results is held back: arriving later, it would push the results down a window
+            tall enough to show them in the first frame. */}
+        {groups.slice(0, 4).map(renderGroup)}
         {results}
         <AfterFirstPaint>{groups.slice(4).map(renderGroup)}</AfterFirstPaint>
       </table>
