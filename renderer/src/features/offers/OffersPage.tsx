@@ -18,6 +18,7 @@ import { VerdictStrip } from '@renderer/components/offers/VerdictStrip';
 import { useFailureToast } from '@renderer/components/Toast';
 import { useUndoableAction } from '@renderer/components/useUndoableAction';
 import { WhatCouldChange } from '@renderer/components/WhatCouldChange';
+import { useValueAfterPaint } from '@renderer/lib/afterPaint';
 import { useReadyWhen } from '@renderer/lib/appReady';
 import { buildComparison, type Comparison } from '@renderer/lib/comparison';
 import type { PageProps } from '@renderer/lib/pageProps';
@@ -33,7 +34,7 @@ import { BUNDLED_TAX_TABLES } from '@shared/domain/tax';
 import { buildVerdict, fitLean } from '@shared/domain/verdict';
 import { whatCouldChange } from '@shared/domain/whatCouldChange';
 import type { Offer } from '@shared/schemas/records';
-import { lazy, memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, memo, useEffect, useMemo, useState } from 'react';
 import { type ColumnActions, OfferGrid } from './components/OfferGrid';
 import { PasteOfferLetterButton } from './components/PasteOfferLetter';
 import { SyncedSelect, storedOrReported } from './components/SyncedControls';
@@ -440,9 +441,9 @@ const MemoTaxSettings = memo(TaxSettings);
 /**
  * "What could change the answer", one step behind the figures like the charts:
  * its sentences search each pair of offers for crossings (several milliseconds
- * with six offers), so they follow in an interruptible render after the
- * numbers' frame. Each offer's own growth, like the Summary: the sentences
- * name that assumption.
+ * with six offers), so they follow in a render started after the numbers'
+ * frame has painted (`useValueAfterPaint`). Each offer's own growth, like the
+ * Summary: the sentences name that assumption.
  */
 const DeferredWhatCouldChange = ({
   offers,
@@ -453,11 +454,11 @@ const DeferredWhatCouldChange = ({
   currency: string | undefined;
   basis: 'gross' | 'take-home';
 }) => {
-  const deferredOffers = useDeferredValue(offers);
-  const deferredCurrency = useDeferredValue(currency);
+  const live = useMemo(() => ({ offers, currency }), [offers, currency]);
+  const shown = useValueAfterPaint(live);
   const lines = useMemo(
-    () => whatCouldChange(deferredOffers, deferredCurrency ? { currency: deferredCurrency } : {}),
-    [deferredOffers, deferredCurrency],
+    () => whatCouldChange(shown.offers, shown.currency ? { currency: shown.currency } : {}),
+    [shown],
   );
   return <WhatCouldChange lines={lines} className="verdict__changes" verdictBasis={basis} />;
 };

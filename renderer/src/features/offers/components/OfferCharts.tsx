@@ -2,8 +2,10 @@
  * The charts under the pay table, one at a time behind a tab strip, loaded
  * lazily so the first screen does not wait for recharts. Only the chosen
  * chart exists, so an edit redraws one chart rather than every chart on a
- * long page. Holds the chosen chart and the leaving-month slider; every
- * figure comes from the shared chart shaping functions.
+ * long page. The difference chart draws the live figures, in the edit's own
+ * frame; the others follow a frame later, once that frame has painted
+ * (`useValueAfterPaint`). Holds the chosen chart and the leaving-month
+ * slider; every figure comes from the shared chart shaping functions.
  */
 
 import { CashFlowChart } from '@renderer/components/offers/charts/CashFlowChart';
@@ -13,10 +15,11 @@ import { LeavingCostChart } from '@renderer/components/offers/charts/LeavingCost
 import { MarketChart } from '@renderer/components/offers/charts/MarketChart';
 import { PayStackChart } from '@renderer/components/offers/charts/PayStackChart';
 import { type TabItem, Tabs, tabPanelProps } from '@renderer/components/Tabs';
+import { useValueAfterPaint } from '@renderer/lib/afterPaint';
 import type { Comparison } from '@renderer/lib/comparison';
 import { openExternalLink } from '@renderer/lib/externalLink';
 import { leavingCostSeries } from '@shared/domain/compCharts';
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 
 const CHARTS = [
   { id: 'difference', label: 'Difference to baseline' },
@@ -44,7 +47,7 @@ const LeavingCostChartOnce = memo(LeavingCostChart);
 const MarketChartOnce = memo(MarketChart);
 
 export const OfferCharts = ({ comparison: live, onError }: OfferChartsProps) => {
-  const comparison = useDeferredValue(live);
+  const comparison = useValueAfterPaint(live);
   const [month, setMonth] = useState(12);
   const [chart, setChart] = useState<OfferChartId>(lastChart);
   const idBase = useId();

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { afterNextPaint, type FrameClock, NO_FRAME_MS } from './afterPaint';
+
+/** A hand-driven clock: frames and timers run only when the test says so. */
+const manualClock = () => {
+  let next = 1;
+  const frames = new Map<number, () => void>();
+  const timers = new Map<number, { at: number; run: () => void }>();
+  let now = 0;
+  const clock: FrameClock = {
+    requestAnimationFrame: (cb) => {
+      frames.set(next, cb);
+      return next++;
+    },
+    cancelAnimationFrame: (h) => {
+      frames.delete(h);
+    },
+    setTimeout: (cb, ms) => {
+      timers.set(next, { at: now + ms, run: cb });
+      return next++ as unknown as ReturnType<typeof setTimeout>;
+    },
+    clearTimeout: (h) => {
+      timers.delete(h as unknown as number);
+    },
+  };
+  return {
+    clock,
+    /** Runs the frame's callbacks (the frame paints after them). */
+    frame: () => {
+      const due = [...frames.values()];
+      frames.clear();
+      for (const cb of due) cb();
+    },
+    /** Moves time on by `ms` and runs the timers then due, in order. */
+    advance: (ms: number) => {
+      now += ms;
+      const due = [...timers.entries()]
+        .filter(([, t]) => t.at <= now)
+        .sort((a, b) => a[1].at - b[1].at);
+      for (const [h, t] of due) {
+        if (!timers.has(h)) continue;
+        timers.delete(h);
+        t.run();
+      }
+    },
+    pending: () => frames.size + timers.size,
+  };
+};
+
+describe('afterNextPaint', () => {
+  it('runs in a task after the next frame, not in the frame itself', () => {
+    const c = manualClock();
+    let runs = 0;
+    afterNextPaint(() => runs++, c.clock);
+    c.advance(0);
+    expect(runs).toBe(0); // no frame yet
+    c.frame();
+    expect(runs).toBe(0); // the frame's callbacks run before it paints
+    c.advance(0);
+    expect(runs).toBe(1);
+    c.advance(NO_FRAME_MS);
+    expect(runs).toBe(1); // once only: the no-frame timer was cleared
+    expect(c.pending()).toBe(0);
+  });
+
+  it('runs anyway when no frame comes (a hidden window)', () => {
+    const c = manualClock();
+    let runs = 0;
+    afterNextPaint(() => runs++, c.clock);
+    c.advance(NO_FRAME_MS - 1);
+    expect(runs).toBe(0);
+    c.advance(1);
+    expect(runs).toBe(1);
+    c.frame();
+    c.advance(0);
+    expect(runs).toBe(1); // the frame request was cancelled
+    expect(c.pending()).toBe(0);
+  });
+
+  it('runs nothing once cancelled, before or after the frame', () => {
+    const c = manualClock();
+    let runs = 0;
+    afterNextPaint(() => runs++, c.clock)();
+    const cancelAfterFrame = afterNextPaint(() => runs++, c.clock);
+    c.frame();
+    cancelAfterFrame();
+    c.advance(NO_FRAME_MS);
+    expect(runs).toBe(0);
+    expect(c.pending()).toBe(0);
+  });
+});

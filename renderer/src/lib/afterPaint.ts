@@ -1,0 +1,72 @@
+/**
+ * Work that waits until the frame showing the current change has been
+ * painted. `useDeferredValue` does not: React starts its background render in
+ * the task right after the commit, and the browser runs that task before the
+ * frame when the frame is not yet due — a trace of one grid edit showed 2–7 ms
+ * of "what could change" rendered between the edit and the frame with its
+ * numbers (bench/README.md, session 7).
+ *
+ * The frame is found with `requestAnimationFrame`, whose callbacks run in the
+ * frame before it paints (HTML, "update the rendering"), and the work is
+ * posted from there as a task, which runs after that frame's task. A hidden
+ * window gets no frames, so a timer runs the work anyway if no frame comes.
+ */
+import { startTransition, useEffect, useState } from 'react';
+
+/** How long to wait for a frame before running anyway (a hidden window). */
+export const NO_FRAME_MS = 100;
+
+export type FrameClock = {
+  requestAnimationFrame: (callback: () => void) => number;
+  cancelAnimationFrame: (handle: number) => void;
+  setTimeout: (callback: () => void, ms: number) => ReturnType<typeof setTimeout>;
+  clearTimeout: (handle: ReturnType<typeof setTimeout>) => void;
+};
+
+const browserClock = (): FrameClock => ({
+  requestAnimationFrame: (callback) => globalThis.requestAnimationFrame(callback),
+  cancelAnimationFrame: (handle) => globalThis.cancelAnimationFrame(handle),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle),
+});
+
+/**
+ * Runs `run` once, in a task after the next frame has painted (or after
+ * {@link NO_FRAME_MS} without a frame). Returns a function that cancels it.
+ */
+export const afterNextPaint = (run: () => void, clock: FrameClock = browserClock()) => {
+  let done = false;
+  let afterFrame: ReturnType<typeof setTimeout> | undefined;
+  const once = () => {
+    if (done) return;
+    cancel();
+    run();
+  };
+  const frame = clock.requestAnimationFrame(() => {
+    afterFrame = clock.setTimeout(once, 0);
+  });
+  const noFrame = clock.setTimeout(once, NO_FRAME_MS);
+  const cancel = () => {
+    done = true;
+    clock.cancelAnimationFrame(frame);
+    clock.clearTimeout(noFrame);
+    if (afterFrame !== undefined) clock.clearTimeout(afterFrame);
+  };
+  return cancel;
+};
+
+/**
+ * `value`, as last seen after a paint: the first render returns it at once;
+ * a later change is returned by a render started, as a transition, once the
+ * frame after the change has painted. A change that is replaced before then
+ * is skipped. For parts of a page that may follow an edit by a frame (the
+ * charts, "what could change") so that they never delay the edit's own frame.
+ */
+export const useValueAfterPaint = <T>(value: T): T => {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    return afterNextPaint(() => startTransition(() => setShown(() => value)));
+  }, [value, shown]);
+  return shown;
+};
