@@ -90,7 +90,7 @@ test('changing an offer’s currency asks first, and cancel keeps it as it was',
   await offers.typeCurrency('JPY');
   await offers.answerCurrencyQuestion({ rate: '150' });
   await offers.expectCell('Year 1 base', 'Moving offer', '¥21,300,000');
-  await expect(offers.field('Base salary')).toHaveValue('21,300,000');
+  await offers.expectValue('Base salary', '21,300,000');
 
   // Back to dollars keeping the figures as typed: ¥21,300,000 becomes $21,300,000.
   await offers.typeCurrency('USD');
@@ -111,7 +111,7 @@ test.describe('under a German locale', () => {
     await offers.fill({ base: '142.000,50' });
     await expect(offers.errorOf('Base salary')).toHaveCount(0);
     await offers.field('Offer name').focus();
-    await expect(offers.field('Base salary')).toHaveValue('142.000,50');
+    await offers.expectValue('Base salary', '142.000,50');
     await offers.expectCell('Year 1 base', 'Berlin offer', '142.000,50\u00a0€');
     await screenshot(app, 'money-german-locale', { fullPage: true });
   });

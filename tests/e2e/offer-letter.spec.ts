@@ -75,20 +75,20 @@ test('paste the Amazon-style letter, review each figure by its source, untick on
   // The new offer is a new column, its name focused.
   await expect(offers.field('Offer name', 'Senior Product Manager - Technical')).toBeFocused();
   offers.choose('Senior Product Manager - Technical');
-  await expect(offers.field('Base salary')).toHaveValue('182,000');
-  await expect(offers.field('Sign-on bonus, year 1')).toHaveValue('60,000');
-  await expect(offers.field('Sign-on bonus, year 2')).toHaveValue('0');
-  await expect(offers.field('RSU grant value')).toHaveValue('57,505');
-  await expect(offers.field('Vesting schedule')).toHaveValue('amazon');
-  await expect(offers.field('Level')).toHaveValue('6');
-  await expect(offers.field('Location')).toHaveValue('Seattle, WA');
-  await expect(offers.field('Decision deadline')).toHaveValue('2027-02-06');
-  await expect(offers.field('Sign-on repayment if you leave early')).toHaveValue('prorated');
-  await expect(offers.field('Source: Base salary')).toHaveValue('offer-letter');
-  await expect(offers.field('Source: Sign-on bonus, year 1')).toHaveValue('offer-letter');
-  await expect(offers.field('Source: RSU grant value')).toHaveValue('offer-letter');
+  await offers.expectValue('Base salary', '182,000');
+  await offers.expectValue('Sign-on bonus, year 1', '60,000');
+  await offers.expectValue('Sign-on bonus, year 2', '0');
+  await offers.expectValue('RSU grant value', '57,505');
+  await offers.expectValue('Vesting schedule', 'amazon');
+  await offers.expectValue('Level', '6');
+  await offers.expectValue('Location', 'Seattle, WA');
+  await offers.expectValue('Decision deadline', '2027-02-06');
+  await offers.expectValue('Sign-on repayment if you leave early', 'prorated');
+  await offers.expectValue('Source: Base salary', 'offer-letter');
+  await offers.expectValue('Source: Sign-on bonus, year 1', 'offer-letter');
+  await offers.expectValue('Source: RSU grant value', 'offer-letter');
   // The unticked figure was not taken, so it has no letter source either.
-  await expect(offers.field('Source: Sign-on bonus, year 2')).toHaveValue('');
+  await offers.expectValue('Source: Sign-on bonus, year 2', '');
 });
 
 test('cancel changes nothing; the File menu opens the same dialog', async ({ app, appControl }) => {

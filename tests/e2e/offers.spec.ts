@@ -31,20 +31,20 @@ test('a new offer starts from the template’s Amazon conventions, all editable'
   const name = app.locator(':focus');
   await expect(name).toHaveAttribute('data-draft-key', /:name$/);
   offers.choose(await name.inputValue());
-  await expect(offers.field('Company')).toHaveValue('Amazon');
-  await expect(offers.field('Vesting schedule')).toHaveValue('amazon');
+  await offers.expectValue('Company', 'Amazon');
+  await offers.expectValue('Vesting schedule', 'amazon');
   await expect(offers.field('Sign-on paid monthly over each year')).toBeChecked();
-  await expect(offers.field('Annual bonus target (%)')).toHaveValue('0');
-  await expect(offers.field('Currency')).toHaveValue('USD');
+  await offers.expectValue('Annual bonus target (%)', '0');
+  await offers.expectValue('Currency', 'USD');
   // Every pre-filled value stays editable.
-  await offers.field('Vesting schedule').selectOption('even-cliff');
+  await offers.pick('Vesting schedule', 'even-cliff');
   await offers.field('Sign-on paid monthly over each year').uncheck();
-  await offers.field('Annual bonus target (%)').fill('10');
-  await offers.field('Company').fill('Other Co');
-  await offers.field('RSU grant value').fill('100k');
+  await offers.enter('Annual bonus target (%)', '10');
+  await offers.enter('Company', 'Other Co');
+  await offers.enter('RSU grant value', '100k');
   await expect(offers.grantSplit()).toContainText('year 1: $25,000');
-  await offers.field('Vesting schedule').selectOption('custom');
-  await offers.field('Custom vesting, percent per year').fill('10, 20, 30, 40');
+  await offers.pick('Vesting schedule', 'custom');
+  await offers.enter('Custom vesting, percent per year', '10, 20, 30, 40');
   await expect(offers.grantSplit()).toContainText('year 4: $40,000');
 });
 
@@ -85,12 +85,12 @@ test('two offers entered by label: totals, gap, growth control, and a reload kee
   // 160,000 × 5% × 0.8 = 6,400.
   await offers.expectCell('Year 1 equity', PM, '$6,400');
   // The offers themselves keep their own growth.
-  await expect(offers.field('Stock growth per year (%)')).toHaveValue('0');
+  await offers.expectValue('Stock growth per year (%)', '0');
 
   offers.choose(PMM);
-  await offers.field('Scope notes').fill('Launches for the seller analytics product.');
-  await offers.field('Source: Base salary').selectOption('offer-letter');
-  await offers.field('Decision deadline').fill('2026-12-24');
+  await offers.enter('Scope notes', 'Launches for the seller analytics product.');
+  await offers.pick('Source: Base salary', 'offer-letter');
+  await offers.enter('Decision deadline', '2026-12-24');
   // The table shows an edit as it is typed; "Saved" comes only once every edit is stored.
   await expect(app.getByText('Saving…')).toBeVisible();
   await expect(app.getByText(/^Saved \d/)).toBeVisible();
@@ -100,12 +100,10 @@ test('two offers entered by label: totals, gap, growth control, and a reload kee
   await new WorkbookPage(appControl.page()).goTo('Offers');
   await check(after);
   after.choose(PMM);
-  await expect(after.field('Scope notes')).toHaveValue(
-    'Launches for the seller analytics product.',
-  );
-  await expect(after.field('Source: Base salary')).toHaveValue('offer-letter');
-  await expect(after.field('Decision deadline')).toHaveValue('2026-12-24');
-  await expect(after.field('Base salary')).toHaveValue('136,000');
+  await after.expectValue('Scope notes', 'Launches for the seller analytics product.');
+  await after.expectValue('Source: Base salary', 'offer-letter');
+  await after.expectValue('Decision deadline', '2026-12-24');
+  await after.expectValue('Base salary', '136,000');
 });
 
 test('bad input gets a message next to the field and the saved value is kept', async ({
@@ -126,14 +124,14 @@ test('bad input gets a message next to the field and the saved value is kept', a
     ['Currency', 'dollars', 'Use a three-letter currency code such as USD.'],
   ];
   for (const [label, text, message] of bad) {
-    await offers.field(label).fill(text);
+    await offers.enter(label, text);
     await expect(offers.field(label)).toHaveAttribute('aria-invalid', 'true');
     await expect(offers.errorOf(label)).toHaveText(message);
     // The comparison keeps showing the last valid saved state.
     await offers.expectCell('Average per year', PM, '$208,250');
   }
-  await offers.field('Vesting schedule').selectOption('custom');
-  await offers.field('Custom vesting, percent per year').fill('10, 20, 30');
+  await offers.pick('Vesting schedule', 'custom');
+  await offers.enter('Custom vesting, percent per year', '10, 20, 30');
   await expect(offers.errorOf('Custom vesting, percent per year')).toHaveText(
     'The yearly percents must add up to 100.',
   );
@@ -143,10 +141,10 @@ test('bad input gets a message next to the field and the saved value is kept', a
   const after = new OffersPage(appControl.page());
   await new WorkbookPage(appControl.page()).goTo('Offers');
   after.choose(PM);
-  await expect(after.field('Offer name')).toHaveValue(PM);
-  await expect(after.field('Base salary')).toHaveValue('142,000');
-  await expect(after.field('Annual bonus target (%)')).toHaveValue('0');
-  await expect(after.field('Currency')).toHaveValue('USD');
+  await after.expectValue('Offer name', PM);
+  await after.expectValue('Base salary', '142,000');
+  await after.expectValue('Annual bonus target (%)', '0');
+  await after.expectValue('Currency', 'USD');
   await after.expectCell('Average per year', PM, '$208,250');
 });
 
@@ -155,7 +153,7 @@ test('a choice whose write fails is told in a toast, and the shown value goes ba
 }) => {
   const offers = await enterTwoOffers(app);
   offers.choose(PM);
-  await expect(offers.field('Role')).toHaveValue('pm');
+  await offers.expectValue('Role', 'pm');
   // Every earlier edit stored first: a write landing after the removal would re-run the live query
   // and take the column away before the choice below could be made.
   await expect(app.getByText(/^Saved \d/)).toBeVisible();
@@ -178,11 +176,11 @@ test('a choice whose write fails is told in a toast, and the shown value goes ba
     },
     pmKey?.replace(/^offer:(.*):name$/, '$1') ?? '',
   );
-  await offers.field('Role').selectOption('pmm');
+  await offers.pick('Role', 'pmm');
   await expect(app.getByRole('status')).toContainText(
     'That change was not saved. That offer no longer exists.',
   );
-  await expect(offers.field('Role')).toHaveValue('pm');
+  await offers.expectValue('Role', 'pm');
 });
 
 test('column actions: duplicate, move, delete with undo, baseline, and exchange rates', async ({
@@ -212,7 +210,7 @@ test('column actions: duplicate, move, delete with undo, baseline, and exchange 
   await offers.expectCell('Gap to baseline (%)', PM, '+7.62%');
 
   // Another currency is not compared until a rate is entered.
-  await offers.field('Currency', COPY).fill('EUR');
+  await offers.enter('Currency', 'EUR', COPY);
   // The offer has amounts, so the app asks what they become; kept as typed, $142,000 is €142,000.
   await offers.answerCurrencyQuestion({ keep: true });
   await offers.expectCell('Gap to baseline (%)', COPY, 'Needs an exchange rate');
@@ -277,8 +275,8 @@ test('the worked example entered in the grid by keyboard alone: verdict, then th
   await entry(WORKED_PMM);
   await expect(offers.columns).toHaveText([PM, PMM]);
   offers.choose(PM);
-  await expect(offers.field('Base salary')).toHaveValue('142,000');
-  await expect(offers.field('RSU grant value')).toHaveValue('160,000');
+  await offers.expectValue('Base salary', '142,000');
+  await offers.expectValue('RSU grant value', '160,000');
   // 833,000 − 774,000 = 59,000 over 4 years; ÷ 4 = 14,750; 59,000 / 833,000 = 7.08%.
   await expect(offers.verdict).toHaveText(
     `${PM} pays $59,000 more over 4 years than ${PMM} — $14,750 a year; ${PMM} is 7.08% below.`,
@@ -295,7 +293,7 @@ test('the worked example entered in the grid by keyboard alone: verdict, then th
   await k.type('500');
   await expect(offers.verdict).toContainText('$61,000 more');
   await k.press('Escape');
-  await expect(offers.field('Base salary', PM)).toHaveValue('142,000');
+  await offers.expectValue('Base salary', '142,000', PM);
   await expect(offers.verdict).toContainText('$59,000 more');
   // Tab moves on to the next cell.
   await k.press('Tab');
@@ -347,7 +345,7 @@ test('a blank offer is marked incomplete and left out of the verdict and the ran
 
   // A tie at the top: Startup PM at 4 × 183,250 + 100,000 = 833,000, the same as the PM offer.
   // Neither "pays the most"; the strip says they are level.
-  await offers.field('Base salary', 'Startup PM').fill('183,250');
+  await offers.enter('Base salary', '183,250', 'Startup PM');
   await expect(offers.verdict).toHaveText(
     `${PM} and Startup PM are level at the top over 4 years: $833,000 each (${PM} is the baseline).`,
   );
@@ -362,7 +360,7 @@ test('a refused value says "not saved" and survives a section switch', async ({ 
   const offers = await enterTwoOffers(app);
   const wb = new WorkbookPage(app);
   offers.choose(PM);
-  await offers.field('Base salary').fill('142,00o');
+  await offers.enter('Base salary', '142,00o');
   await expect(offers.errorOf('Base salary')).toHaveText(/Enter an amount as a number/);
   const indicator = wb.sectionsNav.getByRole('status');
   await expect(indicator).toContainText('1 field not saved');
@@ -373,10 +371,10 @@ test('a refused value says "not saved" and survives a section switch', async ({ 
   // The link goes back to the field, with the refused text still in it.
   await wb.sectionsNav.getByRole('button', { name: `Go to Base salary, ${PM}` }).click();
   await expect(offers.field('Base salary')).toBeFocused();
-  await expect(offers.field('Base salary')).toHaveValue('142,00o');
+  await offers.expectValue('Base salary', '142,00o');
   await expect(offers.errorOf('Base salary')).toHaveText(/Enter an amount as a number/);
   // Fixing it clears the warning.
-  await offers.field('Base salary').fill('142,000');
+  await offers.enter('Base salary', '142,000');
   await expect(indicator).toHaveCount(0);
 });
 
@@ -601,7 +599,7 @@ test('the sample shows two example offers; screenshots with two and six offers; 
     .first();
   const chartBefore = (await chartLabel.getAttribute('aria-label')) ?? '';
   expect(chartBefore).toMatch(/^(Cumulative pay|Difference to )/);
-  await offers.field('Base salary', first).fill('141000');
+  await offers.enter('Base salary', '141000', first);
   await offers.expectCell('Year 1 base', first, '$141,000');
   await expect(chartLabel).not.toHaveAttribute('aria-label', chartBefore);
 });

@@ -14,13 +14,14 @@
  * the app needs — one line or several (`multiline`, `rows`), a number with
  * − / + buttons (`stepper`, `suffix`), a table cell named by its headers
  * (`labelledBy`), and a field saved only when the user is done with it
- * (`commitOn: 'blur'`, on Enter or leaving the field) — rather than a second
- * component.
+ * (`commitOn: 'blur'`, on Enter or leaving the field), and a field shown as
+ * text until it gets focus (`restUntilFocus`, for the offers grid's many
+ * cells) — rather than a second component.
  */
 
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import type { ParseResult } from '@shared/domain/parse';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { messageOf } from '../lib/api';
 import { Field } from './Field';
 
@@ -106,6 +107,15 @@ export type DraftFieldProps<T> = {
   stepper?: { less: DraftStep<T>; more: DraftStep<T> };
   /** Text after the control ("of 3"), also read as part of its description. */
   suffix?: ReactNode;
+  /**
+   * Shows the value as text, boxed like the control, until the field gets
+   * focus (by click, Tab, the grid's arrow keys or a focus request); the
+   * control is created then and goes again when focus leaves with nothing
+   * refused. While typed text is refused the control stays, with its message.
+   * For a grid of many fields: a text input is far dearer than text to
+   * create, style, lay out and paint (bench/README.md, session 7).
+   */
+  restUntilFocus?: boolean;
 };
 
 export const DraftField = <T,>({
@@ -135,6 +145,7 @@ export const DraftField = <T,>({
   commitOn = 'change',
   stepper,
   suffix,
+  restUntilFocus = false,
 }: DraftFieldProps<T>) => {
   const suffixId = useId();
   const fullLabel = labelTail ? `${label} ${labelTail}` : label;
@@ -152,6 +163,28 @@ export const DraftField = <T,>({
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   const typed = useRef(draft);
+  // Whether the control exists while `restUntilFocus` (text held from before is shown in it).
+  const [open, setOpen] = useState(held !== undefined);
+  const focusWhenOpen = useRef(false);
+  const atRest = restUntilFocus && !open && error === null;
+
+  /** Creates the control (when at rest) and gives it focus. */
+  const takeFocus = () => {
+    if (inputRef.current) {
+      inputRef.current.focus();
+      return;
+    }
+    focusWhenOpen.current = true;
+    setOpen(true);
+  };
+
+  // The control created for focus gets it before the browser paints.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the control appears.
+  useLayoutEffect(() => {
+    if (!focusWhenOpen.current) return;
+    focusWhenOpen.current = false;
+    inputRef.current?.focus();
+  }, [open]);
 
   // Follow changes made elsewhere (undo, another control) unless the user is typing here. When
   // another control saved exactly what is typed here (a value first refused for that control's
@@ -174,7 +207,7 @@ export const DraftField = <T,>({
   // The save indicator's "not saved" link may ask for this field before it is on screen.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount.
   useEffect(() => {
-    if (draftKey && unsavedDrafts.takeFocusRequest(draftKey.key)) inputRef.current?.focus();
+    if (draftKey && unsavedDrafts.takeFocusRequest(draftKey.key)) takeFocus();
   }, []);
 
   const hold = (text: string, refused: boolean) => {
@@ -226,6 +259,8 @@ export const DraftField = <T,>({
   const blur = () => {
     focused.current = false;
     setReading(null);
+    // Back to text, unless what is typed is refused (the control stays, with its message).
+    if (restUntilFocus) setOpen(false);
     if (commitOn === 'blur') {
       settle();
       return;
@@ -313,7 +348,25 @@ export const DraftField = <T,>({
           'aria-describedby': describedBy,
           'aria-labelledby': labelledBy,
         };
-        const box = multiline ? (
+        // At rest: text named and described like the control it stands for; focus creates the control.
+        const box = atRest ? (
+          // biome-ignore lint/a11y/useSemanticElements: it stands for the input that replaces it on focus.
+          <span
+            id={control.id}
+            role="textbox"
+            aria-multiline={multiline || undefined}
+            aria-label={labelledBy === undefined ? fullLabel : undefined}
+            aria-labelledby={labelledBy}
+            aria-describedby={describedBy}
+            tabIndex={0}
+            className={multiline ? 'field__rest field__rest--multiline' : 'field__rest'}
+            data-cell-rest=""
+            data-draft-key={draftKey?.key}
+            onFocus={takeFocus}
+          >
+            {draft}
+          </span>
+        ) : multiline ? (
           <textarea {...props} rows={rows} onChange={(e) => change(e.target.value)} />
         ) : (
           <input

@@ -48,10 +48,61 @@ export class OffersPage {
     return this.page.getByRole('region', { name: 'Offers side by side' });
   }
 
-  /** A cell's control, by its accessible name "⟨field⟩, ⟨offer⟩". */
+  /**
+   * A cell, by its accessible name "⟨field⟩, ⟨offer⟩": the value shown as text while the cell is
+   * at rest, its control (input, select, textarea, checkbox) once it has focus. Focusing or
+   * clicking it opens it; to type or choose, use {@link control}, {@link enter} or {@link pick}.
+   */
   field(label: string, offer: string | null = this.current): Locator {
     if (offer === null) throw new Error('Name the offer, or add or choose one first.');
     return this.grid.getByLabel(`${label}, ${offer}`, { exact: true });
+  }
+
+  /** Opens a cell (focus creates its control, which takes focus) and returns the control. */
+  async control(label: string, offer: string | null = this.current): Promise<Locator> {
+    await this.field(label, offer).focus();
+    const control = this.field(label, offer).and(this.page.locator('input, select, textarea'));
+    await expect(control).toBeFocused();
+    return control;
+  }
+
+  /** Types `text` into a cell in place of what it holds, as a person would after opening it. */
+  async enter(label: string, text: string, offer: string | null = this.current): Promise<void> {
+    await (await this.control(label, offer)).fill(text);
+  }
+
+  /** Chooses an option of a select cell (by value, or `{ label }`). */
+  async pick(
+    label: string,
+    option: string | { label: string },
+    offer: string | null = this.current,
+  ): Promise<void> {
+    await (await this.control(label, offer)).selectOption(option);
+  }
+
+  /**
+   * What a cell holds: its control's value while open, else the text it shows at rest (for a
+   * select, the chosen option's value, which the text at rest carries as `data-value`).
+   */
+  valueOf(label: string, offer: string | null = this.current): Promise<string> {
+    return this.field(label, offer).evaluate((el) =>
+      el instanceof HTMLInputElement ||
+      el instanceof HTMLSelectElement ||
+      el instanceof HTMLTextAreaElement
+        ? el.value
+        : ((el as HTMLElement).dataset.value ?? el.textContent ?? ''),
+    );
+  }
+
+  /** Waits until a cell holds `value` (see {@link valueOf}). */
+  async expectValue(
+    label: string,
+    value: string | RegExp,
+    offer: string | null = this.current,
+  ): Promise<void> {
+    const poll = expect.poll(() => this.valueOf(label, offer));
+    if (typeof value === 'string') await poll.toBe(value);
+    else await poll.toMatch(value);
   }
 
   /** Makes `offer` the one `field()` reads by default. */
@@ -150,14 +201,14 @@ export class OffersPage {
 
   /** Fills the current offer's cells; the name last, since every cell's label carries it. */
   async fill(input: OfferInput): Promise<void> {
-    if (input.role !== undefined) await this.field('Role').selectOption({ label: input.role });
-    if (input.level !== undefined) await this.field('Level').fill(input.level);
-    if (input.base !== undefined) await this.field('Base salary').fill(input.base);
-    if (input.signOn1 !== undefined) await this.field('Sign-on bonus, year 1').fill(input.signOn1);
-    if (input.signOn2 !== undefined) await this.field('Sign-on bonus, year 2').fill(input.signOn2);
-    if (input.grant !== undefined) await this.field('RSU grant value').fill(input.grant);
+    if (input.role !== undefined) await this.pick('Role', { label: input.role });
+    if (input.level !== undefined) await this.enter('Level', input.level);
+    if (input.base !== undefined) await this.enter('Base salary', input.base);
+    if (input.signOn1 !== undefined) await this.enter('Sign-on bonus, year 1', input.signOn1);
+    if (input.signOn2 !== undefined) await this.enter('Sign-on bonus, year 2', input.signOn2);
+    if (input.grant !== undefined) await this.enter('RSU grant value', input.grant);
     if (input.name !== undefined) {
-      await this.field('Offer name').fill(input.name);
+      await this.enter('Offer name', input.name);
       this.current = input.name;
       await expect(this.columns.filter({ hasText: input.name })).toHaveCount(1);
     }
@@ -198,7 +249,7 @@ export class OffersPage {
 
   /** Types a new currency code into the offer's currency field (the question may follow). */
   async typeCurrency(code: string): Promise<void> {
-    await this.field('Currency').fill(code);
+    await this.enter('Currency', code);
   }
 
   /** Answers the currency question: keep the figures as typed, or convert at `rate`. */

@@ -47,6 +47,7 @@ import type { NumberSource, Offer, OfferNumberField, Refresher } from '@shared/s
 import type { Clawback, Conventions, Template, VestingPreset } from '@shared/schemas/template';
 import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import { CurrencyChangeDialog } from './CurrencyChangeDialog';
+import { cellField } from './cellField';
 import { gridKeyHandlers } from './gridKeys';
 import { SyncedCheckbox, SyncedSelect, storedOrReported } from './SyncedControls';
 import { ColIndexCell, ColNoteCell, TakeHomeRows, TaxRegionCell, UserRateCell } from './TaxCells';
@@ -106,8 +107,6 @@ export type Row = {
 };
 
 export type Group = { label: string; rows: Row[] };
-
-const cellField = { labelHidden: true, escapeReverts: true, className: 'field--cell' } as const;
 
 const textRow = (field: TextField, label: string, multiline = false): Row => ({
   key: field,
@@ -181,6 +180,7 @@ const selectRow = (
   reads,
   cell: ({ offer, name, commitChoice }) => (
     <SyncedSelect
+      restUntilFocus
       aria-label={name}
       value={value(offer)}
       onValue={(v) => commitChoice(patch(offer, v))}

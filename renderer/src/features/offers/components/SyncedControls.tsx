@@ -7,7 +7,18 @@
  * save indicator says "Saving…" meanwhile. Owns no data.
  */
 import { pendingWrites } from '@renderer/lib/pendingWrites';
-import { type ComponentProps, useCallback, useId, useSyncExternalStore } from 'react';
+import {
+  Children,
+  type ComponentProps,
+  isValidElement,
+  type ReactNode,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 
 /** What `onValue` returns: whether the write was stored (`false` when it failed), or nothing when it is not known. */
 export type ChoiceWritten = boolean | undefined | Promise<boolean | undefined>;
@@ -57,16 +68,80 @@ const usePendingChoice = <T,>(value: T, onValue: (value: T) => ChoiceWritten) =>
   return [pending ? (pending.value as T) : value, choose] as const;
 };
 
+/** The text of the `<option>` among `options` whose value is `value` (empty when none is). */
+const optionLabel = (options: ReactNode, value: string): string => {
+  for (const option of Children.toArray(options)) {
+    if (!isValidElement<{ value?: unknown; children?: ReactNode }>(option)) continue;
+    if (String(option.props.value) !== value) continue;
+    return Children.toArray(option.props.children).join('');
+  }
+  return '';
+};
+
 export const SyncedSelect = ({
   value,
   onValue,
+  restUntilFocus = false,
   ...rest
 }: Omit<ComponentProps<'select'>, 'value' | 'onChange'> & {
   value: string;
   onValue: (value: string) => ChoiceWritten;
+  /**
+   * Shows the chosen option as text, boxed like the select, until it gets
+   * focus; the select is created then and goes when focus leaves (as
+   * DraftField's `restUntilFocus`, for the offers grid's many cells).
+   */
+  restUntilFocus?: boolean;
 }) => {
   const [shown, choose] = usePendingChoice(value, onValue);
-  return <select {...rest} value={shown} onChange={(e) => choose(e.target.value)} />;
+  const [open, setOpen] = useState(false);
+  const select = useRef<HTMLSelectElement>(null);
+  const focusWhenOpen = useRef(false);
+  // The select created for focus gets it before the browser paints.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the select appears.
+  useLayoutEffect(() => {
+    if (!focusWhenOpen.current) return;
+    focusWhenOpen.current = false;
+    select.current?.focus();
+  }, [open]);
+  if (restUntilFocus && !open) {
+    // The box may be narrower than the option's text: the whole text shows on hover too.
+    const label = optionLabel(rest.children, shown);
+    return (
+      <span
+        role="combobox"
+        aria-expanded={false}
+        aria-label={rest['aria-label']}
+        aria-describedby={rest['aria-describedby']}
+        tabIndex={0}
+        className="field__rest field__rest--select"
+        title={label}
+        data-cell-rest=""
+        data-value={shown}
+        onFocus={() => {
+          focusWhenOpen.current = true;
+          setOpen(true);
+        }}
+      >
+        {label}
+      </span>
+    );
+  }
+  const control = (
+    <select
+      {...rest}
+      ref={select}
+      value={shown}
+      onChange={(e) => choose(e.target.value)}
+      onBlur={(e) => {
+        rest.onBlur?.(e);
+        if (restUntilFocus) setOpen(false);
+      }}
+    />
+  );
+  // A select sizes itself to its longest option whatever its CSS says; the box (size-contained)
+  // keeps that out of the column's width, so the column is as wide open as at rest.
+  return restUntilFocus ? <span className="field__box">{control}</span> : control;
 };
 
 export const SyncedCheckbox = ({

@@ -26,6 +26,7 @@ import {
   parseColNote,
   parseUserTaxRate,
 } from '../fieldParsers';
+import { cellField } from './cellField';
 import { SyncedSelect } from './SyncedControls';
 
 /** What a tax cell needs: the grid's cell context, less what it does not use. */
@@ -36,8 +37,6 @@ export type TaxCellProps = {
   commitChoice: (patch: OfferPatch) => Promise<boolean>;
   draftKey: (field: string) => { key: string; section: string };
 };
-
-const cellField = { labelHidden: true, escapeReverts: true, className: 'field--cell' } as const;
 
 const hasTable = (id: string): boolean => BUNDLED_TAX_TABLES.states[id] !== undefined;
 
@@ -62,6 +61,7 @@ export const TaxRegionCell = ({ offer, name, commitChoice }: TaxCellProps) => {
   return (
     <>
       <SyncedSelect
+        restUntilFocus
         aria-label={name}
         value={offer.taxRegion ?? ''}
         onValue={(v) => commitChoice({ taxRegion: v === '' ? null : (v as OfferTaxRegion) })}

@@ -4,11 +4,16 @@
  * that holds a control; Enter or F2 (or typing) starts editing, where keys go
  * to the control; Escape cancels the edit (the field puts its value back) and
  * Enter ends it and moves down; Tab moves on as usual. Cells are `td`/`th`
- * elements with `data-row` and `data-col`. Owns no data and no React state.
+ * elements with `data-row` and `data-col`. A cell at rest shows its value as
+ * text (`data-cell-rest`, see DraftField's `restUntilFocus`); focusing it
+ * creates the control, which takes focus at once, so the mode is decided when
+ * the control gets it. Owns no data and no React state.
  */
 import type { FocusEvent, KeyboardEvent } from 'react';
 
-const CONTROL = 'input, select, textarea, button';
+const CONTROL = 'input, select, textarea, button, [data-cell-rest]';
+
+const isRest = (el: EventTarget) => el instanceof HTMLElement && el.hasAttribute('data-cell-rest');
 
 type Mode = { editing: boolean; pointer: boolean };
 
@@ -70,7 +75,8 @@ export const gridKeyHandlers = (mode: Mode) => ({
     mode.pointer = true;
   },
   onFocus: (e: FocusEvent<HTMLElement>) => {
-    if (!cellOf(e.target)) return;
+    // A cell at rest hands focus to the control it creates; that focus decides the mode.
+    if (!cellOf(e.target) || isRest(e.target)) return;
     // A click means "edit here"; arriving by keyboard means "on this cell, not yet editing".
     mode.editing = mode.pointer;
     mode.pointer = false;
