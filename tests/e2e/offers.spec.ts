@@ -724,3 +724,72 @@ test('the sidebar and the section heading stay in view while the page scrolls', 
   expect(await drawnAt(heading)).toBe(true);
   expect(await drawnAt(nav)).toBe(true);
 });
+
+test('cells show their value as text until focused, and opening one moves nothing', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Offers');
+  const offers = new OffersPage(app).choose('Example: Amazon PM, L5');
+  const controls = offers.grid.locator('input:not([type="checkbox"]), select, textarea');
+  // At rest: every figure on screen as text, no control in the grid.
+  await expect(controls).toHaveCount(0);
+  await expect(offers.field('Base salary')).toHaveText('142,000');
+  await expect(offers.field('Role')).toHaveText('PM — Product Manager');
+  await expect(offers.field('Role', PMM_SAMPLE)).toHaveAttribute(
+    'title',
+    'PMM — Product Marketing Manager',
+  );
+
+  /** Where the cell's box is, and how wide each offer's column is. */
+  const geometry = async (label: string) => ({
+    box: await offers.field(label).boundingBox(),
+    columns: await offers.columns.evaluateAll((names) =>
+      names.map((n) => Math.round((n.closest('th')?.getBoundingClientRect().width ?? 0) * 4) / 4),
+    ),
+  });
+  // A one-line cell, a select and a several-line cell open in place: the control has the text's
+  // box exactly and no column changes width.
+  for (const [label, tag] of [
+    ['Base salary', 'INPUT'],
+    ['Vesting schedule', 'SELECT'],
+    ['Scope notes', 'TEXTAREA'],
+  ] as const) {
+    await offers.field(label).scrollIntoViewIfNeeded();
+    const before = await geometry(label);
+    await offers.field(label).click();
+    await expect(offers.field(label)).toBeFocused();
+    expect(await offers.field(label).evaluate((el) => el.tagName)).toBe(tag);
+    const after = await geometry(label);
+    expect(after.columns).toEqual(before.columns);
+    expect(after.box).toEqual(before.box);
+    // One control at a time.
+    await expect(controls).toHaveCount(1);
+  }
+
+  // By keyboard: the arrows open the next cell and put the last one back to text.
+  await offers.field('Base salary').focus();
+  await expect(offers.field('Base salary')).toBeFocused();
+  await app.keyboard.press('ArrowDown');
+  await expect(offers.field('Sign-on bonus, year 1')).toBeFocused();
+  await expect(offers.field('Base salary')).toHaveText('142,000');
+  await expect(controls).toHaveCount(1);
+  // Typing replaces the cell's text; the cell shows the saved figure once focus moves on.
+  await app.keyboard.type('61000');
+  await app.keyboard.press('Tab');
+  await expect(offers.field('Sign-on bonus, year 1')).toHaveText('61,000');
+  // Refused text keeps its control and message after focus leaves; Escape would put it back.
+  await offers.enter('Base salary', '142,00o');
+  await app.keyboard.press('Tab');
+  await expect(offers.errorOf('Base salary')).toBeVisible();
+  await expect(
+    offers.field('Base salary').and(app.locator('input[aria-invalid="true"]')),
+  ).toHaveValue('142,00o');
+  await offers.field('Base salary').focus();
+  await app.keyboard.press('Escape');
+  await expect(offers.errorOf('Base salary')).toHaveCount(0);
+  await app.keyboard.press('Tab');
+  await expect(offers.field('Base salary')).toHaveText('142,000');
+  await screenshot(app, 'offers-cells-at-rest');
+});

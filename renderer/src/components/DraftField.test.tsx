@@ -6,6 +6,7 @@
 import type { ParseResult } from '@shared/domain/parse';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { unsavedDrafts } from '../lib/unsavedDrafts';
 import { DraftField, type DraftFieldProps, readDraft } from './DraftField';
 import { Field } from './Field';
 
@@ -154,5 +155,40 @@ describe('Field errorRole', () => {
     );
     expect(quiet).not.toContain('role=');
     expect(attr(quiet, 'input', 'aria-invalid')).toBe('true');
+  });
+
+  it('restUntilFocus: the value as text, named like the control it stands for, and no control yet', () => {
+    const html = render({
+      value: 7,
+      restUntilFocus: true,
+      labelHidden: true,
+      draftKey: { key: 'k:done', section: 'prep' },
+    });
+    expect(html).not.toContain('<input');
+    const rest = /<span[^>]*data-cell-rest[^>]*>([^<]*)<\/span>/.exec(html);
+    expect(rest?.[1]).toBe('7');
+    expect(attr(html, 'span', 'role')).toBe('textbox');
+    expect(attr(html, 'span', 'aria-label')).toBe('Done');
+    expect(attr(html, 'span', 'tabindex')).toBe('0');
+    // The save indicator and focus requests find it by its draft key, as they find the control.
+    expect(attr(html, 'span', 'data-draft-key')).toBe('k:done');
+    expect(attr(html, 'label', 'for')).toBe(attr(html, 'span', 'id'));
+    // Several lines: said so, and boxed for several lines.
+    const multi = render({ value: 7, restUntilFocus: true, multiline: true });
+    expect(multi).not.toContain('<textarea');
+    expect(attr(multi, 'span', 'aria-multiline')).toBe('true');
+    expect(attr(multi, 'span', 'class')).toBe('field__rest field__rest--multiline');
+  });
+
+  it('restUntilFocus with refused text held from before: the control, with the text and its message', () => {
+    unsavedDrafts.hold({ key: 'k:held', section: 'prep', label: 'Done', text: '12' });
+    try {
+      const html = render({ restUntilFocus: true, draftKey: { key: 'k:held', section: 'prep' } });
+      expect(html).not.toContain('data-cell-rest');
+      expect(attr(html, 'input', 'value')).toBe('12');
+      expect(html).toContain('Enter a whole number from 0 to 10.');
+    } finally {
+      unsavedDrafts.release('k:held');
+    }
   });
 });

@@ -274,6 +274,8 @@ export const DraftField = <T,>({
   const focus = () => {
     focused.current = true;
     atFocus.current = value;
+    // Open while focused, even when it was kept open by refused text that Escape then takes away.
+    if (restUntilFocus) setOpen(true);
   };
 
   const keyDown = (e: React.KeyboardEvent) => {

@@ -97,12 +97,22 @@ export const SyncedSelect = ({
   const [open, setOpen] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
   const focusWhenOpen = useRef(false);
-  // The select created for focus gets it before the browser paints.
+  const listWhenOpen = useRef(false);
+  // The select created for focus gets it before the browser paints. Opened by a press of the
+  // pointer, it also shows its list, as a select pressed does: the press went to the text at rest,
+  // and the select appears after it (HTML: showPicker() needs that press's user activation).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the select appears.
   useLayoutEffect(() => {
     if (!focusWhenOpen.current) return;
     focusWhenOpen.current = false;
     select.current?.focus();
+    if (!listWhenOpen.current) return;
+    listWhenOpen.current = false;
+    try {
+      select.current?.showPicker();
+    } catch {
+      // No user activation left (or no picker to show): the select is focused, one press away.
+    }
   }, [open]);
   if (restUntilFocus && !open) {
     // The box may be narrower than the option's text: the whole text shows on hover too.
@@ -118,6 +128,10 @@ export const SyncedSelect = ({
         title={label}
         data-cell-rest=""
         data-value={shown}
+        onPointerDown={(e) => {
+          // A primary press focuses the text at rest, which opens the select.
+          listWhenOpen.current = e.button === 0;
+        }}
         onFocus={() => {
           focusWhenOpen.current = true;
           setOpen(true);
