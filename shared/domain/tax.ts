@@ -74,8 +74,26 @@ export function loadTaxTables(files: readonly unknown[]): TaxTables {
 /** The raw tax table files shipped in `resources/tax/`. */
 export const BUNDLED_TAX_FILES: readonly unknown[] = [federal2026, washington2026, texas2026];
 
-/** The shipped tables, validated once when this module loads. */
-export const BUNDLED_TAX_TABLES: TaxTables = loadTaxTables(BUNDLED_TAX_FILES);
+let bundled: TaxTables | null = null;
+/** The shipped files, checked and gathered on the first call, once. */
+const loadBundled = (): TaxTables => {
+  bundled ??= loadTaxTables(BUNDLED_TAX_FILES);
+  return bundled;
+};
+
+/**
+ * The shipped tables, validated once on first read of `federal` or `states`
+ * (not when this module loads: a start on gross pay reads no table, and
+ * checking them builds the tax schemas, see `schemas/lazy.ts`).
+ */
+export const BUNDLED_TAX_TABLES: TaxTables = {
+  get federal() {
+    return loadBundled().federal;
+  },
+  get states() {
+    return loadBundled().states;
+  },
+};
 
 /** A place an offer can be taxed in. */
 export type TaxRegion = {
