@@ -51,12 +51,39 @@ describe('lazySchema', () => {
     expect(build).toHaveBeenCalledTimes(1);
   });
 
-  it('buildSchemas builds each lazy schema it is given', () => {
-    const a = vi.fn(() => z.string());
-    const b = vi.fn(() => z.number());
-    buildSchemas([lazySchema(a), lazySchema(b), z.boolean()]);
-    expect(a).toHaveBeenCalledTimes(1);
-    expect(b).toHaveBeenCalledTimes(1);
+  it('buildSchemas builds the schemas given and every lazy schema they are made of, once', () => {
+    const built: string[] = [];
+    const lazy = <T extends z.core.$ZodType>(name: string, make: () => T) =>
+      lazySchema(() => {
+        built.push(name);
+        return make();
+      });
+    const Id = lazy('Id', () => z.string().min(1));
+    const Kind = lazy('Kind', () => z.enum(['a', 'b']));
+    const Leaf = lazy('Leaf', () => z.object({ id: Id }));
+    const Other = lazy('Other', () => z.object({ kind: z.literal('other') }));
+    const Tagged = lazy('Tagged', () => z.object({ kind: z.literal('tagged'), leaf: Leaf }));
+    const Root = lazy('Root', () =>
+      z
+        .object({
+          id: Id,
+          list: z.array(Leaf).max(3),
+          maybe: Leaf.nullable().optional(),
+          byKind: z.partialRecord(Kind, z.number()),
+          either: z.discriminatedUnion('kind', [Tagged, Other]),
+          pair: z.tuple([Id, z.number()]),
+        })
+        .refine(() => true),
+    );
+    const Unused = lazy('Unused', () => z.number());
+    expect(built).toEqual([]);
+
+    buildSchemas([Root, z.boolean()]);
+    expect([...built].sort()).toEqual(['Id', 'Kind', 'Leaf', 'Other', 'Root', 'Tagged']);
+    buildSchemas([Root, Leaf]);
+    expect(built).toHaveLength(6);
+    expect(Unused.safeParse(1).success).toBe(true);
+    expect(built).toHaveLength(7);
   });
 
   it('parses exactly as the eagerly built schema does, data and messages alike', () => {

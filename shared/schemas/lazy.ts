@@ -98,13 +98,47 @@ export function lazySchema<T extends z.core.$ZodType>(build: () => T): T {
   return new Proxy(target, handler) as T;
 }
 
+/** The keys of a zod definition that hold one schema (`z.array`, `.nullable`, `z.record`, `.pipe`, …). */
+const ONE_SCHEMA_KEYS = [
+  'element',
+  'innerType',
+  'keyType',
+  'valueType',
+  'in',
+  'out',
+  'left',
+  'right',
+  'rest',
+  'catchall',
+] as const;
+/** The keys of a zod definition that hold a list of schemas (unions, tuples). */
+const LIST_KEYS = ['options', 'items'] as const;
+
+type Internals = { def: Record<string, unknown> };
+
 /**
- * Builds `schemas` now if they are lazy (a schema already built is left alone).
- * For warming the schemas a first edit needs in an idle moment.
+ * Builds `schemas` now, and every schema they are made of (object fields,
+ * array elements, record keys and values, union options, wrapped schemas),
+ * lazy or not, each once. For warming, in an idle moment, the schemas a first
+ * edit validates with, so the keystroke does not pay for their construction.
  */
 export function buildSchemas(schemas: readonly z.core.$ZodType[]): void {
-  for (const schema of schemas) {
-    // A read forces the build; `_zod` is the one property every zod schema has.
-    void schema._zod;
-  }
+  const seen = new Set<Internals>();
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object') return;
+    // Reading `_zod` builds a lazy schema; every zod schema has it.
+    const internals = (value as { _zod?: Internals })._zod;
+    if (internals === undefined || seen.has(internals)) return;
+    seen.add(internals);
+    const def = internals.def;
+    for (const key of ONE_SCHEMA_KEYS) visit(def[key]);
+    for (const key of LIST_KEYS) {
+      const list = def[key];
+      if (Array.isArray(list)) for (const item of list) visit(item);
+    }
+    const shape = def.shape;
+    if (shape !== null && typeof shape === 'object')
+      for (const field of Object.values(shape)) visit(field);
+  };
+  for (const schema of schemas) visit(schema);
 }
