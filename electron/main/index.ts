@@ -7,6 +7,9 @@
  */
 import { join } from 'node:path';
 import { COMMAND_EVENT, type Command } from '@shared/ipc/channels';
+import { buildSchemas } from '@shared/schemas/lazy';
+import { WorkbookDataSchema, WorkbookEnvelopeSchema } from '@shared/schemas/records';
+import { TemplateSchema } from '@shared/schemas/template';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import {
   applySpelling,
@@ -268,6 +271,9 @@ if (!app.requestSingleInstanceLock()) {
       });
     };
     open();
+    // Schemas are built on first use (shared/schemas/lazy.ts): build the ones the window's first
+    // requests parse with (the templates, the workbook file) while its renderer is starting up.
+    setImmediate(() => buildSchemas([TemplateSchema, WorkbookDataSchema, WorkbookEnvelopeSchema]));
     app.on('activate', () => {
       if (mainWindow === null) open?.();
     });

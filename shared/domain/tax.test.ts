@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import federalJson from '../../resources/tax/us-federal-2026.json';
 import type { FilingStatus, LocalIncomeTax } from '../schemas/tax';
+import { TaxTableFileSchema } from '../schemas/tax';
 import {
   additionalMedicareCents,
   BUNDLED_TAX_FILES,
@@ -196,6 +197,16 @@ describe('loading tables', () => {
     expect(BUNDLED_TAX_TABLES.federal.taxYear).toBe(2026);
     expect(Object.keys(BUNDLED_TAX_TABLES.states).sort()).toEqual(['us-tx', 'us-wa']);
     expect(BUNDLED_TAX_TABLES.states['us-wa']?.state.kind).toBe('none');
+  });
+  it('the shipped files pass the schema unchanged, so the app reads them as they are', () => {
+    expect(BUNDLED_TAX_FILES).toHaveLength(3);
+    for (const raw of BUNDLED_TAX_FILES) {
+      const parsed = TaxTableFileSchema.safeParse(raw);
+      expect(parsed.error).toBeUndefined();
+      expect(parsed.data).toStrictEqual(raw);
+    }
+    // …and the tables the app uses are what loading them through the schema gives.
+    expect(BUNDLED_TAX_TABLES).toStrictEqual(loadTaxTables(BUNDLED_TAX_FILES));
   });
   it('refuses a broken file with a sentence naming where', () => {
     const broken = structuredClone(federalJson);

@@ -2,6 +2,9 @@
  * Primitive schemas shared by every record: ids, money in minor units (with
  * each currency's digits and upper limit), percents, ISO dates. Pure zod and
  * the standard `Intl` API, no other runtime APIs.
+ *
+ * Every schema here is built on first use (`lazySchema`, see `lazy.ts`), so
+ * importing this module constructs none; a schema's parts are declared the same way.
  */
 import { z } from 'zod';
 import {
@@ -10,9 +13,10 @@ import {
   MAX_MINOR_UNITS,
   maxMinorUnits,
 } from '../domain/currencyLimits';
+import { lazySchema } from './lazy';
 
 /** An opaque record id (a UUID in practice). */
-export const IdSchema = z.string().min(1).max(100);
+export const IdSchema = lazySchema(() => z.string().min(1).max(100));
 export type Id = z.infer<typeof IdSchema>;
 
 // Re-exported so schema users keep one import for money limits.
@@ -24,17 +28,19 @@ export { currencyMinorDigits, MAX_CENTS, MAX_MINOR_UNITS, maxMinorUnits };
  * ({@link maxMinorUnits}) is checked where the currency is known (the money
  * reader, and the offer schema).
  */
-export const CentsSchema = z
-  .number({ error: 'Enter an amount.' })
-  .int('Amounts are whole cents.')
-  .min(0, 'Amounts cannot be negative.')
-  .max(MAX_MINOR_UNITS, 'That amount is too large to be pay — check for extra digits.');
+export const CentsSchema = lazySchema(() =>
+  z
+    .number({ error: 'Enter an amount.' })
+    .int('Amounts are whole cents.')
+    .min(0, 'Amounts cannot be negative.')
+    .max(MAX_MINOR_UNITS, 'That amount is too large to be pay — check for extra digits.'),
+);
 export type Cents = z.infer<typeof CentsSchema>;
 
 /** ISO 4217 currency code, e.g. USD. */
-export const CurrencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.');
+export const CurrencySchema = lazySchema(() =>
+  z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.'),
+);
 export type Currency = z.infer<typeof CurrencySchema>;
 
 /** A percent as a plain number: 5 means 5%. */
@@ -46,12 +52,14 @@ export const percentSchema = (min: number, max: number) =>
     .max(max, `Must be at most ${max}%.`);
 
 /** Calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z.iso.date({ error: 'Use a date like 2026-12-31.' });
+export const IsoDateSchema = lazySchema(() => z.iso.date({ error: 'Use a date like 2026-12-31.' }));
 /** Instant with offset, e.g. `2026-11-26T10:00:00.000Z`. */
-export const IsoDateTimeSchema = z.iso.datetime({
-  offset: true,
-  error: 'Use a full date and time.',
-});
+export const IsoDateTimeSchema = lazySchema(() =>
+  z.iso.datetime({
+    offset: true,
+    error: 'Use a full date and time.',
+  }),
+);
 
 const knownZones = new Map<string, boolean>();
 
@@ -75,11 +83,13 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 /** An IANA time zone name such as `America/Los_Angeles`, one `Intl` knows. */
-export const TimeZoneSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .refine(isKnownTimeZone, 'Choose a time zone from the list, such as America/Los_Angeles.');
+export const TimeZoneSchema = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .refine(isKnownTimeZone, 'Choose a time zone from the list, such as America/Los_Angeles.'),
+);
 
 /**
  * Exchange rates a comparison can compute with: 0.000001–1,000,000 units
@@ -89,11 +99,13 @@ export const TimeZoneSchema = z
  */
 export const MIN_FX_RATE = 0.000_001;
 export const MAX_FX_RATE = 1_000_000;
-export const FxRateSchema = z
-  .number({ error: 'Enter a rate such as 1.08.' })
-  .finite('Enter a rate such as 1.08.')
-  .min(MIN_FX_RATE, 'Enter a rate of at least 0.000001.')
-  .max(MAX_FX_RATE, 'Enter a rate of at most 1,000,000 — check for extra digits.');
+export const FxRateSchema = lazySchema(() =>
+  z
+    .number({ error: 'Enter a rate such as 1.08.' })
+    .finite('Enter a rate such as 1.08.')
+    .min(MIN_FX_RATE, 'Enter a rate of at least 0.000001.')
+    .max(MAX_FX_RATE, 'Enter a rate of at most 1,000,000 — check for extra digits.'),
+);
 
 /** Short free text (names, labels). */
 export const shortText = (max = 120) =>

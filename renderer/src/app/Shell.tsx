@@ -24,6 +24,7 @@ import { isPrintRouteHash } from '@shared/ipc/print';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
 import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { warmEditSchemas } from './warmSchemas';
 
 // Each section loads on first visit, so start-up only pays for the shell and the first section.
 const OffersPage = lazyWithPreload(() =>
@@ -68,6 +69,8 @@ afterAppReady(() => {
     for (const page of Object.values(sectionPages)) void page.preload();
   });
 });
+// …and build the schemas the first edit validates with (`warmSchemas.ts`).
+warmEditSchemas();
 
 /** The app-ready signal for a shell with no section to show. */
 const NoSectionReady = () => {

@@ -52,6 +52,13 @@ const SCHEMAS: { [N in TableName]: z.ZodType<Rows[N]> } = {
   mockAnswers: MockAnswerSchema,
 };
 
+/**
+ * Every table's schema, which a write validates with (built on first use, see
+ * `shared/schemas/lazy.ts`): for building them before the first edit
+ * (`app/warmSchemas.ts`).
+ */
+export const tableSchemas = (): readonly z.ZodType[] => Object.values(SCHEMAS);
+
 /** Which tables' rows carry `updatedAt`; checked against the row types by the compiler. */
 const STAMPED: { [N in TableName]: 'updatedAt' extends keyof Rows[N] ? true : false } = {
   workbooks: true,
