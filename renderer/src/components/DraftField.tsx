@@ -21,9 +21,10 @@
 
 import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import type { ParseResult } from '@shared/domain/parse';
-import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { messageOf } from '../lib/api';
 import { Field } from './Field';
+import { useRestUntilFocus } from './useRestUntilFocus';
 
 /**
  * What typed text means for a field holding `value`: refused (with the
@@ -160,31 +161,15 @@ export const DraftField = <T,>({
   const focused = useRef(false);
   const atFocus = useRef(value);
   const shownValue = useRef(value);
-  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-
   const typed = useRef(draft);
   // Whether the control exists while `restUntilFocus` (text held from before is shown in it).
-  const [open, setOpen] = useState(held !== undefined);
-  const focusWhenOpen = useRef(false);
+  const {
+    open,
+    setOpen,
+    control: inputRef,
+    takeFocus,
+  } = useRestUntilFocus<HTMLInputElement & HTMLTextAreaElement>(held !== undefined);
   const atRest = restUntilFocus && !open && error === null;
-
-  /** Creates the control (when at rest) and gives it focus. */
-  const takeFocus = () => {
-    if (inputRef.current) {
-      inputRef.current.focus();
-      return;
-    }
-    focusWhenOpen.current = true;
-    setOpen(true);
-  };
-
-  // The control created for focus gets it before the browser paints.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the control appears.
-  useLayoutEffect(() => {
-    if (!focusWhenOpen.current) return;
-    focusWhenOpen.current = false;
-    inputRef.current?.focus();
-  }, [open]);
 
   // Follow changes made elsewhere (undo, another control) unless the user is typing here. When
   // another control saved exactly what is typed here (a value first refused for that control's

@@ -6,6 +6,7 @@
  * writes (`lib/pendingWrites.ts`, kind `control`, one key per control), so the
  * save indicator says "Saving…" meanwhile. Owns no data.
  */
+import { useRestUntilFocus } from '@renderer/components/useRestUntilFocus';
 import { pendingWrites } from '@renderer/lib/pendingWrites';
 import {
   Children,
@@ -14,9 +15,7 @@ import {
   type ReactNode,
   useCallback,
   useId,
-  useLayoutEffect,
   useRef,
-  useState,
   useSyncExternalStore,
 } from 'react';
 
@@ -94,26 +93,24 @@ export const SyncedSelect = ({
   restUntilFocus?: boolean;
 }) => {
   const [shown, choose] = usePendingChoice(value, onValue);
-  const [open, setOpen] = useState(false);
-  const select = useRef<HTMLSelectElement>(null);
-  const focusWhenOpen = useRef(false);
   const listWhenOpen = useRef(false);
-  // The select created for focus gets it before the browser paints. Opened by a press of the
-  // pointer, it also shows its list, as a select pressed does: the press went to the text at rest,
-  // and the select appears after it (HTML: showPicker() needs that press's user activation).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the select appears.
-  useLayoutEffect(() => {
-    if (!focusWhenOpen.current) return;
-    focusWhenOpen.current = false;
-    select.current?.focus();
+  // Opened by a press of the pointer, the select also shows its list, as a select pressed does: the
+  // press went to the text at rest, and the select appears after it (HTML: showPicker() needs that
+  // press's user activation).
+  const {
+    open,
+    setOpen,
+    control: selectRef,
+    takeFocus,
+  } = useRestUntilFocus<HTMLSelectElement>(false, (select) => {
     if (!listWhenOpen.current) return;
     listWhenOpen.current = false;
     try {
-      select.current?.showPicker();
+      select.showPicker();
     } catch {
       // No user activation left (or no picker to show): the select is focused, one press away.
     }
-  }, [open]);
+  });
   if (restUntilFocus && !open) {
     // The box may be narrower than the option's text: the whole text shows on hover too.
     const label = optionLabel(rest.children, shown);
@@ -132,10 +129,7 @@ export const SyncedSelect = ({
           // A primary press focuses the text at rest, which opens the select.
           listWhenOpen.current = e.button === 0;
         }}
-        onFocus={() => {
-          focusWhenOpen.current = true;
-          setOpen(true);
-        }}
+        onFocus={takeFocus}
       >
         {label}
       </span>
@@ -144,7 +138,7 @@ export const SyncedSelect = ({
   const control = (
     <select
       {...rest}
-      ref={select}
+      ref={selectRef}
       value={shown}
       onChange={(e) => choose(e.target.value)}
       onBlur={(e) => {
