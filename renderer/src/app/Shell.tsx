@@ -11,6 +11,7 @@ import { SaveIndicator } from '@renderer/features/workbook/components/SaveIndica
 import { WorkbookName } from '@renderer/features/workbook/components/WorkbookName';
 import { useFileActions } from '@renderer/features/workbook/fileActions';
 import { afterAppReady, signalAppReady } from '@renderer/lib/appReady';
+import { fulfilledValue } from '@renderer/lib/fulfilled';
 import type { PageProps } from '@renderer/lib/pageProps';
 import {
   currentSection,
@@ -54,12 +55,9 @@ const sectionPages = {
 export const currentSectionLoaded: Promise<void> = isPrintRouteHash(window.location.hash)
   ? Promise.resolve()
   : sectionPages[currentSection()].preload();
-let currentSectionIn = false;
-void currentSectionLoaded.then(() => {
-  currentSectionIn = true;
-});
+const sectionIn = fulfilledValue(currentSectionLoaded.then(() => true));
 /** Whether {@link currentSectionLoaded} has settled (the root's first state, without a render to wait). */
-export const isCurrentSectionLoaded = (): boolean => currentSectionIn;
+export const isCurrentSectionLoaded = (): boolean => sectionIn() === true;
 
 // Once the first screen is up, fetch the other sections while the user reads it, so moving
 // between them is instant.

@@ -6,6 +6,7 @@
  */
 
 import { db } from '@renderer/db/db';
+import { fulfilledValue } from '@renderer/lib/fulfilled';
 import type { SectionId } from '@renderer/lib/routes';
 import { prepareStore } from '@renderer/lib/startup';
 import { readAssessmentAhead } from '@renderer/lib/useAssessment';
@@ -14,7 +15,7 @@ import { readWorkbookAhead } from '@renderer/lib/useWorkbook';
 
 let storePrepared: Promise<void> | null = null;
 let openingRead: Promise<void> | null = null;
-let openingReadDone = false;
+let openingReadDone: () => true | undefined = () => undefined;
 
 /**
  * Starts, once, the step that must finish before anything opens the live
@@ -46,17 +47,19 @@ const OPENING_READS: Record<SectionId, readonly ((workbookId: string) => Promise
  * reports it where it is shown.
  */
 export const readOpeningRecords = (section: SectionId): Promise<void> => {
-  openingRead ??= prepareLiveStore().then(async () => {
-    try {
-      const workbook = await readWorkbookAhead();
-      if (workbook) await Promise.all(OPENING_READS[section].map((read) => read(workbook.id)));
-    } catch {
-      // Left to the live queries.
-    }
-    openingReadDone = true;
-  });
+  if (openingRead === null) {
+    openingRead = prepareLiveStore().then(async () => {
+      try {
+        const workbook = await readWorkbookAhead();
+        if (workbook) await Promise.all(OPENING_READS[section].map((read) => read(workbook.id)));
+      } catch {
+        // Left to the live queries.
+      }
+    });
+    openingReadDone = fulfilledValue(openingRead.then(() => true as const));
+  }
   return openingRead;
 };
 
 /** Whether {@link readOpeningRecords} has finished (a component's first state, without a render to wait). */
-export const openingRecordsRead = (): boolean => openingReadDone;
+export const openingRecordsRead = (): boolean => openingReadDone() === true;

@@ -4,6 +4,7 @@
  */
 
 import { api, messageOf, unwrap } from '@renderer/lib/api';
+import { fulfilledValue } from '@renderer/lib/fulfilled';
 import type { Template } from '@shared/schemas/template';
 import { createContext, type ReactNode, use, useEffect, useState } from 'react';
 
@@ -16,27 +17,36 @@ const TemplatesContext = createContext<TemplatesState>({ status: 'loading' });
 
 let request: ReturnType<typeof listTemplates> | null = null;
 /** The answer, once it is in: the provider's first state when it came before React did. */
-let answered: TemplatesState | null = null;
+let answered: () => Awaited<ReturnType<typeof listTemplates>> | undefined = () => undefined;
 const listTemplates = () => unwrap(api().templates.list());
+
+const ready = (r: Awaited<ReturnType<typeof listTemplates>>): TemplatesState => ({
+  status: 'ready',
+  templates: r.templates,
+  problems: r.problems,
+});
 
 /**
  * Asks main for the templates once per page. Called before the first render
  * (`app/startEarly.ts`) so the answer is on its way while React starts.
  */
 export const requestTemplates = (): ReturnType<typeof listTemplates> => {
-  request ??= listTemplates().then((r) => {
-    answered = { status: 'ready', templates: r.templates, problems: r.problems };
-    return r;
-  });
+  if (request === null) {
+    request = listTemplates();
+    answered = fulfilledValue(request);
+  }
   return request;
 };
 
 export const TemplatesProvider = ({ children }: { children: ReactNode }) => {
-  const [state, setState] = useState<TemplatesState>(() => answered ?? { status: 'loading' });
+  const [state, setState] = useState<TemplatesState>(() => {
+    const r = answered();
+    return r ? ready(r) : { status: 'loading' };
+  });
   useEffect(() => {
     let live = true;
     requestTemplates().then(
-      (r) => live && setState({ status: 'ready', templates: r.templates, problems: r.problems }),
+      (r) => live && setState(ready(r)),
       (err: unknown) => live && setState({ status: 'failed', message: messageOf(err) }),
     );
     return () => {
