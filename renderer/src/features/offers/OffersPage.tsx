@@ -277,7 +277,7 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
       {comparison ? (
         <section className="offers__compare" aria-labelledby="offers-compare-title">
           <h2 id="offers-compare-title">Compare</h2>
-          {/* Below the grid, so one render after the first screen. */}
+          {/* Below the grid, so drawn once the first screen has painted. */}
           <AfterFirstPaint>
             <CompareControls
               workbookId={workbook.id}

@@ -3,8 +3,8 @@
  * Pay, Equity, Terms and Sources, with the results (4-year total, average,
  * gaps to the baseline, market-style total comp) right after the figures that
  * make them (before Terms and Sources, so the answer is on the first screen
- * of the grid). The groups after the results (Terms, Sources) render one
- * commit after the rest (`AfterFirstPaint`), so a start or a visit to the
+ * of the grid). The groups after the results (Terms, Sources) render once
+ * the first frame has painted (`AfterFirstPaint`), so a start or a visit to the
  * page draws its first frame sooner. Every cell
  * edits in place through the shared DraftField (same parsing and messages as
  * anywhere else); spreadsheet keys come from `gridKeys.ts`. The label column
@@ -1092,7 +1092,7 @@ export const OfferGrid = ({
         <thead>
           <HeaderRow offers={offers} baselineId={comparison.baselineId} actions={stableActions} />
         </thead>
-        {/* The groups after the results (Terms, Sources) follow one render later. Nothing before
+        {/* The groups after the results (Terms, Sources) follow once the first frame has painted. Nothing before
             the results is held back: arriving later, it would push the results down a window
             tall enough to show them in the first frame. */}
         {groups.slice(0, 4).map(renderGroup)}
