@@ -2,9 +2,11 @@
  * The charts under the pay table, one at a time behind a tab strip, loaded
  * lazily so the first screen does not wait for recharts. Only the chosen
  * chart exists, so an edit redraws one chart rather than every chart on a
- * long page. The difference chart draws the live figures, in the edit's own
- * frame; the others follow a frame later, once that frame has painted
- * (`useValueAfterPaint`). Holds the chosen chart and the leaving-month
+ * long page. While it is on screen, the difference chart draws the live
+ * figures, in the edit's own frame; off screen (the grid in view, the chart
+ * below it) it follows a frame later like the others, once that frame has
+ * painted (`useValueAfterPaint`), so an edit's frame does not lay out and
+ * paint an SVG nobody sees. Holds the chosen chart and the leaving-month
  * slider; every figure comes from the shared chart shaping functions.
  */
 
@@ -18,8 +20,9 @@ import { type TabItem, Tabs, tabPanelProps } from '@renderer/components/Tabs';
 import { useValueAfterPaint } from '@renderer/lib/afterPaint';
 import type { Comparison } from '@renderer/lib/comparison';
 import { openExternalLink } from '@renderer/lib/externalLink';
+import { useOnScreen } from '@renderer/lib/onScreen';
 import { leavingCostSeries } from '@shared/domain/compCharts';
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 
 const CHARTS = [
   { id: 'difference', label: 'Difference to baseline' },
@@ -48,6 +51,8 @@ const MarketChartOnce = memo(MarketChart);
 
 export const OfferCharts = ({ comparison: live, onError }: OfferChartsProps) => {
   const comparison = useValueAfterPaint(live);
+  const panel = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(panel);
   const [month, setMonth] = useState(12);
   const [chart, setChart] = useState<OfferChartId>(lastChart);
   const idBase = useId();
@@ -58,8 +63,9 @@ export const OfferCharts = ({ comparison: live, onError }: OfferChartsProps) => 
   const currency = comparison.baselineCurrency;
   // An offer keeps its colour in every chart: its place among the charted offers. The live and
   // the deferred colours agree whenever the same offers are charted.
-  const liveCharted = live.charted;
-  const liveColorIndex = useMemo(() => colorIndexOf(liveCharted), [liveCharted]);
+  const difference = onScreen ? live : comparison;
+  const differenceCharted = difference.charted;
+  const differenceColorIndex = useMemo(() => colorIndexOf(differenceCharted), [differenceCharted]);
   const charted = comparison.charted;
   const colorIndex = useMemo(() => colorIndexOf(charted), [charted]);
   const stockGrowthPct = comparison.stockGrowthPct;
@@ -83,14 +89,14 @@ export const OfferCharts = ({ comparison: live, onError }: OfferChartsProps) => 
         onSelect={choose}
         className="tabs"
       />
-      <div {...tabPanelProps(idBase, chart)} className="offer-charts__panel">
+      <div {...tabPanelProps(idBase, chart)} className="offer-charts__panel" ref={panel}>
         {chart === 'difference' ? (
           <DifferenceChart
-            baseline={live.difference.baseline}
-            series={live.difference.series}
-            data={live.difference.data}
-            currency={live.baselineCurrency}
-            colorIndex={liveColorIndex}
+            baseline={difference.difference.baseline}
+            series={difference.difference.series}
+            data={difference.difference.data}
+            currency={difference.baselineCurrency}
+            colorIndex={differenceColorIndex}
           />
         ) : chart === 'cumulative' ? (
           <CumulativePayChartOnce
