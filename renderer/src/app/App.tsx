@@ -15,7 +15,7 @@ import { FileActionsProvider, useFileActions } from '@renderer/features/workbook
 import { signalAppReady } from '@renderer/lib/appReady';
 import { TemplatesProvider, useTemplates } from '@renderer/lib/templates';
 import { useWorkbook } from '@renderer/lib/useWorkbook';
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { OfferLetterCommand } from './OfferLetterCommand';
 import { PersistenceProvider, usePersistence } from './persistence';
 import { currentSectionLoaded, isCurrentSectionLoaded, Shell } from './Shell';
@@ -41,7 +41,7 @@ const Root = () => {
   const showsShell =
     loaded && workbook !== null && !files.startingNew && templates.status === 'ready';
   const shellWaitsForCode = showsShell && !sectionCode;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (loaded && !showsShell) signalAppReady();
   }, [loaded, showsShell]);
 

@@ -24,7 +24,7 @@ import { unsavedDrafts } from '@renderer/lib/unsavedDrafts';
 import { isPrintRouteHash } from '@shared/ipc/print';
 import type { Workbook } from '@shared/schemas/records';
 import type { Template } from '@shared/schemas/template';
-import { type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { type ReactNode, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { warmEditSchemas } from './warmSchemas';
 
 // Each section loads on first visit, so start-up only pays for the shell and the first section.
@@ -72,7 +72,7 @@ warmEditSchemas();
 
 /** The app-ready signal for a shell with no section to show. */
 const NoSectionReady = () => {
-  useEffect(() => signalAppReady(), []);
+  useLayoutEffect(() => signalAppReady(), []);
   return null;
 };
 

@@ -4,6 +4,7 @@
  * many per callback as its idle time allows, each callback asked for with the
  * timeout that bounds how late a schema is built.
  */
+import type { FrameClock } from '@renderer/lib/afterPaint';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const built = vi.hoisted(() => [] as string[]);
@@ -47,12 +48,28 @@ const manualIdle = () => {
   };
 };
 
+/** A clock whose frame and tasks come at once: the signal is raised inside the call. */
+const atOnce: FrameClock = {
+  requestAnimationFrame: (callback) => {
+    callback();
+    return 1;
+  },
+  cancelAnimationFrame: () => {},
+  setTimeout: () => 0 as unknown as ReturnType<typeof setTimeout>,
+  clearTimeout: () => {},
+  postUrgentTask: (callback) => callback(),
+};
+
 const loadWithDocument = async () => {
   // signalAppReady marks the document; a stand-in is enough in the node test environment.
   vi.stubGlobal('document', { documentElement: { dataset: {} } });
-  const { signalAppReady } = await import('@renderer/lib/appReady');
+  const appReady = await import('@renderer/lib/appReady');
   const { warmEditSchemas, WARM_TIMEOUT_MS } = await import('./warmSchemas');
-  return { signalAppReady, warmEditSchemas, WARM_TIMEOUT_MS };
+  return {
+    signalAppReady: () => appReady.signalAppReady(atOnce),
+    warmEditSchemas,
+    WARM_TIMEOUT_MS,
+  };
 };
 
 describe('warmEditSchemas', () => {

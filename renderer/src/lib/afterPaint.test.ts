@@ -6,6 +6,7 @@ const manualClock = () => {
   let next = 1;
   const frames = new Map<number, () => void>();
   const timers = new Map<number, { at: number; run: () => void }>();
+  const urgent: (() => void)[] = [];
   let now = 0;
   const clock: FrameClock = {
     requestAnimationFrame: (cb) => {
@@ -22,6 +23,9 @@ const manualClock = () => {
     clearTimeout: (h) => {
       timers.delete(h as unknown as number);
     },
+    postUrgentTask: (cb) => {
+      urgent.push(cb);
+    },
   };
   return {
     clock,
@@ -31,8 +35,9 @@ const manualClock = () => {
       frames.clear();
       for (const cb of due) cb();
     },
-    /** Moves time on by `ms` and runs the timers then due, in order. */
+    /** Moves time on by `ms` and runs the timers then due, in order, after any urgent tasks. */
     advance: (ms: number) => {
+      for (const cb of urgent.splice(0)) cb();
       now += ms;
       const due = [...timers.entries()]
         .filter(([, t]) => t.at <= now)
@@ -43,7 +48,11 @@ const manualClock = () => {
         t.run();
       }
     },
-    pending: () => frames.size + timers.size,
+    /** Runs the urgent tasks posted so far (the first tasks after a frame). */
+    urgentTasks: () => {
+      for (const cb of urgent.splice(0)) cb();
+    },
+    pending: () => frames.size + timers.size + urgent.length,
   };
 };
 
@@ -75,6 +84,34 @@ describe('afterNextPaint', () => {
     c.advance(0);
     expect(runs).toBe(1); // the frame request was cancelled
     expect(c.pending()).toBe(0);
+  });
+
+  it('urgent: runs in the first task after the frame, ahead of timers already due', () => {
+    const c = manualClock();
+    const order: string[] = [];
+    c.clock.setTimeout(() => order.push('timer'), 0);
+    afterNextPaint(() => order.push('urgent'), c.clock, 'urgent');
+    afterNextPaint(() => order.push('queued'), c.clock);
+    c.frame();
+    expect(order).toEqual([]); // not in the frame itself
+    c.urgentTasks();
+    expect(order).toEqual(['urgent']);
+    c.advance(0);
+    expect(order).toEqual(['urgent', 'timer', 'queued']);
+    c.advance(NO_FRAME_MS);
+    expect(order).toHaveLength(3); // each once: the no-frame timers were cleared
+    expect(c.pending()).toBe(0);
+  });
+
+  it('urgent: runs nothing once cancelled after the frame', () => {
+    const c = manualClock();
+    let runs = 0;
+    const cancel = afterNextPaint(() => runs++, c.clock, 'urgent');
+    c.frame();
+    cancel();
+    c.urgentTasks();
+    c.advance(NO_FRAME_MS);
+    expect(runs).toBe(0);
   });
 
   it('runs nothing once cancelled, before or after the frame', () => {

@@ -21,37 +21,59 @@ export type FrameClock = {
   cancelAnimationFrame: (handle: number) => void;
   setTimeout: (callback: () => void, ms: number) => ReturnType<typeof setTimeout>;
   clearTimeout: (handle: ReturnType<typeof setTimeout>) => void;
+  /** Posts a task that runs before the page's ordinary tasks (see {@link afterNextPaint}'s `urgent`). */
+  postUrgentTask: (callback: () => void) => void;
 };
+
+type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => unknown;
 
 const browserClock = (): FrameClock => ({
   requestAnimationFrame: (callback) => globalThis.requestAnimationFrame(callback),
   cancelAnimationFrame: (handle) => globalThis.cancelAnimationFrame(handle),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle),
+  // Prioritized Task Scheduling (`scheduler.postTask`, in Chromium): a `user-blocking` task runs
+  // as soon as the current task ends, ahead of timers and React's scheduler messages.
+  postUrgentTask: (callback) => {
+    const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+    if (scheduler?.postTask) scheduler.postTask(callback, { priority: 'user-blocking' });
+    else globalThis.setTimeout(callback, 0);
+  },
 });
 
 /**
  * Runs `run` once, in a task after the next frame has painted (or after
  * {@link NO_FRAME_MS} without a frame). Returns a function that cancels it.
+ * `urgent` runs it in the first task after that frame's (the moment the frame
+ * is known to have painted, for the app-ready signal); otherwise it queues
+ * behind the work already waiting, as deferred rendering should.
  */
-export const afterNextPaint = (run: () => void, clock: FrameClock = browserClock()) => {
+export const afterNextPaint = (
+  run: () => void,
+  clock: FrameClock = browserClock(),
+  urgency: 'urgent' | 'queued' = 'queued',
+) => {
   let done = false;
+  let frame: number | undefined;
+  let noFrame: ReturnType<typeof setTimeout> | undefined;
   let afterFrame: ReturnType<typeof setTimeout> | undefined;
+  // Declared before anything is asked of the clock, which may call back at once (a test's clock).
+  const cancel = () => {
+    done = true;
+    if (frame !== undefined) clock.cancelAnimationFrame(frame);
+    if (noFrame !== undefined) clock.clearTimeout(noFrame);
+    if (afterFrame !== undefined) clock.clearTimeout(afterFrame);
+  };
   const once = () => {
     if (done) return;
     cancel();
     run();
   };
-  const frame = clock.requestAnimationFrame(() => {
-    afterFrame = clock.setTimeout(once, 0);
+  frame = clock.requestAnimationFrame(() => {
+    if (urgency === 'urgent') clock.postUrgentTask(once);
+    else afterFrame = clock.setTimeout(once, 0);
   });
-  const noFrame = clock.setTimeout(once, NO_FRAME_MS);
-  const cancel = () => {
-    done = true;
-    clock.cancelAnimationFrame(frame);
-    clock.clearTimeout(noFrame);
-    if (afterFrame !== undefined) clock.clearTimeout(afterFrame);
-  };
+  if (!done) noFrame = clock.setTimeout(once, NO_FRAME_MS);
   return cancel;
 };
 
