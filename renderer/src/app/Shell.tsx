@@ -10,6 +10,7 @@ import { lazyWithPreload } from '@renderer/components/lazyWithPreload';
 import { SaveIndicator } from '@renderer/features/workbook/components/SaveIndicator';
 import { WorkbookName } from '@renderer/features/workbook/components/WorkbookName';
 import { useFileActions } from '@renderer/features/workbook/fileActions';
+import { afterNextPaint } from '@renderer/lib/afterPaint';
 import { afterAppReady, signalAppReady } from '@renderer/lib/appReady';
 import { fulfilledValue } from '@renderer/lib/fulfilled';
 import type { PageProps } from '@renderer/lib/pageProps';
@@ -108,11 +109,15 @@ export const Shell = ({
     if (firstRender.current) {
       firstRender.current = false;
       // Opening a workbook from the welcome screen removes the button that had focus; without
-      // this, focus falls to the page body. Land on the section heading instead.
-      if (document.activeElement === null || document.activeElement === document.body) {
-        headingRef.current?.focus();
-      }
-      return;
+      // this, focus falls to the page body. Land on the section heading instead — once the first
+      // screen has painted: focus() makes the browser style and lay out the whole page there and
+      // then, ahead of the frame that would do it anyway (12–26 ms per start in the profiles of
+      // bench/README.md, session 8). The heading is at the top of the page: no scroll is needed.
+      return afterNextPaint(() => {
+        if (document.activeElement === null || document.activeElement === document.body) {
+          headingRef.current?.focus({ preventScroll: true });
+        }
+      });
     }
     headingRef.current?.focus();
   }, [section]);
