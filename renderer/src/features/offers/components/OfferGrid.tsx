@@ -728,9 +728,19 @@ const ColumnHeader = memo(
 const padScrollForStickyLabels = (corner: HTMLTableCellElement | null) => {
   const grid = corner?.closest<HTMLElement>('.offer-grid');
   if (!corner || !grid || typeof ResizeObserver === 'undefined') return;
-  const observer = new ResizeObserver(() => {
-    grid.style.setProperty('--offer-grid-labels', `${corner.offsetWidth}px`);
-    grid.style.setProperty('--offer-grid-head', `${corner.offsetHeight}px`);
+  // The sizes come with the observation (Resize Observer, `borderBoxSize`): reading offsetWidth
+  // after the first property was set would make the browser restyle and lay out there and then.
+  const observer = new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.borderBoxSize[0];
+    if (!box) return;
+    const labels = `${box.inlineSize}px`;
+    const head = `${box.blockSize}px`;
+    if (grid.style.getPropertyValue('--offer-grid-labels') !== labels) {
+      grid.style.setProperty('--offer-grid-labels', labels);
+    }
+    if (grid.style.getPropertyValue('--offer-grid-head') !== head) {
+      grid.style.setProperty('--offer-grid-head', head);
+    }
   });
   observer.observe(corner);
   // React 19 calls a ref's returned function when the element is removed.
