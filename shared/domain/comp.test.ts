@@ -8,6 +8,8 @@ import {
   marketStyleTotalComp,
   projectCompensation,
   summarizeOffer,
+  summaryCashCents,
+  summaryEquityCents,
 } from './comp';
 
 const AMAZON = { preset: 'amazon', yearPct: [5, 15, 40, 40] } as const;
@@ -110,6 +112,51 @@ describe('summarizeOffer and gapPct — the worked example', () => {
     expect(gapPct(110, 100)).toBe(10);
     expect(gapPct(90, 100)).toBe(-10);
     expect(gapPct(5, 0)).toBeNull();
+  });
+});
+
+describe('summaryCashCents and summaryEquityCents — the 4-year total in two parts', () => {
+  it('splits the worked example: cash $673,000, equity $160,000 at 0% and $216,726.40 at +10%', () => {
+    // Cash: 142,000 × 4 + 60,000 + 45,000 = 568,000 + 105,000 = 673,000.
+    expect(summaryCashCents(pm)).toBe(673_000_00);
+    // Equity at 0%: 8,000 + 24,000 + 64,000 + 64,000 = 160,000; 673,000 + 160,000 = 833,000.
+    expect(summaryEquityCents(pm)).toBe(160_000_00);
+    expect(summaryCashCents(pm) + summaryEquityCents(pm)).toBe(summarizeOffer(pm).fourYearTotal);
+    // At +10%: 8,800 + 29,040 + 85,184 + 93,702.40 = 216,726.40 (the vests of the test above).
+    expect(summaryEquityCents(pm, 10)).toBe(216_726_40);
+  });
+
+  it('takes the offer’s own growth unless one is given, and a fall of 100% leaves no equity', () => {
+    const growing = { ...pm, stockGrowthPct: 10 };
+    expect(summaryEquityCents(growing)).toBe(216_726_40);
+    expect(summaryEquityCents(growing, 0)).toBe(160_000_00);
+    expect(summaryEquityCents(pm, -100)).toBe(0);
+  });
+
+  it('adds up to summarizeOffer’s total with raises, bonus, odd cents and refreshers, at any growth', () => {
+    const offers: CompOffer[] = [
+      pm,
+      pmm,
+      { ...pm, raisePct: 3.5, bonusTargetPct: 12.5, baseSalary: 123_456_78 },
+      { ...pmm, rsuGrantValue: 99_999_99, vesting: { preset: 'custom', yearPct: [33, 33, 34] } },
+      {
+        ...pm,
+        refresher: {
+          annualValue: 25_000_00,
+          vesting: { preset: 'amazon', yearPct: [5, 15, 40, 40] },
+          firstGrantYear: 2,
+        },
+      },
+    ];
+    for (const offer of offers) {
+      for (const growth of [undefined, -50, -7.25, 0, 3.3, 15, 100]) {
+        const total = summarizeOffer(
+          offer,
+          growth === undefined ? {} : { stockGrowthPct: growth },
+        ).fourYearTotal;
+        expect(summaryCashCents(offer) + summaryEquityCents(offer, growth)).toBe(total);
+      }
+    }
   });
 });
 

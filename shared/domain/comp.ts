@@ -111,6 +111,16 @@ function checkWholeCount(value: number, max: number, what: string): number {
 }
 
 /**
+ * The first grant's vest in year `year` (1-based), in whole cents: grant ×
+ * vestPct[year]/100 × `factor`^year, rounded half away from zero (0 past the
+ * schedule). `factor` is {@link growthFactor} of the growth.
+ */
+function yearFirstGrantCents(offer: CompOffer, year: number, factor: number): number {
+  const pct = offer.vesting.yearPct[year - 1] ?? 0;
+  return pct > 0 ? roundHalfAwayFromZero(((offer.rsuGrantValue * pct) / 100) * factor ** year) : 0;
+}
+
+/**
  * Projects an offer year by year. For year y (1-based), in cents:
  *
  * - base   = baseSalary × (1 + raisePct/100)^(y−1)
@@ -134,15 +144,12 @@ function checkWholeCount(value: number, max: number, what: string): number {
 export function projectCompensation(offer: CompOffer, opts: ProjectionOptions = {}): YearRow[] {
   const years = checkWholeCount(opts.years ?? SUMMARY_YEARS, 50, 'years');
   const factor = growthFactor(opts.stockGrowthPct ?? offer.stockGrowthPct ?? 0);
-  const yearPct = offer.vesting.yearPct;
-  const grant = offer.rsuGrantValue;
   const rows: YearRow[] = new Array(years);
   for (let year = 1; year <= years; year++) {
     const base = yearBaseCents(offer, year);
     const bonus = yearBonusCents(offer, base);
     const signOn = yearSignOnCents(offer, year);
-    const pct = yearPct[year - 1] ?? 0;
-    const firstGrant = pct > 0 ? roundHalfAwayFromZero(((grant * pct) / 100) * factor ** year) : 0;
+    const firstGrant = yearFirstGrantCents(offer, year, factor);
     const refresherEquity = refresherEquityCents(offer.refresher, year, factor);
     const equity = firstGrant + refresherEquity;
     rows[year - 1] = {
@@ -203,6 +210,39 @@ export function summarizeOffer(
     averageAnnual: roundHalfAwayFromZero(fourYearTotal / SUMMARY_YEARS),
     marketStyleTotalComp: marketStyleTotalComp(offer),
   };
+}
+
+/**
+ * The part of the {@link SUMMARY_YEARS}-year total that no stock growth moves:
+ * base, bonus and sign-on, in cents. With {@link summaryEquityCents} it adds
+ * up to {@link summarizeOffer}'s `fourYearTotal` to the cent: the same
+ * rounded cells of {@link projectCompensation}, summed in another order,
+ * which is exact for whole cents. For searches over the growth (what could
+ * change the answer), which would otherwise project the cash again per step.
+ */
+export function summaryCashCents(offer: CompOffer): number {
+  let cash = 0;
+  for (let year = 1; year <= SUMMARY_YEARS; year++) {
+    const base = yearBaseCents(offer, year);
+    cash += base + yearBonusCents(offer, base) + yearSignOnCents(offer, year);
+  }
+  return cash;
+}
+
+/**
+ * The equity part of the {@link SUMMARY_YEARS}-year total, in cents: each
+ * year's first-grant vest and refreshers as {@link projectCompensation}
+ * rounds them, at `stockGrowthPct` (else the offer's own growth, else 0).
+ */
+export function summaryEquityCents(offer: CompOffer, stockGrowthPct?: number): number {
+  const factor = growthFactor(stockGrowthPct ?? offer.stockGrowthPct ?? 0);
+  let equity = 0;
+  for (let year = 1; year <= SUMMARY_YEARS; year++) {
+    equity +=
+      yearFirstGrantCents(offer, year, factor) +
+      refresherEquityCents(offer.refresher, year, factor);
+  }
+  return equity;
 }
 
 /**

@@ -11,7 +11,13 @@
  * direction is said in words. Pure: no clock, no storage, no DOM.
  */
 import { CASH_FLOW_MONTHS, cumulativePay } from './cashflow';
-import { type CompOffer, SUMMARY_YEARS, summarizeOffer } from './comp';
+import {
+  type CompOffer,
+  SUMMARY_YEARS,
+  summarizeOffer,
+  summaryCashCents,
+  summaryEquityCents,
+} from './comp';
 import { currencyMinorDigits, formatMoney, roundHalfAwayFromZero } from './money';
 import { isIncompleteOffer } from './verdict';
 import { vestEvents, vestingYears } from './vesting';
@@ -48,10 +54,20 @@ export const FRONT_LOAD_THRESHOLD_POINTS = 10;
 const isCompleteOffer = (offer: Pick<CompOffer, 'baseSalary'>): boolean =>
   !isIncompleteOffer(offer);
 
-/** The 4-year total of an offer, in cents, at `growth` (undefined = its own). */
-function fourYearTotal(offer: CompOffer, growth?: number): number {
-  return summarizeOffer(offer, growth === undefined ? {} : { stockGrowthPct: growth })
-    .fourYearTotal;
+/**
+ * The 4-year total of an offer, in cents, as a function of the growth
+ * (undefined = its own): {@link summarizeOffer}'s figure, as its cash part,
+ * worked out once here, plus its equity at each growth asked — so a search
+ * over the growth projects only the stock at each step.
+ */
+function fourYearTotalAt(offer: CompOffer): (growth?: number) => number {
+  const cash = summaryCashCents(offer);
+  return (growth) => cash + summaryEquityCents(offer, growth);
+}
+
+/** The 4-year total of an offer, in cents, at its own growth. */
+function fourYearTotal(offer: CompOffer): number {
+  return fourYearTotalAt(offer)();
 }
 
 /** Rounds minor units to whole units of the currency (cents → whole dollars). */
@@ -114,7 +130,8 @@ function bisectGrowth(gap: (g: number) => number, lo: number, hi: number): numbe
  */
 export function trailingGrowthToTie(leader: CompOffer, trailing: CompOffer): number | null {
   const target = fourYearTotal(leader);
-  const gap = (g: number) => target - fourYearTotal(trailing, g);
+  const trailingAt = fourYearTotalAt(trailing);
+  const gap = (g: number) => target - trailingAt(g);
   if (gap(GROWTH_SEARCH_MAX_PCT) > 0) return null;
   const own = trailing.stockGrowthPct ?? 0;
   // The trailing offer is behind at its own growth, so the gap is open there.
@@ -132,7 +149,8 @@ export function trailingGrowthToTie(leader: CompOffer, trailing: CompOffer): num
 export function leaderGrowthToTie(leader: CompOffer, trailing: CompOffer): number | null {
   const target = fourYearTotal(trailing);
   // Mirror the axis so the shared bisection searches a closing gap upward.
-  const gap = (minusG: number) => fourYearTotal(leader, -minusG) - target;
+  const leaderAt = fourYearTotalAt(leader);
+  const gap = (minusG: number) => leaderAt(-minusG) - target;
   const own = leader.stockGrowthPct ?? 0;
   if (gap(-GROWTH_SEARCH_MIN_PCT) > 0) return null;
   const lo = Math.min(-own, -GROWTH_SEARCH_MAX_PCT);
@@ -160,7 +178,9 @@ export function commonGrowthFlip(
   other: CompOffer,
   referencePct: number,
 ): CommonFlip {
-  const gap = (g: number) => fourYearTotal(leader, g) - fourYearTotal(other, g);
+  const leaderAt = fourYearTotalAt(leader);
+  const otherAt = fourYearTotalAt(other);
+  const gap = (g: number) => leaderAt(g) - otherAt(g);
   const ref = Math.min(GROWTH_SEARCH_MAX_PCT, Math.max(GROWTH_SEARCH_MIN_PCT, referencePct));
   const step = 1;
   // Each step's far end is the next step's near end: its gap is carried over, not projected again.
