@@ -114,6 +114,53 @@ describe('afterNextPaint', () => {
     expect(runs).toBe(0);
   });
 
+  it('runs the queued work asked for before the same frame in one task after it, in order', () => {
+    const c = manualClock();
+    const order: string[] = [];
+    afterNextPaint(() => order.push('charts'), c.clock);
+    afterNextPaint(() => order.push('what could change'), c.clock);
+    expect(c.pending()).toBe(2); // one frame request and one no-frame timer for both
+    c.frame();
+    expect(c.pending()).toBe(2); // one task after the frame, and the no-frame timer
+    c.advance(0);
+    expect(order).toEqual(['charts', 'what could change']);
+    expect(c.pending()).toBe(0);
+  });
+
+  it('work asked for while a batch runs waits for the next frame', () => {
+    const c = manualClock();
+    const order: string[] = [];
+    afterNextPaint(() => {
+      order.push('first');
+      afterNextPaint(() => order.push('asked while running'), c.clock);
+    }, c.clock);
+    c.frame();
+    c.advance(0);
+    expect(order).toEqual(['first']);
+    c.frame();
+    c.advance(0);
+    expect(order).toEqual(['first', 'asked while running']);
+  });
+
+  it('a cancelled run leaves the rest of its batch; cancelling all cancels the frame and timers', () => {
+    const c = manualClock();
+    const order: string[] = [];
+    const cancelA = afterNextPaint(() => order.push('a'), c.clock);
+    afterNextPaint(() => order.push('b'), c.clock);
+    cancelA();
+    c.frame();
+    c.advance(0);
+    expect(order).toEqual(['b']);
+    const cancelC = afterNextPaint(() => order.push('c'), c.clock);
+    const cancelD = afterNextPaint(() => order.push('d'), c.clock);
+    cancelC();
+    cancelD();
+    expect(c.pending()).toBe(0);
+    c.frame();
+    c.advance(NO_FRAME_MS);
+    expect(order).toEqual(['b']);
+  });
+
   it('runs nothing once cancelled, before or after the frame', () => {
     const c = manualClock();
     let runs = 0;

@@ -27,7 +27,7 @@ export type FrameClock = {
 
 type PostTask = (callback: () => void, options: { priority: 'user-blocking' }) => unknown;
 
-const browserClock = (): FrameClock => ({
+const BROWSER_CLOCK: FrameClock = {
   requestAnimationFrame: (callback) => globalThis.requestAnimationFrame(callback),
   cancelAnimationFrame: (handle) => globalThis.cancelAnimationFrame(handle),
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
@@ -39,20 +39,14 @@ const browserClock = (): FrameClock => ({
     if (scheduler?.postTask) scheduler.postTask(callback, { priority: 'user-blocking' });
     else globalThis.setTimeout(callback, 0);
   },
-});
+};
 
-/**
- * Runs `run` once, in a task after the next frame has painted (or after
- * {@link NO_FRAME_MS} without a frame). Returns a function that cancels it.
- * `urgent` runs it in the first task after that frame's (the moment the frame
- * is known to have painted, for the app-ready signal); otherwise it queues
- * behind the work already waiting, as deferred rendering should.
- */
-export const afterNextPaint = (
+/** One run after the next frame: in the first task after it, or queued behind waiting work. */
+const afterFrameOnce = (
   run: () => void,
-  clock: FrameClock = browserClock(),
-  urgency: 'urgent' | 'queued' = 'queued',
-) => {
+  clock: FrameClock,
+  urgency: 'urgent' | 'queued',
+): (() => void) => {
   let done = false;
   let frame: number | undefined;
   let noFrame: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +69,63 @@ export const afterNextPaint = (
   });
   if (!done) noFrame = clock.setTimeout(once, NO_FRAME_MS);
   return cancel;
+};
+
+/** Queued work waiting for the same frame, per clock, and the cancel of that frame's task. */
+const waiting = new WeakMap<FrameClock, { runs: Set<() => void>; cancel: () => void }>();
+
+/**
+ * Runs `run` once, in a task after the next frame has painted (or after
+ * {@link NO_FRAME_MS} without a frame). Returns a function that cancels it.
+ * `urgent` runs it in the first task after that frame's (the moment the frame
+ * is known to have painted, for the app-ready signal); otherwise it queues
+ * behind the work already waiting, as deferred rendering should, and all the
+ * queued work waiting for the same frame runs in one task, in the order it
+ * was asked for — so the renders it starts (the charts and "what could
+ * change" after an edit) are batched by React into one commit and one frame.
+ */
+export const afterNextPaint = (
+  run: () => void,
+  clock: FrameClock = BROWSER_CLOCK,
+  urgency: 'urgent' | 'queued' = 'queued',
+): (() => void) => {
+  if (urgency === 'urgent') return afterFrameOnce(run, clock, 'urgent');
+  let batch = waiting.get(clock);
+  if (!batch) {
+    const runs = new Set<() => void>();
+    const made = { runs, cancel: () => {} };
+    waiting.set(clock, made);
+    made.cancel = afterFrameOnce(
+      () => {
+        // Work asked for while this batch runs waits for the next frame.
+        if (waiting.get(clock) === made) waiting.delete(clock);
+        for (const next of runs) {
+          try {
+            next();
+          } catch (err) {
+            // One failing run must not hold back the others: it fails on its own, as in a task of its own.
+            queueMicrotask(() => {
+              throw err;
+            });
+          }
+        }
+      },
+      clock,
+      'queued',
+    );
+    batch = made;
+  }
+  const own = batch;
+  // Its own function, so the same `run` asked for twice runs twice.
+  const entry = () => run();
+  own.runs.add(entry);
+  return () => {
+    own.runs.delete(entry);
+    if (own.runs.size === 0 && waiting.get(clock) === own) {
+      waiting.delete(clock);
+      own.cancel();
+    }
+  };
 };
 
 /**
