@@ -13,6 +13,7 @@ import { useFileActions } from '@renderer/features/workbook/fileActions';
 import { afterNextPaint } from '@renderer/lib/afterPaint';
 import { afterAppReady, signalAppReady } from '@renderer/lib/appReady';
 import { fulfilledValue } from '@renderer/lib/fulfilled';
+import { whenIdle } from '@renderer/lib/idle';
 import type { PageProps } from '@renderer/lib/pageProps';
 import {
   currentSection,
@@ -63,8 +64,7 @@ export const isCurrentSectionLoaded = (): boolean => sectionIn() === true;
 // Once the first screen is up, fetch the other sections while the user reads it, so moving
 // between them is instant.
 afterAppReady(() => {
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-  idle(() => {
+  whenIdle(() => {
     for (const page of Object.values(sectionPages)) void page.preload();
   });
 });

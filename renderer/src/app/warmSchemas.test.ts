@@ -34,9 +34,9 @@ afterEach(() => {
 
 /** Idle callbacks held until the test runs them, with the options each was asked with. */
 const manualIdle = () => {
-  const queue: { run: (d: IdleDeadline) => void; options: IdleRequestOptions }[] = [];
+  const queue: { run: (d: IdleDeadline) => void; options: IdleRequestOptions | undefined }[] = [];
   return {
-    idle: (run: (d: IdleDeadline) => void, options: IdleRequestOptions) => {
+    idle: (run: (d: IdleDeadline) => void, options?: IdleRequestOptions) => {
       queue.push({ run, options });
     },
     queue,

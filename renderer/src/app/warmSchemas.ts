@@ -10,6 +10,7 @@
  */
 import { tableSchemas } from '@renderer/db/writeKit';
 import { afterAppReady } from '@renderer/lib/appReady';
+import { type Idle, whenIdle } from '@renderer/lib/idle';
 import { buildSchemas } from '@shared/schemas/lazy';
 
 /** The longest a schema waits for an idle moment before it is built anyway, ms. */
@@ -18,20 +19,13 @@ export const WARM_TIMEOUT_MS = 2_000;
 /** Builds that leave less idle time than this wait for the next idle moment, ms. */
 const MIN_IDLE_MS = 4;
 
-type Idle = (run: (deadline: IdleDeadline) => void, options: IdleRequestOptions) => void;
-
 /**
  * After the app-ready signal, builds each table's schema (and its parts) in
  * idle callbacks, one or more per callback while idle time is left, each at
- * most {@link WARM_TIMEOUT_MS} late. `idle` is `requestIdleCallback` (a test
- * seam); where a window has none, a timer stands in.
+ * most {@link WARM_TIMEOUT_MS} late. `idle` is `lib/idle.ts`'s `whenIdle` (a
+ * test seam).
  */
-export const warmEditSchemas = (
-  idle: Idle = (run, options) =>
-    window.requestIdleCallback
-      ? window.requestIdleCallback(run, options)
-      : window.setTimeout(() => run({ didTimeout: true, timeRemaining: () => 0 }), 200),
-): void => {
+export const warmEditSchemas = (idle: Idle = whenIdle): void => {
   afterAppReady(() => {
     const pending = [...tableSchemas()];
     const step = (deadline: IdleDeadline) => {
