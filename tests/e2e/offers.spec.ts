@@ -793,3 +793,38 @@ test('cells show their value as text until focused, and opening one moves nothin
   await expect(offers.field('Base salary')).toHaveText('142,000');
   await screenshot(app, 'offers-cells-at-rest');
 });
+
+test('a click into a cell puts the caret where the click was in its text', async ({ app }) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Offers');
+  const offers = new OffersPage(app).choose('Example: Amazon PM, L5');
+  const company = offers.field('Company');
+  await expect(company).toHaveText('Amazon');
+  // The point just after "Ama" in the cell's text, from the text's own layout.
+  const point = await company.evaluate((el) => {
+    const text = el.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 3);
+    const box = range.getBoundingClientRect();
+    return { x: box.right, y: box.top + box.height / 2 };
+  });
+  await app.mouse.click(point.x, point.y);
+  await expect(company).toBeFocused();
+  expect(await company.evaluate((el) => (el as HTMLInputElement).selectionStart)).toBe(3);
+  await app.keyboard.type('X');
+  await expect(company).toHaveValue('AmaXzon');
+  // Escape puts the saved text back; arriving by keyboard still selects the whole cell.
+  await app.keyboard.press('Escape');
+  await expect(company).toHaveValue('Amazon');
+  await app.keyboard.press('ArrowUp');
+  await app.keyboard.press('ArrowDown');
+  await expect(company).toBeFocused();
+  expect(
+    await company.evaluate((el) => [
+      (el as HTMLInputElement).selectionStart,
+      (el as HTMLInputElement).selectionEnd,
+    ]),
+  ).toEqual([0, 6]);
+});
