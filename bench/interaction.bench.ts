@@ -11,6 +11,7 @@ import { startRendererServer } from '../tests/e2e/harness/server';
 import { OffersPage } from '../tests/e2e/pages/OffersPage';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
 import { timeBaseSalaryEdit } from '../tests/e2e/support/editToPaint';
+import { mainThreadClock } from './mainThread';
 import { FLOORS_DIR, record, stats } from './recorder';
 
 /**
@@ -48,17 +49,8 @@ test('edit to paint with six offers', async ({ app }) => {
   const charts: number[] = [];
   const cpu: number[] = [];
   const script: number[] = [];
-  const cdp = await app.context().newCDPSession(app);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  // The renderer main thread's CPU time and script time, in ms, so far. Unlike wall-clock time
-  // these barely move when other processes load the machine.
-  const busy = async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-      metrics: { name: string; value: number }[];
-    };
-    const of = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-    return { thread: of('ThreadTime'), script: of('ScriptDuration') };
-  };
+  const clock = await mainThreadClock(app);
+  const busy = clock.read;
   for (let i = 0; i < 3; i++) await timeBaseSalaryEdit(app, 150_000 + i * 1_000); // warm-up
   for (let i = 0; i < 30; i++) {
     const before = await busy();
@@ -69,7 +61,7 @@ test('edit to paint with six offers', async ({ app }) => {
     cpu.push(after.thread - before.thread);
     script.push(after.script - before.script);
   }
-  await cdp.detach();
+  await clock.stop();
   // The same edits with the difference chart on screen: the page scrolled to the chart, the
   // focus kept in the grid's cell without scrolling back to it.
   const chartOnScreen: number[] = [];

@@ -13,6 +13,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, test } from '../tests/e2e/fixtures';
 import { BLANK_PATH, startRendererServer } from '../tests/e2e/harness/server';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
+import { mainThreadClock } from './mainThread';
 import { FLOORS_DIR, record, stats } from './recorder';
 
 const RUNS = 15;
@@ -58,21 +59,14 @@ const timeStart = async (
 type Start = { ready: number; cpu: number };
 
 /**
- * The renderer main thread's CPU time so far, in ms (DevTools `Performance.getMetrics`
- * `ThreadTime`, thread ticks), read around each start: the work a start costs, which a loaded
- * machine moves far less than the wall-clock time. It counts from the empty page, loaded before
- * the first read, to just after the ready mark has been read, so a little of what follows the
- * mark is in it, for the app and the floor alike.
+ * The page's main-thread CPU time so far, in ms ({@link mainThreadClock}), read around each
+ * start: the work a start costs, which a loaded machine moves far less than the wall-clock time.
+ * It counts from the empty page, loaded before the first read, to just after the ready mark has
+ * been read, so a little of what follows the mark is in it, for the app and the floor alike.
  */
 const cpuClock = async (page: Page): Promise<() => Promise<number>> => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  return async () => {
-    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-      metrics: { name: string; value: number }[];
-    };
-    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? 0) * 1000;
-  };
+  const clock = await mainThreadClock(page);
+  return async () => (await clock.read()).thread;
 };
 
 /**
