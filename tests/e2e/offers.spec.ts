@@ -827,4 +827,19 @@ test('a click into a cell puts the caret where the click was in its text', async
       (el as HTMLInputElement).selectionEnd,
     ]),
   ).toEqual([0, 6]);
+
+  // A date's control has no text caret to place: a click on its text just opens it.
+  const deadline = offers.field('Decision deadline');
+  await deadline.scrollIntoViewIfNeeded();
+  const date = (await deadline.textContent()) ?? '';
+  expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const middle = await deadline.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const box = range.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  });
+  await app.mouse.click(middle.x, middle.y);
+  await expect(deadline).toBeFocused();
+  await expect(deadline).toHaveValue(date);
 });

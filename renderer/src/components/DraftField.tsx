@@ -113,6 +113,7 @@ export type DraftFieldProps<T> = {
    * focus (by click, Tab, the grid's arrow keys or a focus request); the
    * control is created then and goes again when focus leaves with nothing
    * refused. While typed text is refused the control stays, with its message.
+   * Opened by a click on its text, the caret goes where the click was.
    * For a grid of many fields: a text input is far dearer than text to
    * create, style, lay out and paint (bench/README.md, session 7).
    */
@@ -168,7 +169,13 @@ export const DraftField = <T,>({
     setOpen,
     control: inputRef,
     takeFocus,
-  } = useRestUntilFocus<HTMLInputElement & HTMLTextAreaElement>(held !== undefined);
+    notePress,
+  } = useRestUntilFocus<HTMLInputElement & HTMLTextAreaElement>(held !== undefined, (el, press) => {
+    // Opened by a click on its text, the caret goes where the click was, as in a control clicked.
+    // (Inputs without a text selection, such as a date's, report a null selectionStart.)
+    const at = press?.textOffset;
+    if (at !== null && at !== undefined && el.selectionStart !== null) el.setSelectionRange(at, at);
+  });
   const atRest = restUntilFocus && !open && error === null;
 
   // Follow changes made elsewhere (undo, another control) unless the user is typing here. When
@@ -349,6 +356,7 @@ export const DraftField = <T,>({
             className={multiline ? 'field__rest field__rest--multiline' : 'field__rest'}
             data-cell-rest=""
             data-draft-key={draftKey?.key}
+            onPointerDown={notePress}
             onFocus={takeFocus}
           >
             {draft}

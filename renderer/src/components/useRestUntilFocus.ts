@@ -2,11 +2,24 @@
  * The one way a control is created on focus (DraftField's and SyncedSelect's
  * `restUntilFocus`): while closed, the field shows a stand-in (its value as
  * text); the stand-in's focus opens the field, and the control, once it
- * exists, takes focus before the browser paints. Owns only whether the
- * control exists; the caller decides when it closes (on blur, unless it must
- * stay open).
+ * exists, takes focus before the browser paints. A press of the pointer on
+ * the stand-in is carried over to the control (where in the text it landed,
+ * which button), since the control appears only after the press. Owns only
+ * whether the control exists; the caller decides when it closes (on blur,
+ * unless it must stay open).
  */
-import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
+import { type PointerEvent, type RefObject, useLayoutEffect, useRef, useState } from 'react';
+
+/** The press that focused the stand-in. */
+export type RestPress = {
+  /** The pointer button (0: the primary one). */
+  button: number;
+  /**
+   * Where in the stand-in's text the press landed, as an offset into it (the
+   * caret's place in the control, whose value the text shows); null off the text.
+   */
+  textOffset: number | null;
+};
 
 export type RestUntilFocus<E extends HTMLElement> = {
   /** Whether the control exists. */
@@ -16,36 +29,59 @@ export type RestUntilFocus<E extends HTMLElement> = {
   control: RefObject<E | null>;
   /** Focuses the control, creating it first when closed (the stand-in's `onFocus`, a focus request). */
   takeFocus: () => void;
+  /** The stand-in's `onPointerDown`: notes the press for {@link RestPress}. */
+  notePress: (e: PointerEvent<HTMLElement>) => void;
+};
+
+/**
+ * The offset in `standIn`'s own text under the point (x, y), or null when the
+ * point is not on that text (CSSOM View, `caretPositionFromPoint`).
+ */
+const textOffsetAt = (standIn: HTMLElement, x: number, y: number): number | null => {
+  const at = document.caretPositionFromPoint?.(x, y);
+  const node = at?.offsetNode;
+  return at && node instanceof Text && node.parentElement === standIn ? at.offset : null;
 };
 
 /**
  * `initiallyOpen` says whether the control exists from the first render;
  * `afterFocus` runs once the control created by {@link RestUntilFocus.takeFocus}
- * has taken focus (a select that shows its list).
+ * has taken focus, with the press that asked for it (null for a key or a focus
+ * request): a select shows its list, a text control puts its caret there.
  */
 export const useRestUntilFocus = <E extends HTMLElement>(
   initiallyOpen: boolean,
-  afterFocus?: (control: E) => void,
+  afterFocus?: (control: E, press: RestPress | null) => void,
 ): RestUntilFocus<E> => {
   const [open, setOpen] = useState(initiallyOpen);
   const control = useRef<E>(null);
   const focusWhenOpen = useRef(false);
+  const press = useRef<RestPress | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the control appears.
   useLayoutEffect(() => {
     if (!focusWhenOpen.current) return;
     focusWhenOpen.current = false;
+    const pressed = press.current;
+    press.current = null;
     const el = control.current;
     if (!el) return;
     el.focus();
-    afterFocus?.(el);
+    afterFocus?.(el, pressed);
   }, [open]);
   const takeFocus = () => {
     if (control.current) {
+      press.current = null;
       control.current.focus();
       return;
     }
     focusWhenOpen.current = true;
     setOpen(true);
   };
-  return { open, setOpen, control, takeFocus };
+  const notePress = (e: PointerEvent<HTMLElement>) => {
+    press.current = {
+      button: e.button,
+      textOffset: textOffsetAt(e.currentTarget, e.clientX, e.clientY),
+    };
+  };
+  return { open, setOpen, control, takeFocus, notePress };
 };

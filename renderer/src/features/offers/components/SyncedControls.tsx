@@ -15,7 +15,6 @@ import {
   type ReactNode,
   useCallback,
   useId,
-  useRef,
   useSyncExternalStore,
 } from 'react';
 
@@ -93,18 +92,17 @@ export const SyncedSelect = ({
   restUntilFocus?: boolean;
 }) => {
   const [shown, choose] = usePendingChoice(value, onValue);
-  const listWhenOpen = useRef(false);
-  // Opened by a press of the pointer, the select also shows its list, as a select pressed does: the
-  // press went to the text at rest, and the select appears after it (HTML: showPicker() needs that
-  // press's user activation).
+  // Opened by a primary press of the pointer, the select also shows its list, as a select pressed
+  // does: the press went to the text at rest, and the select appears after it (HTML: showPicker()
+  // needs that press's user activation).
   const {
     open,
     setOpen,
     control: selectRef,
     takeFocus,
-  } = useRestUntilFocus<HTMLSelectElement>(false, (select) => {
-    if (!listWhenOpen.current) return;
-    listWhenOpen.current = false;
+    notePress,
+  } = useRestUntilFocus<HTMLSelectElement>(false, (select, press) => {
+    if (press?.button !== 0) return;
     try {
       select.showPicker();
     } catch {
@@ -125,10 +123,7 @@ export const SyncedSelect = ({
         title={label}
         data-cell-rest=""
         data-value={shown}
-        onPointerDown={(e) => {
-          // A primary press focuses the text at rest, which opens the select.
-          listWhenOpen.current = e.button === 0;
-        }}
+        onPointerDown={notePress}
         onFocus={takeFocus}
       >
         {label}

@@ -9,18 +9,13 @@
  * creates the control, which takes focus at once, so the mode is decided when
  * the control gets it. Owns no data and no React state.
  */
-import type { FocusEvent, KeyboardEvent, PointerEvent } from 'react';
+import type { FocusEvent, KeyboardEvent } from 'react';
 
 const CONTROL = 'input, select, textarea, button, [data-cell-rest]';
 
 const isRest = (el: EventTarget) => el instanceof HTMLElement && el.hasAttribute('data-cell-rest');
 
-type Mode = {
-  editing: boolean;
-  pointer: boolean;
-  /** Where in a cell's text at rest the pointer went down: the caret's place once its control opens. */
-  caret?: number | null;
-};
+type Mode = { editing: boolean; pointer: boolean };
 
 const cellOf = (el: Element | null): HTMLElement | null =>
   el?.closest<HTMLElement>('[data-row][data-col]') ?? null;
@@ -64,28 +59,6 @@ const caretToEnd = (el: HTMLElement) => {
   }
 };
 
-/**
- * The offset in the text of a cell at rest under the point (x, y), or null when
- * the point is not on that text. The cell's text is its control's value as
- * shown, so the offset is the caret's place in the control (CSSOM View,
- * `caretPositionFromPoint`).
- */
-const restTextOffsetAt = (x: number, y: number): number | null => {
-  const at = document.caretPositionFromPoint?.(x, y);
-  const node = at?.offsetNode;
-  if (!at || !(node instanceof Text) || !node.parentElement || !isRest(node.parentElement)) {
-    return null;
-  }
-  return at.offset;
-};
-
-const caretAt = (el: HTMLElement, offset: number) => {
-  if ((el instanceof HTMLInputElement && el.type === 'text') || el instanceof HTMLTextAreaElement) {
-    const at = Math.min(offset, el.value.length);
-    el.setSelectionRange(at, at);
-  }
-};
-
 const MOVES: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
@@ -98,23 +71,17 @@ const MOVES: Record<string, [number, number]> = {
  * caller keeps (one per grid).
  */
 export const gridKeyHandlers = (mode: Mode) => ({
-  onPointerDown: (e: PointerEvent<HTMLElement>) => {
+  onPointerDown: () => {
     mode.pointer = true;
-    // A cell at rest is replaced by its control on focus, before the browser could place the
-    // caret under the pointer: remember where that is in the text.
-    mode.caret = isRest(e.target) ? restTextOffsetAt(e.clientX, e.clientY) : null;
   },
   onFocus: (e: FocusEvent<HTMLElement>) => {
     // A cell at rest hands focus to the control it creates; that focus decides the mode.
     if (!cellOf(e.target) || isRest(e.target)) return;
-    // A click means "edit here", with the caret where the click was; arriving by keyboard means
-    // "on this cell, not yet editing".
+    // A click means "edit here" (the field puts the caret where the click was); arriving by
+    // keyboard means "on this cell, not yet editing".
     mode.editing = mode.pointer;
     mode.pointer = false;
-    const caret = mode.caret;
-    mode.caret = null;
     if (!mode.editing) selectAll(e.target);
-    else if (caret !== null && caret !== undefined) caretAt(e.target, caret);
   },
   onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
     const target = e.target as HTMLElement;
