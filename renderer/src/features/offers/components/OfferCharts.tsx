@@ -42,7 +42,9 @@ export type OfferChartsProps = {
   onError: (err: unknown) => void;
 };
 
-// Redrawn only when their deferred figures change (see the header).
+// Redrawn only when their figures change (see the header): the difference chart's are deferred
+// too while it is off screen, so an edit's own render passes it the figures it already shows.
+const DifferenceChartOnce = memo(DifferenceChart);
 const CumulativePayChartOnce = memo(CumulativePayChart);
 const PayStackChartOnce = memo(PayStackChart);
 const CashFlowChartOnce = memo(CashFlowChart);
@@ -91,7 +93,7 @@ export const OfferCharts = ({ comparison: live, onError }: OfferChartsProps) => 
       />
       <div {...tabPanelProps(idBase, chart)} className="offer-charts__panel" ref={panel}>
         {chart === 'difference' ? (
-          <DifferenceChart
+          <DifferenceChartOnce
             baseline={difference.difference.baseline}
             series={difference.difference.series}
             data={difference.difference.data}
