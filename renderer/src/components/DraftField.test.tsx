@@ -180,6 +180,27 @@ describe('Field errorRole', () => {
     expect(attr(multi, 'span', 'class')).toBe('field__rest field__rest--multiline');
   });
 
+  it('restUntilFocus: only a value that may not fit is clipped, and then shown whole on hover', () => {
+    const text = (v: string) =>
+      renderToStaticMarkup(
+        <DraftField
+          label="Name"
+          value={v}
+          format={(x) => x}
+          parse={(t) => ({ ok: true, value: t })}
+          onCommit={async () => {}}
+          restUntilFocus
+        />,
+      );
+    // 14 code units fit any box at its narrowest (REST_UNCLIPPED_MAX); 15 may not.
+    const short = text('Seattle, WA 98');
+    expect(attr(short, 'span', 'class')).toBe('field__rest');
+    expect(attr(short, 'span', 'title')).toBeNull();
+    const long = text('Seattle, WA 981');
+    expect(attr(long, 'span', 'class')).toBe('field__rest field__rest--clip');
+    expect(attr(long, 'span', 'title')).toBe('Seattle, WA 981');
+  });
+
   it('restUntilFocus with refused text held from before: the control, with the text and its message', () => {
     unsavedDrafts.hold({ key: 'k:held', section: 'prep', label: 'Done', text: '12' });
     try {

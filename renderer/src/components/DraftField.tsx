@@ -24,7 +24,7 @@ import type { ParseResult } from '@shared/domain/parse';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { messageOf } from '../lib/api';
 import { Field } from './Field';
-import { useRestUntilFocus } from './useRestUntilFocus';
+import { restMayOverflow, useRestUntilFocus } from './useRestUntilFocus';
 
 /**
  * What typed text means for a field holding `value`: refused (with the
@@ -343,6 +343,8 @@ export const DraftField = <T,>({
           'aria-labelledby': labelledBy,
         };
         // At rest: text named and described like the control it stands for; focus creates the control.
+        // A value too long for the box is clipped with an ellipsis and shown whole on hover.
+        const clipped = !multiline && restMayOverflow(draft);
         const box = atRest ? (
           // biome-ignore lint/a11y/useSemanticElements: it stands for the input that replaces it on focus.
           <span
@@ -353,7 +355,14 @@ export const DraftField = <T,>({
             aria-labelledby={labelledBy}
             aria-describedby={describedBy}
             tabIndex={0}
-            className={multiline ? 'field__rest field__rest--multiline' : 'field__rest'}
+            className={
+              multiline
+                ? 'field__rest field__rest--multiline'
+                : clipped
+                  ? 'field__rest field__rest--clip'
+                  : 'field__rest'
+            }
+            title={clipped ? draft : undefined}
             data-cell-rest=""
             data-draft-key={draftKey?.key}
             onPointerDown={notePress}

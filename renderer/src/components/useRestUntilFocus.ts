@@ -34,6 +34,24 @@ export type RestUntilFocus<E extends HTMLElement> = {
 };
 
 /**
+ * The longest one-line value (in UTF-16 code units) a stand-in shows without
+ * clipping. A stand-in's box is at least 17rem wide, less its padding, border
+ * and (for a select) the arrow: 235px of text at the grid's 0.9rem (14.4px)
+ * type, while no code unit is wider than about 1em (an em dash, a CJK
+ * character; an emoji is two units), so 14 units need at most ~202px.
+ */
+export const REST_UNCLIPPED_MAX = 14;
+
+/**
+ * Whether a one-line stand-in showing `text` must clip it (with an ellipsis).
+ * Only those that may overflow do: a clip is a paint property of its own,
+ * and the grid's hundred-odd short values (amounts, "Amazon", "USD") each
+ * clipping made every edit's frame ~1.2 ms dearer to paint and layerize
+ * (bench/README.md, session 9).
+ */
+export const restMayOverflow = (text: string): boolean => text.length > REST_UNCLIPPED_MAX;
+
+/**
  * The offset in `standIn`'s own text under the point (x, y), or null when the
  * point is not on that text (CSSOM View, `caretPositionFromPoint`).
  */

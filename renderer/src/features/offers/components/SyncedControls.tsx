@@ -6,7 +6,7 @@
  * writes (`lib/pendingWrites.ts`, kind `control`, one key per control), so the
  * save indicator says "Saving…" meanwhile. Owns no data.
  */
-import { useRestUntilFocus } from '@renderer/components/useRestUntilFocus';
+import { restMayOverflow, useRestUntilFocus } from '@renderer/components/useRestUntilFocus';
 import { pendingWrites } from '@renderer/lib/pendingWrites';
 import {
   Children,
@@ -119,7 +119,11 @@ export const SyncedSelect = ({
         aria-label={rest['aria-label']}
         aria-describedby={rest['aria-describedby']}
         tabIndex={0}
-        className="field__rest field__rest--select"
+        className={
+          restMayOverflow(label)
+            ? 'field__rest field__rest--select field__rest--clip'
+            : 'field__rest field__rest--select'
+        }
         title={label}
         data-cell-rest=""
         data-value={shown}
