@@ -74,10 +74,22 @@ describe('DraftField options', () => {
     );
   });
 
-  it('labelledBy: named by other elements (a cell’s headers), its own label hidden', () => {
+  it('labelledBy: named by other elements (a cell’s headers) alone, with no label of its own', () => {
     const html = render({ labelledBy: 'row-1 col-2' });
     expect(attr(html, 'input', 'aria-labelledby')).toBe('row-1 col-2');
-    expect(attr(html, 'label', 'class')).toBe('visually-hidden');
+    expect(attr(html, 'input', 'aria-label')).toBeNull();
+    expect(html).not.toContain('<label');
+  });
+
+  it('labelHidden: a plain-text label is the control’s aria-label, not a hidden label element', () => {
+    const html = render({ labelHidden: true });
+    expect(attr(html, 'input', 'aria-label')).toBe('Done');
+    expect(html).not.toContain('<label');
+    // Without labelHidden the label is a visible label element for the control.
+    const shown = render({});
+    expect(attr(shown, 'label', 'for')).toBe(attr(shown, 'input', 'id'));
+    expect(attr(shown, 'input', 'aria-label')).toBeNull();
+    expect(attr(shown, 'label', 'class')).toBeNull();
   });
 
   it('multiline with rows: a textarea of that many lines', () => {
@@ -172,7 +184,7 @@ describe('Field errorRole', () => {
     expect(attr(html, 'span', 'tabindex')).toBe('0');
     // The save indicator and focus requests find it by its draft key, as they find the control.
     expect(attr(html, 'span', 'data-draft-key')).toBe('k:done');
-    expect(attr(html, 'label', 'for')).toBe(attr(html, 'span', 'id'));
+    expect(html).not.toContain('<label');
     // Several lines: said so, and boxed for several lines.
     const multi = render({ value: 7, restUntilFocus: true, multiline: true });
     expect(multi).not.toContain('<textarea');

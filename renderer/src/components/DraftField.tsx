@@ -340,6 +340,8 @@ export const DraftField = <T,>({
           ...control,
           ...common,
           'aria-describedby': describedBy,
+          // Named by another element when it says so; otherwise by the hidden label's text.
+          'aria-label': labelledBy === undefined ? control['aria-label'] : undefined,
           'aria-labelledby': labelledBy,
         };
         // At rest: text named and described like the control it stands for; focus creates the control.

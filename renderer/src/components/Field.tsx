@@ -9,6 +9,8 @@ export type FieldControlProps = {
   id: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
+  /** The field's name when its label is hidden and plain text (see `labelHidden`). */
+  'aria-label'?: string | undefined;
 };
 
 export type FieldProps = {
@@ -19,7 +21,12 @@ export type FieldProps = {
   /** `'alert'` announces the message at once (it answers an action such as Enter). */
   errorRole?: 'alert';
   className?: string;
-  /** Keeps the label for assistive technology only (a grid cell, whose row and column say it). */
+  /**
+   * Keeps the label for assistive technology only (a grid cell, whose row and column say it).
+   * A plain-text label is then the control's `aria-label` rather than a hidden `<label>`: the
+   * grid has a cell per field and offer, and each hidden label was a positioned box of its own
+   * that every edit's frame laid out, hit-tested and painted (bench/README.md, session 9).
+   */
   labelHidden?: boolean;
   children: (control: FieldControlProps) => ReactNode;
 };
@@ -38,12 +45,20 @@ export const Field = ({
   const errorId = `${id}-error`;
   const describedBy =
     [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const named = labelHidden && typeof label === 'string';
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
-        {label}
-      </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
+      {named ? null : (
+        <label htmlFor={id} className={labelHidden ? 'visually-hidden' : undefined}>
+          {label}
+        </label>
+      )}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+        ...(named ? { 'aria-label': label } : {}),
+      })}
       {hint ? (
         <div id={hintId} className="field__hint">
           {hint}
