@@ -294,7 +294,7 @@ test('six offers: every name and 4-year total in the PDF; notes in any script; s
   dialogs.answerSave(lean);
   expect(await summary.exportAndWait()).toMatch(/^Saved “six-lean\.pdf”/);
   const leanWords = (await pdfText(lean, 'raw')).replace(/\s+/g, ' ');
-  expect(leanWords).not.toContain('Cumulative pay over 48 months');
+  expect(leanWords).not.toContain('Difference to the baseline over 48 months');
   expect(leanWords).not.toContain('Reference figures and sources');
   expect(leanWords).toContain('Offers 1–4 of 6');
   expect(leanWords).toContain(names[5]);

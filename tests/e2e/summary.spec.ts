@@ -220,7 +220,7 @@ test('a filled workbook exports a PDF whose figures equal the screen', async ({
   }
   // Charts are vector: their titles and axis labels are text, and the PDF holds no raster image.
   expect(all).toContain('Pay by year, each offer’s total');
-  expect(all).toContain('Cumulative pay over 48 months');
+  expect(all).toContain('Difference to the baseline over 48 months');
   expect(all).toContain('Your ratings by role');
   const images = (await run('pdfimages', ['-list', pdf])).stdout.trim().split('\n');
   expect(images.slice(2), 'raster images in the PDF').toEqual([]);

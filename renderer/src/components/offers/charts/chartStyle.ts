@@ -11,6 +11,15 @@ export const offerColor = (index: number): string =>
   OFFER_COLORS[index % OFFER_COLORS.length] ?? '#2f6fdf';
 
 /** Colours of the pay components in stacked charts. */
+/**
+ * Each charted offer's colour slot, by id (0 for an offer not charted): its place among the
+ * charted offers, so an offer keeps its colour in every chart.
+ */
+export const colorIndexOf = (charted: readonly { id: string }[]) => {
+  const slots = new Map(charted.map((o, i) => [o.id, i]));
+  return (offerId: string): number => slots.get(offerId) ?? 0;
+};
+
 export const PART_COLORS = {
   base: '#5c7cfa',
   bonus: '#b8860b',

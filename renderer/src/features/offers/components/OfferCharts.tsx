@@ -12,6 +12,7 @@
 
 import { CashFlowChart } from '@renderer/components/offers/charts/CashFlowChart';
 import { CumulativePayChart } from '@renderer/components/offers/charts/CumulativePayChart';
+import { colorIndexOf } from '@renderer/components/offers/charts/chartStyle';
 import { DifferenceChart } from '@renderer/components/offers/charts/DifferenceChart';
 import { LeavingCostChart } from '@renderer/components/offers/charts/LeavingCostChart';
 import { MarketChart } from '@renderer/components/offers/charts/MarketChart';
@@ -142,10 +143,4 @@ export const OfferCharts = ({ comparison: live, onError }: OfferChartsProps) => 
       </div>
     </div>
   );
-};
-
-/** Each charted offer's colour slot, by id (0 for an offer not charted). */
-const colorIndexOf = (charted: readonly { id: string }[]) => {
-  const slots = new Map(charted.map((o, i) => [o.id, i]));
-  return (offerId: string) => slots.get(offerId) ?? 0;
 };
