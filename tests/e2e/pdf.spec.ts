@@ -273,6 +273,9 @@ test('six offers: every name and 4-year total in the PDF; notes in any script; s
     const total = `$${(4 * (120 + 10 * i)).toLocaleString('en-US')},000`;
     expect(words, `${name}: ${total}`).toContain(total);
   }
+  // Names shortened on a chart's axis are written out in full below it: paper has no tooltip.
+  expect(words).toContain('Offer (full names in the list below)');
+  expect(words).not.toContain('tooltip');
   // The detail's pay table is split into labelled groups, so no column runs off the page.
   expect(words).toContain('Offers 1–4 of 6');
   expect(words).toContain('Offers 5–6 of 6');

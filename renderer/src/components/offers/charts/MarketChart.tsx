@@ -64,7 +64,7 @@ export const MarketChart = ({
               accessibilityLayer={false}
             >
               <CartesianGrid stroke="currentColor" strokeOpacity={0.15} vertical={false} />
-              <XAxis {...offerNameAxis(data.length)} />
+              <XAxis {...offerNameAxis(data.length, 'Offer (full names in the list below)')} />
               <YAxis {...moneyAxis(currency)} />
               <Tooltip {...moneyTooltip(currency)} />
               <Bar

@@ -144,13 +144,17 @@ export const monthAxis = {
   label: axisTitle('Months from your start date', 0),
 } as const;
 
-/** Props for an X axis of offer names, every one shown, shortened when there are many. */
-export const offerNameAxis = (count: number) => ({
+/**
+ * Props for an X axis of offer names, every one shown, shortened when there are many; `title`
+ * says where the full names are (a chart that also goes on paper, where there is no tooltip,
+ * names a place on the page).
+ */
+export const offerNameAxis = (count: number, title = 'Offer (full name in the tooltip)') => ({
   dataKey: 'name',
   tick: axisTick,
   interval: 0,
   tickFormatter: (n: string) => shortName(n, count > 3 ? 12 : 28),
-  label: axisTitle('Offer (full name in the tooltip)', 0),
+  label: axisTitle(title, 0),
 });
 
 /**
