@@ -4,6 +4,7 @@ import { MAX_CENTS } from '../schemas/primitives';
 import {
   currencyMinorDigits,
   formatMoney,
+  formatMoneyDraft,
   formatSignedMoney,
   formatSignedWholeMoney,
   MONEY_MESSAGES,
@@ -133,6 +134,19 @@ describe('formatMoney', () => {
     // The yen has no minor unit, so 1,234 minor units are ¥1,234.
     expect(currencyMinorDigits('JPY')).toBe(0);
     expect(formatMoney(1_234, 'JPY', 'en-US')).toBe('¥1,234');
+  });
+
+  it('gives the same text every time it is asked, per locale and currency (results are remembered)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(formatMoney(14_200_000, 'USD', 'en-US')).toBe('$142,000');
+      expect(formatMoney(14_200_000, 'EUR', 'de-DE')).toBe('142.000\u00a0€');
+      expect(formatMoney(14_200_000, 'USD', 'de-DE')).toBe('142.000\u00a0$');
+      expect(formatMoneyDraft(14_200_000, { currency: 'USD', locale: 'en-US' })).toBe('142,000');
+    }
+    // Minus zero stays as Intl writes it, whichever of 0 and −0 came first.
+    expect(formatMoney(0, 'USD', 'en-US')).toBe('$0');
+    expect(formatMoney(-0, 'USD', 'en-US')).toBe('-$0');
+    expect(formatMoney(0, 'USD', 'en-US')).toBe('$0');
   });
 });
 
