@@ -10,7 +10,6 @@ export const OFFER_COLORS = ['#2f6fdf', '#d9480f', '#2b8a3e', '#ae3ec9', '#0c859
 export const offerColor = (index: number): string =>
   OFFER_COLORS[index % OFFER_COLORS.length] ?? '#2f6fdf';
 
-/** Colours of the pay components in stacked charts. */
 /**
  * Each charted offer's colour slot, by id (0 for an offer not charted): its place among the
  * charted offers, so an offer keeps its colour in every chart.
@@ -20,6 +19,7 @@ export const colorIndexOf = (charted: readonly { id: string }[]) => {
   return (offerId: string): number => slots.get(offerId) ?? 0;
 };
 
+/** Colours of the pay components in stacked charts. */
 export const PART_COLORS = {
   base: '#5c7cfa',
   bonus: '#b8860b',
