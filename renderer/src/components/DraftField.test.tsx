@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { unsavedDrafts } from '../lib/unsavedDrafts';
 import { DraftField, type DraftFieldProps, readDraft } from './DraftField';
 import { Field } from './Field';
+import { restClassName } from './useRestUntilFocus';
 
 /** Whole numbers 0–10; anything else is refused with one sentence. */
 const parseSmall = (text: string): ParseResult<number> => {
@@ -211,6 +212,14 @@ describe('Field errorRole', () => {
     const long = text('Seattle, WA 981');
     expect(attr(long, 'span', 'class')).toBe('field__rest field__rest--clip');
     expect(attr(long, 'span', 'title')).toBe('Seattle, WA 981');
+  });
+
+  it('the stand-in class: a select’s choice clips past 14 units like text; several lines always box', () => {
+    expect(restClassName('PM — Product', 'select')).toBe('field__rest field__rest--select');
+    expect(restClassName('PM — Product Manager', 'select')).toBe(
+      'field__rest field__rest--select field__rest--clip',
+    );
+    expect(restClassName('a', 'multiline')).toBe('field__rest field__rest--multiline');
   });
 
   it('restUntilFocus with refused text held from before: the control, with the text and its message', () => {

@@ -24,7 +24,7 @@ import type { ParseResult } from '@shared/domain/parse';
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { messageOf } from '../lib/api';
 import { Field } from './Field';
-import { restMayOverflow, useRestUntilFocus } from './useRestUntilFocus';
+import { restClassName, restMayOverflow, useRestUntilFocus } from './useRestUntilFocus';
 
 /**
  * What typed text means for a field holding `value`: refused (with the
@@ -357,13 +357,7 @@ export const DraftField = <T,>({
             aria-labelledby={labelledBy}
             aria-describedby={describedBy}
             tabIndex={0}
-            className={
-              multiline
-                ? 'field__rest field__rest--multiline'
-                : clipped
-                  ? 'field__rest field__rest--clip'
-                  : 'field__rest'
-            }
+            className={restClassName(draft, multiline ? 'multiline' : 'text')}
             title={clipped ? draft : undefined}
             data-cell-rest=""
             data-draft-key={draftKey?.key}

@@ -52,6 +52,17 @@ export const REST_UNCLIPPED_MAX = 14;
 export const restMayOverflow = (text: string): boolean => text.length > REST_UNCLIPPED_MAX;
 
 /**
+ * The class of a stand-in showing `text`: one line of text or a select's
+ * choice, clipped only when {@link restMayOverflow}; several lines, always
+ * boxed to their height and clipped.
+ */
+export const restClassName = (text: string, kind: 'text' | 'select' | 'multiline'): string => {
+  if (kind === 'multiline') return 'field__rest field__rest--multiline';
+  const base = kind === 'select' ? 'field__rest field__rest--select' : 'field__rest';
+  return restMayOverflow(text) ? `${base} field__rest--clip` : base;
+};
+
+/**
  * The offset in `standIn`'s own text under the point (x, y), or null when the
  * point is not on that text (CSSOM View, `caretPositionFromPoint`).
  */

@@ -6,7 +6,7 @@
  * writes (`lib/pendingWrites.ts`, kind `control`, one key per control), so the
  * save indicator says "Saving…" meanwhile. Owns no data.
  */
-import { restMayOverflow, useRestUntilFocus } from '@renderer/components/useRestUntilFocus';
+import { restClassName, useRestUntilFocus } from '@renderer/components/useRestUntilFocus';
 import { pendingWrites } from '@renderer/lib/pendingWrites';
 import {
   Children,
@@ -119,11 +119,7 @@ export const SyncedSelect = ({
         aria-label={rest['aria-label']}
         aria-describedby={rest['aria-describedby']}
         tabIndex={0}
-        className={
-          restMayOverflow(label)
-            ? 'field__rest field__rest--select field__rest--clip'
-            : 'field__rest field__rest--select'
-        }
+        className={restClassName(label, 'select')}
         title={label}
         data-cell-rest=""
         data-value={shown}
