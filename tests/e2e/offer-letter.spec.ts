@@ -128,7 +128,12 @@ test('open a text PDF and a scanned one', async ({ app, dialogs }) => {
 
 test('a 1 MB paste is read in a Worker, off the page’s thread', async ({ app }) => {
   await openOffers(app);
+  // The reader's Worker starts when the dialog first opens, not with the page: a start of the app
+  // does not pay for it (useLetterExtraction.ts).
+  await app.evaluate(() => new Promise((painted) => requestAnimationFrame(painted)));
+  expect(app.workers()).toEqual([]);
   await app.getByRole('button', { name: 'Paste offer letter…' }).click();
+  await expect.poll(() => app.workers().length).toBe(1);
   let big = '';
   while (big.length < 1_000_000) big += `${AMAZON}\n\n`;
   await app.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -155,7 +155,7 @@ export const OfferLetterDialog = ({
   const [target, setTarget] = useState<string>('new');
   const [saving, setSaving] = useState(false);
   const toast = useToast();
-  const extraction = useLetterExtraction(open ? text : '');
+  const extraction = useLetterExtraction(open ? text : '', open);
   const result = extraction.status === 'done' ? extraction.result : null;
   const textId = useId();
 
