@@ -260,17 +260,20 @@ export const OffersPage = ({ workbook, template }: PageProps) => {
             takeHome={takeHome}
           />
         ) : null}
+        {/* Below the grid, so it follows with the grid's lower groups, after the first frame. */}
         {template.conventions ? (
-          <details className="offer-editor__conventions">
-            <summary>
-              How {template.company ?? 'this template'} pays — the pre-filled values
-            </summary>
-            <ul>
-              {template.conventions.notes.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          </details>
+          <AfterFirstPaint>
+            <details className="offer-editor__conventions">
+              <summary>
+                How {template.company ?? 'this template'} pays — the pre-filled values
+              </summary>
+              <ul>
+                {template.conventions.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            </details>
+          </AfterFirstPaint>
         ) : null}
       </section>
 

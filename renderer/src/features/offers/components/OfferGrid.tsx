@@ -3,9 +3,10 @@
  * Pay, Equity, Terms and Sources, with the results (4-year total, average,
  * gaps to the baseline, market-style total comp) right after the figures that
  * make them (before Terms and Sources, so the answer is on the first screen
- * of the grid). The groups after the results (Terms, Sources) render once
- * the first frame has painted (`AfterFirstPaint`), so a start or a visit to the
- * page draws its first frame sooner. Every cell
+ * of the grid). Only Basics and Pay render in the page's first frame; the
+ * rest, results included, renders once that frame has painted
+ * (`AfterFirstPaint`), so a start or a visit to the page draws its first frame
+ * sooner. Every cell
  * edits in place through the shared DraftField (same parsing and messages as
  * anywhere else); spreadsheet keys come from `gridKeys.ts`. The label column
  * and the header row stay in view while the grid scrolls either way.
@@ -398,6 +399,12 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
  * any offer (or refresher) vests on a custom schedule. Exported for the tests
  * of which rows an edit redraws.
  */
+/**
+ * How many of {@link groupsFor}'s groups render in the page's first frame (Basics, Pay). The grid
+ * starts below the verdict, so these fill a first screen; the rest renders after that frame.
+ */
+const FIRST_FRAME_GROUPS = 2;
+
 export const groupsFor = (
   template: Template,
   anyCustom: boolean,
@@ -1102,12 +1109,16 @@ export const OfferGrid = ({
         <thead>
           <HeaderRow offers={offers} baselineId={comparison.baselineId} actions={stableActions} />
         </thead>
-        {/* The groups after the results (Terms, Sources) follow once the first frame has painted. Nothing before
-            the results is held back: arriving later, it would push the results down a window
-            tall enough to show them in the first frame. */}
-        {groups.slice(0, 4).map(renderGroup)}
-        {results}
-        <AfterFirstPaint>{groups.slice(4).map(renderGroup)}</AfterFirstPaint>
+        {/* The first frame carries the groups at the top (Basics, Pay); the rest follows in one
+            render once that frame has painted, so nothing already drawn moves when it comes. Pay
+            stays in the first frame because its labels set the label column's width: without
+            them, the column would widen when the rest arrives. */}
+        {groups.slice(0, FIRST_FRAME_GROUPS).map(renderGroup)}
+        <AfterFirstPaint>
+          {groups.slice(FIRST_FRAME_GROUPS, 4).map(renderGroup)}
+          {results}
+          {groups.slice(4).map(renderGroup)}
+        </AfterFirstPaint>
       </table>
     </section>
   );
