@@ -43,6 +43,9 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,
       sourcemap: false,
+      modulePreload: {
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? [] : deps),
+      },
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },
