@@ -1,4 +1,4 @@
-/** Builds what the benchmarks compare against: the page preload, the two start-up floors and the edit floor. */
+/** Builds what the benchmarks compare against: the page preload, the two start-up floors, the edit floor and the typing floor. */
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -26,6 +26,11 @@ export default async function setup(): Promise<void> {
   await copyFile(
     resolve(import.meta.dirname, 'floors/blank.js'),
     resolve(FLOORS_DIR, 'blank/blank.js'),
+  );
+  await mkdir(resolve(FLOORS_DIR, 'typing'), { recursive: true });
+  await copyFile(
+    resolve(import.meta.dirname, 'floors/typing/index.html'),
+    resolve(FLOORS_DIR, 'typing/index.html'),
   );
   await mkdir(resolve(FLOORS_DIR, 'edit'), { recursive: true });
   for (const file of ['index.html', 'edit.js']) {
