@@ -12,6 +12,7 @@
 import { deepEqual } from '@renderer/lib/structuralSharing';
 import { liveQuery } from 'dexie';
 import { type InteropableObservable, useObservable } from 'dexie-react-hooks';
+import { useMemo, useSyncExternalStore } from 'react';
 
 /** Stands in for "not loaded yet" inside Dexie's hook, so a query may answer `null`. */
 const LOADING = Symbol('loading');
@@ -59,4 +60,83 @@ export const useLive = <T extends NonNullable<unknown> | null>(
 ): T | undefined => {
   const value = useObservable<T, typeof LOADING>(() => liveFrom(query, first), [...deps], LOADING);
   return value === LOADING ? undefined : value;
+};
+
+/** A live query's answer as a page shows it, for `useSyncExternalStore` ({@link useLiveShown}). */
+export type ShownStore<V> = {
+  subscribe: (changed: () => void) => () => void;
+  /** What is shown; `undefined` while the first answer is loading. */
+  snapshot: () => V | undefined;
+  /** The live query's error, once it has failed; `null` until then. */
+  failure: () => unknown;
+};
+
+/**
+ * `query`'s answer passed through `show(answer, shown)`, where `shown` is
+ * what it returned last: recomputed when the query answers and when `also`
+ * reports a change of the other store it reads. Subscribers hear of a change
+ * only when `show` returns something new, so a `show` that keeps its last
+ * result when nothing it shows has changed costs the page no render at all.
+ * `first` is an answer read ahead (`firstReads.ts`), shown before any
+ * subscription.
+ */
+export const shownLive = <T, V>(
+  query: () => Promise<T> | T,
+  first: T | undefined,
+  show: (answer: T, shown: V | undefined) => V,
+  also: (changed: () => void) => () => void,
+): ShownStore<V> => {
+  const live = liveFrom(query, first);
+  let answer: { value: T } | null = first === undefined ? null : { value: first };
+  let shown: V | undefined = answer ? show(answer.value, undefined) : undefined;
+  let failure: unknown = null;
+  return {
+    snapshot: () => shown,
+    failure: () => failure,
+    subscribe: (changed) => {
+      const update = () => {
+        if (!answer) return;
+        const next = show(answer.value, shown);
+        if (next === shown) return;
+        shown = next;
+        changed();
+      };
+      const subscription = live.subscribe(
+        (value) => {
+          answer = { value };
+          update();
+        },
+        (err: unknown) => {
+          failure = err;
+          changed();
+        },
+      );
+      const stopAlso = also(update);
+      return () => {
+        if (typeof subscription === 'function') subscription();
+        else subscription.unsubscribe();
+        stopAlso();
+      };
+    },
+  };
+};
+
+/**
+ * {@link useLive} for a page that shows a view of the answer ({@link shownLive}):
+ * the component re-renders only when the view changes, not at every answer
+ * of the live query. Throws the query's error, as `useLive` does.
+ */
+export const useLiveShown = <T, V>(
+  query: () => Promise<T> | T,
+  deps: readonly unknown[],
+  first: T | undefined,
+  show: (answer: T, shown: V | undefined) => V,
+  also: (changed: () => void) => () => void,
+): V | undefined => {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one store per `deps`, as `useLive` re-runs its query.
+  const store = useMemo(() => shownLive(query, first, show, also), deps);
+  const shown = useSyncExternalStore(store.subscribe, store.snapshot);
+  const failure = store.failure();
+  if (failure !== null) throw failure;
+  return shown;
 };
