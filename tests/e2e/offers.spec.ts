@@ -378,6 +378,24 @@ test('a refused value says "not saved" and survives a section switch', async ({ 
   await expect(indicator).toHaveCount(0);
 });
 
+test('a refused value in a group drawn after the first frame is found again from another section', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  const offers = new OffersPage(app);
+  offers.choose((await offers.columns.first().textContent()) ?? '');
+  // Equity renders after the page's first frame (OfferGrid, FIRST_FRAME_GROUPS): coming back to
+  // the section, the link must still reach the field once it is drawn.
+  await offers.enter('RSU grant value', '160,00o');
+  const indicator = wb.sectionsNav.getByRole('status');
+  await expect(indicator).toContainText('1 field not saved');
+  await wb.goTo('Prep');
+  await wb.sectionsNav.getByRole('button', { name: /^Go to RSU grant value, / }).click();
+  await expect(offers.field('RSU grant value')).toBeFocused();
+  await offers.expectValue('RSU grant value', '160,00o');
+});
+
 test('charts one at a time: tabs by mouse and keyboard, the choice kept across sections', async ({
   app,
 }) => {
