@@ -50,7 +50,7 @@ test('edit to paint with six offers', async ({ app }) => {
   await wb.openSample();
   const offers = new OffersPage(app);
   const first = (await offers.columns.first().textContent()) ?? '';
-  for (let i = 0; i < 4; i++) await offers.columnAction(first, 'Duplicate');
+  for (let i = 0; i < 4; i++) await offers.duplicate(first);
   await expect(offers.columns).toHaveCount(6);
   await offers.field('Base salary', first).focus();
   const numbers: number[] = [];

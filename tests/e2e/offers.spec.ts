@@ -567,7 +567,7 @@ test('the sample shows two example offers; screenshots with two and six offers; 
   await app.emulateMedia({ colorScheme: 'light' });
 
   const first = (await offers.columns.first().textContent()) ?? '';
-  for (let i = 0; i < 4; i++) await offers.columnAction(first, 'Duplicate');
+  for (let i = 0; i < 4; i++) await offers.duplicate(first);
   await expect(offers.columns).toHaveCount(6);
   await screenshot(app, 'offers-six', { docs: true });
   await app.emulateMedia({ colorScheme: 'dark' });
@@ -631,7 +631,7 @@ test('a focused cell stays clear of the sticky labels, and stays put while the l
   const offers = new OffersPage(app);
   const first = (await offers.columns.first().textContent()) ?? '';
   // Each duplicate's name takes the focus, so the grid ends up scrolled to the right.
-  for (let i = 0; i < 4; i++) await offers.columnAction(first, 'Duplicate');
+  for (let i = 0; i < 4; i++) await offers.duplicate(first);
   await expect(offers.columns).toHaveCount(6);
   expect(await offers.grid.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
   // How far the focused control is right of the label column and below the header row (both

@@ -131,6 +131,19 @@ export class OffersPage {
     await this.grid.getByRole('button', { name: action, exact: true }).click();
   }
 
+  /**
+   * Duplicates `offer` from its column header and waits until the copy's name has the focus, as
+   * the page gives it once the copy is in, so a next click comes after that focus move rather
+   * than racing it. (A loop of bare `columnAction` calls once lost a click on "Actions" in a full
+   * parallel run: the menu never opened.)
+   */
+  async duplicate(offer: string): Promise<void> {
+    const count = await this.columns.count();
+    await this.columnAction(offer, 'Duplicate');
+    await expect(this.columns).toHaveCount(count + 1);
+    await expect(this.page.locator('[data-draft-key$=":name"]:focus')).toHaveCount(1);
+  }
+
   /** The verdict's first line. */
   get verdict(): Locator {
     return this.page.getByTestId('verdict-headline');
