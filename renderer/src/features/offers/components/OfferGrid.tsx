@@ -395,16 +395,16 @@ const refresherRows = (template: Template, anyCustom: boolean): Row[] => {
 };
 
 /**
- * The grid's field rows in groups, declared once per template and per whether
- * any offer (or refresher) vests on a custom schedule. Exported for the tests
- * of which rows an edit redraws.
- */
-/**
  * How many of {@link groupsFor}'s groups render in the page's first frame (Basics, Pay). The grid
  * starts below the verdict, so these fill a first screen; the rest renders after that frame.
  */
 const FIRST_FRAME_GROUPS = 2;
 
+/**
+ * The grid's field rows in groups, declared once per template and per whether
+ * any offer (or refresher) vests on a custom schedule. Exported for the tests
+ * of which rows an edit redraws.
+ */
 export const groupsFor = (
   template: Template,
   anyCustom: boolean,
