@@ -25,6 +25,21 @@ export const readOffersAhead = (workbookId: string): Promise<unknown> =>
 const showOffers = (stored: Offer[], shown: Offer[] | undefined): Offer[] =>
   shareById(shown, withPending(stored, pendingWrites.patches('offer')));
 
+/**
+ * Calls `changed` when the offers' own pending patches change, not at every change of the
+ * pending writes: another feature's edit (a rating, a prep note) publishes too, and the offers,
+ * read by a command mounted in every section, need not be looked at again for it.
+ */
+export const onOfferPatches = (changed: () => void): (() => void) => {
+  let seen = pendingWrites.patches('offer');
+  return pendingWrites.subscribe(() => {
+    const now = pendingWrites.patches('offer');
+    if (now === seen) return;
+    seen = now;
+    changed();
+  });
+};
+
 /** The workbook's offers sorted by position; `undefined` while loading. */
 export const useOffers = (workbookId: string): Offer[] | undefined =>
   useLiveShown(
@@ -32,5 +47,5 @@ export const useOffers = (workbookId: string): Offer[] | undefined =>
     [workbookId],
     firstReads.take<Offer[]>(key(workbookId)),
     showOffers,
-    pendingWrites.subscribe,
+    onOfferPatches,
   );
