@@ -7,10 +7,10 @@
  * thread, where a long letter would freeze it.
  *
  * The worker starts when the dialog first opens (`active`), not when the
- * always-mounted dialog mounts: starting a worker costs the page's main
- * thread a few ms (up to ~10 ms in start-up profiles on this machine) and a
- * thread of its own, which a start of the app should not pay for a dialog
- * that may never open. It then stays until the dialog unmounts, and the
+ * always-mounted dialog mounts: starting a worker cost the page's main
+ * thread 2.5–20 ms in profiled starts here (bench/README.md, session 10) and
+ * takes a thread of its own, which a start of the app should not pay for a
+ * dialog that may never open. It then stays until the dialog unmounts, and the
  * 150 ms settle below covers its start.
  */
 import type { LetterExtraction } from '@shared/domain/offerLetter/extract';
