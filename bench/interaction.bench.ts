@@ -4,15 +4,15 @@
  * PDF export of the full sample workbook (click → file written).
  */
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { chromium, type Locator, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, test } from '../tests/e2e/fixtures';
-import { startRendererServer } from '../tests/e2e/harness/server';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '../tests/e2e/fixtures';
 import { OffersPage } from '../tests/e2e/pages/OffersPage';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
 import { timeBaseSalaryEdit } from '../tests/e2e/support/editToPaint';
+import { onFloorPage } from './floorPage';
 import { mainThreadClock } from './mainThread';
-import { FLOORS_DIR, record, stats } from './recorder';
+import { record, stats } from './recorder';
 
 /**
  * Edits this far apart are paced like a person typing (about 7 keys a second): each starts with
@@ -25,25 +25,18 @@ const TYPING_PAUSE_MS = 150;
  * writes the formatted amount into one table cell and one chart label.
  * `pauseMs` waits that long before each edit (see {@link TYPING_PAUSE_MS}).
  */
-const editFloor = async (edits: number, pauseMs = 0): Promise<number[]> => {
-  const server = await startRendererServer(resolve(FLOORS_DIR, 'edit'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
-  const samples: number[] = [];
-  try {
-    await page.goto(`${server.origin}/index.html`);
+const editFloor = (edits: number, pauseMs = 0): Promise<number[]> =>
+  onFloorPage('edit', async (page, origin) => {
+    const samples: number[] = [];
+    await page.goto(`${origin}/index.html`);
     await page.locator('#edit').focus();
     for (let i = 0; i < 3; i++) await timeBaseSalaryEdit(page, 150_000 + i * 1_000); // warm-up
     for (let i = 0; i < edits; i++) {
       if (pauseMs > 0) await page.waitForTimeout(pauseMs);
       samples.push((await timeBaseSalaryEdit(page, 141_000 + i * 1_000)).numbers);
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return samples;
-};
+    return samples;
+  });
 
 test('edit to paint with six offers', async ({ app }) => {
   const wb = new WorkbookPage(app);
@@ -188,17 +181,10 @@ test('typing in a mock answer: keypress to paint, long tasks', async ({ app }) =
   await app.getByRole('tab', { name: 'Mock answers' }).click();
   const result = await timeTyping(app, app.getByRole('textbox', { name: 'Audience', exact: true }));
   // The floor: the same typing and timing on a bare text area, in a browser of its own.
-  const server = await startRendererServer(resolve(FLOORS_DIR, 'typing'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  let floor: number[];
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}/index.html`);
-    floor = (await timeTyping(page, page.getByRole('textbox', { name: 'Audience' }))).samples;
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  const floor = await onFloorPage('typing', async (page, origin) => {
+    await page.goto(`${origin}/index.html`);
+    return (await timeTyping(page, page.getByRole('textbox', { name: 'Audience' }))).samples;
+  });
   await record({
     id: '3-typing-floor',
     label: 'Floor: bare text area, keypress to paint',

@@ -1,20 +1,10 @@
-/**
- * Start to interactive: navigation start → the app-ready mark, with the
- * sample workbook loaded from IndexedDB, against two floors measured the same
- * way in the same run: a blank page and React + an empty Dexie database.
- * Every start is a navigation from an empty page of the same origin, so the
- * time of unloading a previous page (and its autosave) is not counted, and the wait
- * for the mark is a plain evaluate, not a Playwright locator, whose injected
- * script would compete with the page for its main thread while it starts.
- * Also the renderer's JS heap after load and after 100 edits.
- */
-import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, expect, test } from '../tests/e2e/fixtures';
-import { BLANK_PATH, startRendererServer } from '../tests/e2e/harness/server';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../tests/e2e/fixtures';
+import { BLANK_PATH } from '../tests/e2e/harness/server';
 import { WorkbookPage } from '../tests/e2e/pages/WorkbookPage';
+import { onFloorPage } from './floorPage';
 import { mainThreadClock } from './mainThread';
-import { FLOORS_DIR, record, stats } from './recorder';
+import { record, stats } from './recorder';
 
 const RUNS = 15;
 
@@ -93,23 +83,16 @@ const unloadAllowed = async (page: Page): Promise<void> => {
   );
 };
 
-const floor = async (dir: string): Promise<Start[]> => {
-  const server = await startRendererServer(resolve(FLOORS_DIR, dir));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
-  const samples: Start[] = [];
-  try {
-    const url = `${server.origin}/index.html`;
+const floor = (dir: string): Promise<Start[]> =>
+  onFloorPage(dir, async (page, origin) => {
+    const samples: Start[] = [];
+    const url = `${origin}/index.html`;
     const cpu = await cpuClock(page);
     await timeStart(page, url, undefined, cpu.read);
     for (let i = 0; i < RUNS; i++) samples.push(await timeStart(page, url, undefined, cpu.read));
     await cpu.stop();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return samples;
-};
+    return samples;
+  });
 
 type Heap = { usedMB: number; objectsMB: number; codeMB: number };
 
