@@ -50,6 +50,7 @@ import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 're
 import { CurrencyChangeDialog } from './CurrencyChangeDialog';
 import { cellField } from './cellField';
 import { gridKeyHandlers } from './gridKeys';
+import { resultCell } from './resultCell';
 import { SyncedCheckbox, SyncedSelect, storedOrReported } from './SyncedControls';
 import { ColIndexCell, ColNoteCell, TakeHomeRows, TaxRegionCell, UserRateCell } from './TaxCells';
 
@@ -968,11 +969,6 @@ export const OfferGrid = ({
     [],
   );
 
-  const resultCell = (offer: Offer, content: ReactNode, className?: string) => (
-    <td key={offer.id} data-offer={offer.name} className={className}>
-      {content}
-    </td>
-  );
   const notCompared = (offer: Offer): string | null => {
     if (isIncompleteOffer(offer)) return 'Incomplete';
     const row = gapById.get(offer.id);
@@ -981,9 +977,9 @@ export const OfferGrid = ({
   };
   const gapCell = (offer: Offer, show: () => string) => {
     const reason = notCompared(offer);
-    if (reason) return resultCell(offer, reason, 'offer-grid__na');
+    if (reason) return resultCell(offer, reason, true);
     if (offer.id === comparison.baselineId) return resultCell(offer, '—');
-    if (baselineIncomplete) return resultCell(offer, 'Baseline incomplete', 'offer-grid__na');
+    if (baselineIncomplete) return resultCell(offer, 'Baseline incomplete', true);
     return resultCell(offer, show());
   };
 
@@ -1036,7 +1032,7 @@ export const OfferGrid = ({
           }
           if (entry.isBaseline) return resultCell(o, '—');
           if (entry.vsBaseline === null) {
-            return resultCell(o, 'Baseline incomplete', 'offer-grid__na');
+            return resultCell(o, 'Baseline incomplete', true);
           }
           return resultCell(
             o,

@@ -27,6 +27,7 @@ import {
   parseUserTaxRate,
 } from '../fieldParsers';
 import { cellField } from './cellField';
+import { resultCell } from './resultCell';
 import { SyncedSelect } from './SyncedControls';
 
 /** What a tax cell needs: the grid's cell context, less what it does not use. */
@@ -159,30 +160,25 @@ export const TakeHomeRows = ({
   takeHome: TakeHomeComparison;
   baselineCurrency: string;
 }) => {
-  const cell = (offer: Offer, content: ReactNode, na = false) => (
-    <td key={offer.id} data-offer={offer.name} className={na ? 'offer-grid__na' : undefined}>
-      {content}
-    </td>
-  );
   const perOffer = (show: (offer: Offer) => ReactNode) =>
     offers.map((o) => {
       const result = takeHome.results.get(o.id);
       if (!result || result.reason) {
-        return cell(o, result ? REASON_TEXT[result.reason ?? 'no-region'] : '', true);
+        return resultCell(o, result ? REASON_TEXT[result.reason ?? 'no-region'] : '', true);
       }
-      return cell(o, show(o));
+      return resultCell(o, show(o));
     });
   const gapCell = (o: Offer, show: (diff: number, pct: number | null) => string) => {
     const gap = takeHome.gaps.get(o.id);
-    if (!gap) return cell(o, '', true);
-    if (gap.isBaseline && gap.missing === null) return cell(o, '—');
+    if (!gap) return resultCell(o, '', true);
+    if (gap.isBaseline && gap.missing === null) return resultCell(o, '—');
     if (gap.missing === 'no-take-home') {
       const reason = takeHome.results.get(o.id)?.reason ?? 'no-region';
-      return cell(o, REASON_TEXT[reason], true);
+      return resultCell(o, REASON_TEXT[reason], true);
     }
-    if (gap.missing === 'baseline-no-take-home') return cell(o, 'Baseline has none', true);
-    if (gap.missing === 'no-exchange-rate') return cell(o, 'Needs an exchange rate', true);
-    return cell(o, show(gap.diff ?? 0, gap.gapPct));
+    if (gap.missing === 'baseline-no-take-home') return resultCell(o, 'Baseline has none', true);
+    if (gap.missing === 'no-exchange-rate') return resultCell(o, 'Needs an exchange rate', true);
+    return resultCell(o, show(gap.diff ?? 0, gap.gapPct));
   };
   const years = Array.from({ length: SUMMARY_YEARS }, (_, i) => i);
   const colById = new Map((takeHome.col ?? []).map((r) => [r.offerId, r]));
@@ -227,18 +223,18 @@ export const TakeHomeRows = ({
             {offers.map((o) => {
               const row = colById.get(o.id);
               return row?.adjustedAverage === null || row?.adjustedAverage === undefined
-                ? cell(o, 'No index', true)
-                : cell(o, formatMoney(row.adjustedAverage, baselineCurrency));
+                ? resultCell(o, 'No index', true)
+                : resultCell(o, formatMoney(row.adjustedAverage, baselineCurrency));
             })}
           </tr>
           <tr data-testid="col-gap">
             <th scope="row">Gap at the baseline’s prices (%)</th>
             {offers.map((o) => {
               const row = colById.get(o.id);
-              if (row?.isBaseline) return cell(o, '—');
+              if (row?.isBaseline) return resultCell(o, '—');
               return row?.adjustedGapPct === null || row?.adjustedGapPct === undefined
-                ? cell(o, 'No index', true)
-                : cell(o, formatGapPct(row.adjustedGapPct));
+                ? resultCell(o, 'No index', true)
+                : resultCell(o, formatGapPct(row.adjustedGapPct));
             })}
           </tr>
         </>
