@@ -861,3 +861,59 @@ test('a click into a cell puts the caret where the click was in its text', async
   await expect(deadline).toBeFocused();
   await expect(deadline).toHaveValue(date);
 });
+
+test('the boxes an edit lays out on their own keep to their content: the verdict, the figures, the reading, the save line', async ({
+  app,
+}) => {
+  const wb = new WorkbookPage(app);
+  await wb.openSample();
+  await wb.goTo('Offers');
+  const offers = new OffersPage(app);
+  const boundary = offers.verdictStrip.locator('.layout-boundary');
+  /** The verdict's box against its content, and the gap down to "What could change". */
+  const verdictBox = () =>
+    boundary.evaluate((box) => {
+      const content = box.firstElementChild as HTMLElement;
+      const next = box.nextElementSibling as HTMLElement | null;
+      return {
+        sized: box.hasAttribute('data-sized'),
+        height: box.getBoundingClientRect().height,
+        content: content.getBoundingClientRect().height,
+        gapBelow: next ? next.getBoundingClientRect().top - box.getBoundingClientRect().bottom : 0,
+      };
+    });
+  const fits = async () => {
+    const v = await verdictBox();
+    expect(v.sized).toBe(true);
+    expect(Math.abs(v.height - v.content)).toBeLessThan(1);
+    expect(v.gapBelow).toBeGreaterThanOrEqual(0);
+  };
+  await expect.poll(async () => (await verdictBox()).sized).toBe(true);
+  await fits();
+  const before = (await verdictBox()).height;
+  // A third offer adds a ranking to the verdict: its box grows with it, overlapping nothing.
+  await offers.duplicate(PMM_SAMPLE);
+  await expect(offers.verdictStrip.locator('.verdict__ranking li')).not.toHaveCount(0);
+  await expect.poll(async () => (await verdictBox()).height).toBeGreaterThan(before + 10);
+  await fits();
+
+  // The result figures and the reading under the cell being typed in are one-line boxes whose
+  // size does not follow their text: each text must fit its box.
+  await offers.enter('Base salary', '1360009', PMM_SAMPLE);
+  await expect(offers.grid.locator('.field__reading')).toHaveText('= $1,360,009');
+  const overflowing = await app.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.offer-grid__value, .field__reading')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+      .map((el) => el.textContent),
+  );
+  expect(overflowing).toEqual([]);
+  await expect(offers.grid.locator('.offer-grid__value').first()).toBeVisible();
+
+  // The save line keeps two lines for itself; each quiet state fits them.
+  const saveLine = app.locator('.sections > p.save-indicator');
+  for (const text of [/^Saving…$/, /^Saved \d/]) {
+    await expect(saveLine).toHaveText(text);
+    const spill = await saveLine.evaluate((p) => p.scrollHeight - p.clientHeight);
+    expect(spill).toBeLessThanOrEqual(1);
+  }
+});

@@ -13,6 +13,7 @@ import {
   verdictSentences,
 } from '@shared/domain/verdict';
 import type { ReactNode } from 'react';
+import { LayoutBoundary } from '../LayoutBoundary';
 
 export type VerdictStripProps = {
   verdict: Verdict;
@@ -30,37 +31,42 @@ export const VerdictStrip = ({ verdict, fit, fitHref = '#/fit', children }: Verd
   const notes = rest.filter((s) => !/^\d+\. /.test(s));
   return (
     <section className="verdict card" aria-labelledby="verdict-title">
-      <h2 id="verdict-title" className="verdict__title">
-        Verdict
-      </h2>
-      <p className="verdict__headline" data-testid="verdict-headline">
-        {headline}
-      </p>
-      <p className="verdict__note" data-testid="verdict-basis">
-        {verdictBasisSentence(verdict.basis)}
-      </p>
-      {/* Keyed by place, not by text: the sentences carry the figures, so an edit would
+      {/* Every edit rewrites the headline and the ranking in place: in a box of its own, that
+          lays out the box and not the page (LayoutBoundary). */}
+      <LayoutBoundary>
+        <h2 id="verdict-title" className="verdict__title">
+          Verdict
+        </h2>
+        <p className="verdict__headline" data-testid="verdict-headline">
+          {headline}
+        </p>
+        <p className="verdict__note" data-testid="verdict-basis">
+          {verdictBasisSentence(verdict.basis)}
+        </p>
+        {/* Keyed by place, not by text: the sentences carry the figures, so an edit would
           otherwise remove every line and add it again instead of changing its text. */}
-      {ranked.length > 0 ? (
-        <ul className="verdict__ranking">
-          {ranked.map((s, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the lines are places in the ranking.
-            <li key={i}>{s}</li>
-          ))}
-        </ul>
-      ) : null}
-      {notes.map((s, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the notes keep their order; only their text moves.
-        <p key={i} className="verdict__note">
-          {s}
-        </p>
-      ))}
-      {fit ? (
-        <p className="verdict__fit">
-          {fit.lean}
-          {fit.tension ? <strong> {fit.tension}</strong> : null} <a href={fitHref}>See Role fit</a>
-        </p>
-      ) : null}
+        {ranked.length > 0 ? (
+          <ul className="verdict__ranking">
+            {ranked.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the lines are places in the ranking.
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+        ) : null}
+        {notes.map((s, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the notes keep their order; only their text moves.
+          <p key={i} className="verdict__note">
+            {s}
+          </p>
+        ))}
+        {fit ? (
+          <p className="verdict__fit">
+            {fit.lean}
+            {fit.tension ? <strong> {fit.tension}</strong> : null}{' '}
+            <a href={fitHref}>See Role fit</a>
+          </p>
+        ) : null}
+      </LayoutBoundary>
       {children}
     </section>
   );
