@@ -5,7 +5,35 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FrameClock } from '../lib/afterPaint';
 import { LayoutBoundary, sizeToContent } from './LayoutBoundary';
+
+/** A clock whose frames come when `paint()` is called; timers never fire on their own. */
+const frames = () => {
+  let pending: (() => void)[] = [];
+  const clock: FrameClock = {
+    requestAnimationFrame: (callback) => {
+      pending.push(callback);
+      return pending.length;
+    },
+    cancelAnimationFrame: () => {},
+    setTimeout: (callback, ms) => {
+      if (ms === 0) pending.push(callback);
+      return 0 as unknown as ReturnType<typeof setTimeout>;
+    },
+    clearTimeout: () => {},
+    postUrgentTask: (callback) => pending.push(callback),
+  };
+  const paint = () => {
+    // The frame, then the task after it.
+    for (let i = 0; i < 2; i++) {
+      const now = pending;
+      pending = [];
+      for (const run of now) run();
+    }
+  };
+  return { clock, paint };
+};
 
 type Entry = { borderBoxSize: { blockSize: number }[] };
 
@@ -50,10 +78,13 @@ afterEach(() => {
 });
 
 describe('sizeToContent', () => {
-  it('takes the content’s height, then marks the box sized', () => {
+  it('starts once the page has painted, takes the content’s height, then marks the box sized', () => {
     const observer = stubObserver();
     const { box, height } = fakeBox();
-    sizeToContent(box as unknown as HTMLElement);
+    const { clock, paint } = frames();
+    sizeToContent(box as unknown as HTMLElement, clock);
+    expect(observer.observed).toEqual([]);
+    paint();
     expect(observer.observed).toEqual([box.firstElementChild]);
     expect(box.dataset.sized).toBeUndefined();
     observer.report([{ borderBoxSize: [{ blockSize: 212.5 }] }]);
@@ -64,7 +95,9 @@ describe('sizeToContent', () => {
   it('follows a change of height, and leaves the box alone when the height is the same', () => {
     const observer = stubObserver();
     const { box, setProperty, height } = fakeBox();
-    sizeToContent(box as unknown as HTMLElement);
+    const { clock, paint } = frames();
+    sizeToContent(box as unknown as HTMLElement, clock);
+    paint();
     observer.report([{ borderBoxSize: [{ blockSize: 100 }] }]);
     observer.report([{ borderBoxSize: [{ blockSize: 100 }] }]);
     expect(setProperty).toHaveBeenCalledTimes(1);
@@ -76,12 +109,15 @@ describe('sizeToContent', () => {
     expect(height()).toBe('140px');
   });
 
-  it('stops observing when the box is removed', () => {
+  it('stops observing when the box is removed, and never starts if that comes before the paint', () => {
     const observer = stubObserver();
     const { box } = fakeBox();
-    const cleanup = sizeToContent(box as unknown as HTMLElement);
+    const { clock, paint } = frames();
+    const cleanup = sizeToContent(box as unknown as HTMLElement, clock);
     cleanup?.();
     expect(observer.disconnected).toBe(true);
+    paint();
+    expect(observer.observed).toEqual([]);
   });
 
   it('leaves an ordinary block where there is no ResizeObserver', () => {

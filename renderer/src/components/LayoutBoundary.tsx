@@ -12,15 +12,21 @@
  * screens only (styles.css): on paper the box is an ordinary block, since print lays out at
  * another width.
  */
+import { afterNextPaint, type FrameClock } from '@renderer/lib/afterPaint';
 import type { ReactNode } from 'react';
 
 /**
  * Keeps `box`'s height (`--layout-boundary-height`) equal to its first child's border-box height,
- * and marks it `data-sized`
- * once it has one, which is when the stylesheet contains its size and layout. A ref callback:
- * React 19 calls the function it returns when the element is removed.
+ * and marks it `data-sized` once it has one, which is when the stylesheet contains its size and
+ * layout. It starts once the page has painted (`clock`: the browser's frames unless a test gives
+ * its own): observed at once, a start's first frame would lay the page out twice, for the
+ * observation and again for the box's new containment. A ref callback: React 19 calls the
+ * function it returns when the element is removed.
  */
-export const sizeToContent = (box: HTMLElement | null): (() => void) | undefined => {
+export const sizeToContent = (
+  box: HTMLElement | null,
+  clock?: FrameClock,
+): (() => void) | undefined => {
   const content = box?.firstElementChild;
   if (!box || !content || typeof ResizeObserver === 'undefined') return;
   const observer = new ResizeObserver((entries) => {
@@ -32,8 +38,11 @@ export const sizeToContent = (box: HTMLElement | null): (() => void) | undefined
     }
     if (box.dataset.sized === undefined) box.dataset.sized = '';
   });
-  observer.observe(content);
-  return () => observer.disconnect();
+  const cancel = afterNextPaint(() => observer.observe(content), clock);
+  return () => {
+    cancel();
+    observer.disconnect();
+  };
 };
 
 export const LayoutBoundary = ({
