@@ -131,8 +131,8 @@ describe('sizeToContent', () => {
 
 describe('LayoutBoundary', () => {
   it('wraps its children in the box and the content block it measures', () => {
-    expect(renderToStaticMarkup(<LayoutBoundary className="x">text</LayoutBoundary>)).toBe(
-      '<div class="layout-boundary x"><div class="layout-boundary__content">text</div></div>',
+    expect(renderToStaticMarkup(<LayoutBoundary>text</LayoutBoundary>)).toBe(
+      '<div class="layout-boundary"><div class="layout-boundary__content">text</div></div>',
     );
   });
 });

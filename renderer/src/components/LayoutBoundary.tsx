@@ -45,17 +45,8 @@ export const sizeToContent = (
   };
 };
 
-export const LayoutBoundary = ({
-  className,
-  children,
-}: {
-  className?: string;
-  children: ReactNode;
-}) => (
-  <div
-    ref={sizeToContent}
-    className={className ? `layout-boundary ${className}` : 'layout-boundary'}
-  >
+export const LayoutBoundary = ({ children }: { children: ReactNode }) => (
+  <div ref={sizeToContent} className="layout-boundary">
     <div className="layout-boundary__content">{children}</div>
   </div>
 );
