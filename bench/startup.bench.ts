@@ -102,7 +102,7 @@ type Heap = { usedMB: number; objectsMB: number; codeMB: number };
  * from a `setTimeout` (`enqueForDeletion` in dexie.mjs, Dexie 4.4). Until then the pending timer
  * holds the entry, its query's promise and that promise's transaction: about 7 KB per edit, so a
  * snapshot taken at once counted the last three seconds of edits as growth (objects +24–28 %
- * over the first 100 edits with Chromium 156; +3.8 % once the timers had run).
+ * over the first 100 edits with Chromium 156; +3.2 % once the timers had run).
  */
 const SETTLE_MS = 3_500;
 
