@@ -214,6 +214,23 @@ describe('Field errorRole', () => {
     expect(attr(long, 'span', 'title')).toBe('Seattle, WA 981');
   });
 
+  it('a one-line control that may not fit its text shows it whole on hover, as the stand-in does', () => {
+    const input = (v: string) =>
+      renderToStaticMarkup(
+        <DraftField
+          label="Workbook name"
+          value={v}
+          format={(x) => x}
+          parse={(t) => ({ ok: true, value: t })}
+          onCommit={async () => {}}
+        />,
+      );
+    expect(attr(input('Seattle, WA 98'), 'input', 'title')).toBeNull();
+    expect(attr(input('Sample: Amazon PMM vs PM (example figures)'), 'input', 'title')).toBe(
+      'Sample: Amazon PMM vs PM (example figures)',
+    );
+  });
+
   it('the stand-in class: a select’s choice clips past 14 units like text; several lines always box', () => {
     expect(restClassName('PM — Product', 'select')).toBe('field__rest field__rest--select');
     expect(restClassName('PM — Product Manager', 'select')).toBe(

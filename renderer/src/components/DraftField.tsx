@@ -345,7 +345,8 @@ export const DraftField = <T,>({
           'aria-labelledby': labelledBy,
         };
         // At rest: text named and described like the control it stands for; focus creates the control.
-        // A value too long for the box is clipped with an ellipsis and shown whole on hover.
+        // A value too long for the box is clipped (at rest with an ellipsis) and, at rest or in the
+        // one-line control, shown whole on hover.
         const clipped = !multiline && restMayOverflow(draft);
         const box = atRest ? (
           // biome-ignore lint/a11y/useSemanticElements: it stands for the input that replaces it on focus.
@@ -378,6 +379,7 @@ export const DraftField = <T,>({
             step={step}
             size={size}
             placeholder={placeholder}
+            title={clipped ? draft : undefined}
             autoComplete="off"
             onChange={(e) => change(e.target.value)}
           />
